@@ -1,0 +1,7 @@
+import { listPlans } from '../../../shared/domain/plans.ts';
+import { route } from '../../../shared/http/route.ts';
+
+export const handler = route({ auth: false }, async () => ({
+  body: listPlans(),
+  headers: { 'cache-control': 'public, max-age=300' },
+}));

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { projectRoot } from './handler-loader.ts';
+
+/** Local stack settings: the contract's "Local stack" switches, all from the environment. */
+export interface LocalConfig {
+  host: string;
+  apiPort: number;
+  dynamodbPort: number;
+  sesPort: number;
+  stripePort: number;
+  inMemory: boolean;
+  dataDir: string;
+  tableName: string;
+  cleanupIntervalSeconds: number;
+  stripeWebhookSecret: string;
+  /** true when no AUTH_* variable is set: the development issuer signs tokens */
+  devIssuer: boolean;
+}
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new Error(`${name} must be a port number`);
+  return value;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!(value > 0)) throw new Error(`${name} must be a positive number`);
+  return value;
+}
+
+export function localConfig(env: NodeJS.ProcessEnv, args: { inMemory: boolean }): LocalConfig {
+  const authVars = ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL'].filter((name) => env[name]);
+  if (authVars.length > 0 && authVars.length < 3) {
+    throw new Error('Set all of AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL, or none (development issuer).');
+  }
+  if (env.INVITATION_TTL_SECONDS !== undefined) positive(env, 'INVITATION_TTL_SECONDS', 1);
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    apiPort: port(env, 'API_PORT', 3000),
+    dynamodbPort: port(env, 'DYNAMODB_PORT', 8000),
+    sesPort: port(env, 'SES_PORT', 8005),
+    stripePort: port(env, 'STRIPE_PORT', 12111),
+    inMemory: args.inMemory,
+    dataDir: env.LOCAL_DATA_DIR ?? path.join(projectRoot, '.local'),
+    tableName: env.TABLE_NAME ?? 'orgs-local',
+    cleanupIntervalSeconds: positive(env, 'CLEANUP_INTERVAL_SECONDS', 60),
+    stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET ?? 'whsec_local_development_secret',
+    devIssuer: authVars.length === 0,
+  };
+}

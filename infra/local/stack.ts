@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import sesLocalModule from 'aws-ses-v2-local';
+import { backgroundFunctions, routes } from '../routes.ts';
+import type { LocalConfig } from './config.ts';
+import { DEV_AUDIENCE, DEV_ISSUER, DEV_JWKS_PATH, devJwks } from './dev-issuer.ts';
+import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from './dynamodb-local.ts';
+import { resolvePort } from './free-port.ts';
+import { projectRoot } from './handler-loader.ts';
+import { startHttpGateway } from './http-gateway.ts';
+import { startScheduler } from './scheduler.ts';
+import { startStreamPoller } from './stream-poller.ts';
+
+export interface LocalStack {
+  apiUrl: string;
+  dynamodbEndpoint: string;
+  sesUrl: string;
+  stripeUrl: string;
+  tableName: string;
+  stop(): Promise<void>;
+}
+
+// a CommonJS module whose `exports.default` is the server factory
+const startSesLocal = ((sesLocalModule as unknown as { default?: typeof sesLocalModule }).default ??
+  sesLocalModule) as typeof sesLocalModule;
+
+const closeServer = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
+
+/**
+ * Starts every part of the system on this machine. Handlers run in this process
+ * with the environment the deployed Lambdas get, pointed at local endpoints.
+ */
+export async function startLocalStack(config: LocalConfig, log: (line: string) => void): Promise<LocalStack> {
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const stopPart of stops.reverse()) await stopPart().catch((error) => log(`stop: ${String(error)}`));
+  };
+  try {
+    const dynamodbPort = await resolvePort(config.dynamodbPort);
+    const dynamodb = await startDynamoDbLocal({
+      port: dynamodbPort,
+      dataDir: config.inMemory ? undefined : path.join(config.dataDir, 'dynamodb'),
+    });
+    stops.push(dynamodb.stop);
+    const streamArn = await ensureTable(dynamodb.endpoint, config.tableName);
+
+    const ses = await startSesLocal({ host: config.host, port: await resolvePort(config.sesPort) });
+    stops.push(() => closeServer(ses));
+    const sesAddress = ses.address();
+    const sesUrl = `http://${config.host}:${typeof sesAddress === 'object' && sesAddress ? sesAddress.port : 0}`;
+
+    const apiPort = await resolvePort(config.apiPort);
+    const apiUrl = `http://${config.host}:${apiPort}`;
+    const stripePort = await resolvePort(config.stripePort);
+    const stripeUrl = `http://${config.host}:${stripePort}`;
+
+    Object.assign(process.env, {
+      TABLE_NAME: config.tableName,
+      DYNAMODB_ENDPOINT: dynamodb.endpoint,
+      AWS_REGION: process.env.AWS_REGION ?? localRegion,
+      AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
+      SES_ENDPOINT: sesUrl,
+      STRIPE_API_BASE: stripeUrl,
+      STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY ?? 'sk_test_local_emulator',
+      STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret,
+      CURSOR_SECRET: process.env.CURSOR_SECRET ?? 'local-cursor-secret-not-for-production',
+      EMAIL_FROM: process.env.EMAIL_FROM ?? 'Orgs <no-reply@orgs.local>',
+      APP_URL: process.env.APP_URL ?? 'http://localhost:5173',
+      ...(config.devIssuer
+        ? { AUTH_ISSUER: DEV_ISSUER, AUTH_AUDIENCE: DEV_AUDIENCE, AUTH_JWKS_URL: `${apiUrl}${DEV_JWKS_PATH}` }
+        : {}),
+    });
+
+    const jwks = config.devIssuer ? JSON.stringify(await devJwks()) : undefined;
+    const gateway = await startHttpGateway({
+      routes,
+      port: apiPort,
+      host: config.host,
+      extra: (request, response) => {
+        if (!jwks || request.url !== DEV_JWKS_PATH) return false;
+        response.writeHead(200, { 'content-type': 'application/json' }).end(jwks);
+        return true;
+      },
+    });
+    stops.push(() => closeServer(gateway.server));
+
+    const emulatorModule = path.join(projectRoot, 'infra/local/stripe-emulator/server.ts');
+    if (existsSync(emulatorModule)) {
+      const { startStripeEmulator } = await import(emulatorModule);
+      const emulator = await startStripeEmulator({
+        port: stripePort,
+        host: config.host,
+        webhookUrl: `${apiUrl}/webhooks/stripe`,
+        webhookSecret: config.stripeWebhookSecret,
+      });
+      stops.push(() => emulator.close());
+    }
+
+    const { notify, cleanup } = backgroundFunctions;
+    if (existsSync(path.join(projectRoot, notify.handler))) {
+      const poller = startStreamPoller({
+        endpoint: dynamodb.endpoint,
+        streamArn,
+        handlerModule: notify.handler,
+        functionName: notify.id,
+        log,
+      });
+      stops.push(poller.stop);
+    }
+    if (existsSync(path.join(projectRoot, cleanup.handler))) {
+      const scheduler = startScheduler({
+        handlerModule: cleanup.handler,
+        functionName: cleanup.id,
+        intervalSeconds: config.cleanupIntervalSeconds,
+        log,
+      });
+      stops.push(scheduler.stop);
+    }
+
+    return {
+      apiUrl,
+      dynamodbEndpoint: dynamodb.endpoint,
+      sesUrl,
+      stripeUrl,
+      tableName: config.tableName,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,177 @@
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  ExpiredIteratorException,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record as StreamRecord,
+} from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { localCredentials, localRegion } from './dynamodb-local.ts';
+import { loadHandler } from './handler-loader.ts';
+import { lambdaContext } from './lambda-context.ts';
+
+export interface StreamPollerOptions {
+  endpoint: string;
+  streamArn: string;
+  handlerModule: string;
+  functionName: string;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  /** attempts per record before it is set aside (the deployed on-failure destination) */
+  maxAttempts?: number;
+  log?: (line: string) => void;
+}
+
+interface ShardState {
+  iterator?: string;
+  closed: boolean;
+  pending: DynamoDBRecord[];
+  attempts: number;
+}
+
+/**
+ * Plays Lambda's DynamoDB event source mapping: polls every shard, invokes the
+ * handler with Lambda-shaped batches, retries from the first reported failure,
+ * and after `maxAttempts` logs the failing record as dead-lettered and moves on.
+ */
+export function startStreamPoller(options: StreamPollerOptions) {
+  const client = new DynamoDBStreamsClient({
+    endpoint: options.endpoint,
+    region: localRegion,
+    credentials: localCredentials,
+  });
+  const shards = new Map<string, ShardState>();
+  const log = options.log ?? (() => undefined);
+  const maxAttempts = options.maxAttempts ?? 5;
+  let running = true;
+  let lastDiscovery = 0;
+  const deadLetters: DynamoDBRecord[] = [];
+
+  async function discoverShards() {
+    if (Date.now() - lastDiscovery < 1000) return;
+    lastDiscovery = Date.now();
+    const { StreamDescription } = await client.send(
+      new DescribeStreamCommand({ StreamArn: options.streamArn }),
+    );
+    for (const shard of StreamDescription?.Shards ?? []) {
+      if (!shard.ShardId || shards.has(shard.ShardId)) continue;
+      const { ShardIterator } = await client.send(
+        new GetShardIteratorCommand({
+          StreamArn: options.streamArn,
+          ShardId: shard.ShardId,
+          ShardIteratorType: 'TRIM_HORIZON',
+        }),
+      );
+      shards.set(shard.ShardId, { iterator: ShardIterator, closed: false, pending: [], attempts: 0 });
+    }
+  }
+
+  async function pollShard(shardId: string, state: ShardState) {
+    if (state.pending.length === 0) {
+      if (state.closed || !state.iterator) return;
+      try {
+        const page = await client.send(
+          new GetRecordsCommand({ ShardIterator: state.iterator, Limit: options.batchSize ?? 100 }),
+        );
+        state.iterator = page.NextShardIterator;
+        if (!page.NextShardIterator) state.closed = true;
+        state.pending = (page.Records ?? []).map((record) => toLambdaRecord(record, options.streamArn));
+      } catch (error) {
+        if (!(error instanceof ExpiredIteratorException)) throw error;
+        shards.delete(shardId);
+        lastDiscovery = 0;
+        return;
+      }
+    }
+    if (state.pending.length > 0) await invoke(state);
+  }
+
+  async function invoke(state: ShardState) {
+    const batch = state.pending;
+    let failedFrom = batch.length;
+    try {
+      const handler = await loadHandler(options.handlerModule);
+      const event: DynamoDBStreamEvent = { Records: batch };
+      const response = (await handler(
+        event,
+        lambdaContext(options.functionName),
+      )) as DynamoDBBatchResponse | void;
+      for (const failure of response?.batchItemFailures ?? []) {
+        const index = batch.findIndex((record) => record.dynamodb?.SequenceNumber === failure.itemIdentifier);
+        failedFrom = Math.min(failedFrom, index === -1 ? 0 : index);
+      }
+    } catch (error) {
+      log(`stream handler threw: ${String(error)}`);
+      failedFrom = 0;
+    }
+    if (failedFrom >= batch.length) {
+      state.pending = [];
+      state.attempts = 0;
+      return;
+    }
+    state.pending = batch.slice(failedFrom);
+    state.attempts += 1;
+    if (state.attempts >= maxAttempts) {
+      const [poison, ...rest] = state.pending;
+      if (poison) {
+        deadLetters.push(poison);
+        log(
+          `stream record dead-lettered after ${maxAttempts} attempts: ${JSON.stringify({ eventID: poison.eventID, keys: poison.dynamodb?.Keys })}`,
+        );
+      }
+      state.pending = rest;
+      state.attempts = 0;
+    }
+  }
+
+  const done = (async () => {
+    while (running) {
+      try {
+        await discoverShards();
+        for (const [shardId, state] of shards) {
+          if (!running) break;
+          await pollShard(shardId, state);
+        }
+      } catch (error) {
+        if (running) log(`stream poller: ${String(error)}`);
+      }
+      const idle = [...shards.values()].every((state) => state.pending.length === 0);
+      await new Promise((resolve) => setTimeout(resolve, idle ? (options.pollIntervalMs ?? 200) : 100));
+    }
+  })();
+
+  return {
+    deadLetters,
+    stop: async () => {
+      running = false;
+      await done;
+      client.destroy();
+    },
+  };
+}
+
+function toLambdaRecord(record: StreamRecord, streamArn: string): DynamoDBRecord {
+  const { dynamodb } = record;
+  const created = dynamodb?.ApproximateCreationDateTime;
+  return {
+    eventID: record.eventID,
+    eventName: record.eventName as DynamoDBRecord['eventName'],
+    eventVersion: record.eventVersion ?? '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: record.awsRegion ?? localRegion,
+    eventSourceARN: streamArn,
+    ...(record.userIdentity
+      ? { userIdentity: { type: record.userIdentity.Type, principalId: record.userIdentity.PrincipalId } }
+      : {}),
+    dynamodb: {
+      ...(created ? { ApproximateCreationDateTime: Math.floor(new Date(created).getTime() / 1000) } : {}),
+      Keys: dynamodb?.Keys as never,
+      NewImage: dynamodb?.NewImage as never,
+      OldImage: dynamodb?.OldImage as never,
+      SequenceNumber: dynamodb?.SequenceNumber,
+      SizeBytes: dynamodb?.SizeBytes,
+      StreamViewType: dynamodb?.StreamViewType as never,
+    },
+  } as DynamoDBRecord;
+}

@@ -1,0 +1,26 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+
+export const isConditionFailure = (error: unknown): error is ConditionalCheckFailedException =>
+  error instanceof ConditionalCheckFailedException;
+
+export interface Cancellation {
+  /** reason code per transaction item, in item order ('None', 'ConditionalCheckFailed', ...) */
+  codes: string[];
+  /** the stored item of each failed condition that asked for ALL_OLD */
+  items: (Record<string, unknown> | undefined)[];
+}
+
+/** Reads `CancellationReasons` of a cancelled transaction; undefined for any other error. */
+export function cancellation(error: unknown): Cancellation | undefined {
+  if (!(error instanceof TransactionCanceledException)) return undefined;
+  const reasons = error.CancellationReasons ?? [];
+  return {
+    codes: reasons.map((reason) => reason.Code ?? 'None'),
+    // lib-dynamodb leaves cancellation items marshalled
+    items: reasons.map((reason) => (reason.Item ? unmarshall(reason.Item as never) : undefined)),
+  };
+}
+
+export const conditionFailedAt = (c: Cancellation, index: number) =>
+  c.codes[index] === 'ConditionalCheckFailed';

@@ -1,0 +1,42 @@
+/** Every key of the single table is built here and nowhere else. */
+export const keys = {
+  user: (userId: string) => ({ PK: `USER#${userId}`, SK: 'PROFILE' }),
+  userByEmail: (email: string) => ({ GSI1PK: `EMAIL#${email}`, GSI1SK: 'USER' }),
+  orgOwnership: (userId: string) => ({ PK: `USER#${userId}`, SK: 'OWNS' }),
+  org: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'META' }),
+  member: (orgId: string, userId: string) => ({ PK: `ORG#${orgId}`, SK: `MEMBER#${userId}` }),
+  memberOfUser: (userId: string, orgId: string) => ({ GSI1PK: `USER#${userId}`, GSI1SK: `ORG#${orgId}` }),
+  invitation: (orgId: string, invitationId: string) => ({ PK: `ORG#${orgId}`, SK: `INVITE#${invitationId}` }),
+  invitationByEmail: (email: string, orgId: string, invitationId: string) => ({
+    GSI1PK: `EMAIL#${email}`,
+    GSI1SK: `INVITE#${orgId}#${invitationId}`,
+  }),
+  /** sparse index entry present only while the invitation is pending */
+  pendingInvitationExpiry: (expiresAt: string, orgId: string, invitationId: string) => ({
+    GSI2PK: 'PENDING_INVITATION',
+    GSI2SK: `${expiresAt}#${orgId}#${invitationId}`,
+  }),
+  inviteeGuard: (orgId: string, email: string) => ({ PK: `ORG#${orgId}`, SK: `INVITEE#${email}` }),
+  /** points an invitation id (all the invitee's link carries) at its org */
+  invitationLookup: (invitationId: string) => ({ PK: `INVITATION#${invitationId}`, SK: 'LOOKUP' }),
+  workspace: (orgId: string, workspaceId: string) => ({ PK: `ORG#${orgId}`, SK: `WS#${workspaceId}` }),
+  workspaceName: (orgId: string, nameKey: string) => ({ PK: `ORG#${orgId}`, SK: `WSNAME#${nameKey}` }),
+  auditEntry: (orgId: string, entryId: string) => ({ PK: `ORG#${orgId}`, SK: `AUDIT#${entryId}` }),
+  billing: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'BILLING' }),
+  ownershipTransfer: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'TRANSFER' }),
+  stripeEvent: (eventId: string) => ({ PK: `STRIPE_EVENT#${eventId}`, SK: 'EVENT' }),
+  stripeCustomer: (customerId: string) => ({ PK: `STRIPE_CUSTOMER#${customerId}`, SK: 'ORG' }),
+  idempotency: (scope: string, keyHash: string) => ({ PK: `IDEMPOTENCY#${scope}#${keyHash}`, SK: 'REQUEST' }),
+  emailSent: (eventId: string, recipient: string) => ({ PK: `EMAIL_SENT#${eventId}`, SK: `TO#${recipient}` }),
+  rateLimit: (subject: string, window: string) => ({ PK: `RATE#${subject}`, SK: `WINDOW#${window}` }),
+} as const;
+
+export const prefixes = {
+  member: 'MEMBER#',
+  invitation: 'INVITE#',
+  workspace: 'WS#',
+  audit: 'AUDIT#',
+} as const;
+
+export const orgPk = (orgId: string) => `ORG#${orgId}`;
+export const userPk = (userId: string) => `USER#${userId}`;

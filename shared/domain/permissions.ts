@@ -1,0 +1,34 @@
+/** The contract's roles table, the only place authorization rules live. */
+export const roles = ['owner', 'admin', 'developer', 'finance', 'member'] as const;
+export type Role = (typeof roles)[number];
+/** roles that can be given by invitation or role change; `owner` moves only by transfer */
+export const assignableRoles = ['admin', 'developer', 'finance', 'member'] as const;
+export type AssignableRole = (typeof assignableRoles)[number];
+
+export type Permission =
+  | 'org:read'
+  | 'org:update'
+  | 'members:manage'
+  | 'billing:manage'
+  | 'developer:use'
+  | 'audit:read'
+  | 'org:transfer';
+
+const grants: Record<Permission, readonly Role[]> = {
+  'org:read': ['owner', 'admin', 'developer', 'finance', 'member'],
+  'org:update': ['owner', 'admin'],
+  'members:manage': ['owner', 'admin'],
+  'billing:manage': ['owner', 'finance'],
+  'developer:use': ['owner', 'admin', 'developer'],
+  'audit:read': ['owner', 'admin'],
+  'org:transfer': ['owner'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return grants[permission].includes(role);
+}
+
+/** Admins manage members but never the owner, and nobody assigns `owner` directly. */
+export function canManageMember(actorRole: Role, targetRole: Role): boolean {
+  return can(actorRole, 'members:manage') && targetRole !== 'owner';
+}

@@ -1,0 +1,56 @@
+/** Stable error codes clients branch on (the contract's list), with their HTTP status. */
+export const errorCatalog = {
+  UNAUTHENTICATED: { status: 401, title: 'Unauthenticated' },
+  FORBIDDEN: { status: 403, title: 'Forbidden' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
+  VALIDATION_FAILED: { status: 400, title: 'Validation failed' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'Payload too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
+  PRECONDITION_FAILED: { status: 412, title: 'Precondition failed' },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'Idempotency key reused with another request' },
+  CONFLICT: { status: 409, title: 'Conflict' },
+  ORG_LIMIT_REACHED: { status: 409, title: 'Organization limit reached' },
+  MEMBER_LIMIT_REACHED: { status: 409, title: 'Member limit reached' },
+  ALREADY_MEMBER: { status: 409, title: 'Already a member' },
+  INVITATION_PENDING: { status: 409, title: 'Invitation already pending' },
+  INVITATION_ALREADY_USED: { status: 409, title: 'Invitation already used' },
+  INVITATION_EXPIRED: { status: 410, title: 'Invitation expired' },
+  INVITATION_REVOKED: { status: 410, title: 'Invitation revoked' },
+  INVITATION_EMAIL_MISMATCH: { status: 403, title: 'Invitation is for another email' },
+  USER_NOT_REGISTERED: { status: 422, title: 'User not registered' },
+  OWNER_REQUIRED: { status: 409, title: 'Owner required' },
+  TRANSFER_NOT_ALLOWED: { status: 409, title: 'Transfer not allowed' },
+  BILLING_DETAILS_REQUIRED: { status: 409, title: 'Billing details required' },
+  RATE_LIMITED: { status: 429, title: 'Rate limited' },
+  BAD_GATEWAY: { status: 502, title: 'Upstream service failed' },
+  INTERNAL: { status: 500, title: 'Internal error' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An error whose message is safe to show to the client. */
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail);
+    this.name = 'ApiError';
+    this.status = errorCatalog[code].status;
+  }
+}
+
+export const notFound = (what = 'Resource') => new ApiError('NOT_FOUND', `${what} not found.`);
+export const forbidden = (detail = 'Your role does not allow this action.') =>
+  new ApiError('FORBIDDEN', detail);
+export const validationFailed = (errors: FieldError[], detail = 'The request is not valid.') =>
+  new ApiError('VALIDATION_FAILED', detail, errors);
