@@ -93,10 +93,9 @@ export function startStreamPoller(options: StreamPollerOptions) {
     try {
       const handler = await loadHandler(options.handlerModule);
       const event: DynamoDBStreamEvent = { Records: batch };
-      const response = (await handler(
-        event,
-        lambdaContext(options.functionName),
-      )) as DynamoDBBatchResponse | void;
+      const response = (await handler(event, lambdaContext(options.functionName))) as
+        | DynamoDBBatchResponse
+        | undefined;
       for (const failure of response?.batchItemFailures ?? []) {
         const index = batch.findIndex((record) => record.dynamodb?.SequenceNumber === failure.itemIdentifier);
         failedFrom = Math.min(failedFrom, index === -1 ? 0 : index);
