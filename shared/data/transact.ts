@@ -3,6 +3,7 @@ import { db } from './client.ts';
 import { cancellation } from './conditions.ts';
 
 type Items = NonNullable<TransactWriteCommandInput['TransactItems']>;
+export type TransactItem = Items[number];
 
 const MAX_ATTEMPTS = 8;
 

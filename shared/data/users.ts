@@ -52,7 +52,14 @@ export async function ensureUser(caller: Caller): Promise<UserRecord> {
     await db().send(
       new PutCommand({
         TableName: tableName(),
-        Item: { ...keys.user(caller.userId), ...emailIndex(caller), type: 'user', ...user },
+        // defaultOrgId stays absent (not null) so org creation can set it with if_not_exists
+        Item: {
+          ...keys.user(caller.userId),
+          ...emailIndex(caller),
+          type: 'user',
+          ...user,
+          defaultOrgId: undefined,
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );

@@ -25,7 +25,7 @@ function keySet() {
 
 export const unauthenticated = (detail: string) =>
   new ApiError('UNAUTHENTICATED', detail, undefined, {
-    'www-authenticate': `Bearer error="invalid_token", error_description="${detail.replaceAll('"', "'")}"`,
+    'www-authenticate': `Bearer error="invalid_token", error_description="${detail.replace(/["\\]|[^\x20-\x7e]/g, "'")}"`,
   });
 
 export function bearerToken(authorization: string | undefined): string {

@@ -4,6 +4,6 @@ export const toProfile = (user: UserRecord) => ({
   id: user.id,
   email: user.email,
   name: user.name,
-  defaultOrgId: user.defaultOrgId,
+  defaultOrgId: user.defaultOrgId ?? null,
   createdAt: user.createdAt,
 });

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ApiError, validationFailed } from '../http/errors.ts';
+import type { RouteResult } from '../http/request.ts';
+import { db, tableName } from './client.ts';
+import { keys } from './keys.ts';
+
+const WINDOW_SECONDS = 24 * 3600;
+
+export interface Idempotency {
+  scope: string;
+  keyHash: string;
+  requestHash: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** From the `Idempotency-Key` header; keys are scoped to the caller and the route. */
+export function idempotencyOf(
+  headers: Record<string, string | undefined>,
+  scope: string,
+  body: unknown,
+): Idempotency | undefined {
+  const key = headers['idempotency-key'];
+  if (key === undefined) return undefined;
+  if (key.length < 1 || key.length > 255) {
+    throw validationFailed([{ path: 'headers.idempotency-key', message: 'Use 1 to 255 characters.' }]);
+  }
+  return { scope, keyHash: sha256(key), requestHash: sha256(JSON.stringify(body ?? null)) };
+}
+
+/**
+ * The record is written inside the transaction that performs the request, so the
+ * change and "this key was used" commit together. An expired record may be replaced.
+ */
+export function idempotencyPut(idempotency: Idempotency, result: RouteResult) {
+  const now = Math.floor(Date.now() / 1000);
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...keys.idempotency(idempotency.scope, idempotency.keyHash),
+        type: 'idempotency',
+        requestHash: idempotency.requestHash,
+        result,
+        ttl: now + WINDOW_SECONDS,
+      },
+      ConditionExpression: 'attribute_not_exists(PK) OR #ttl < :now',
+      ExpressionAttributeNames: { '#ttl': 'ttl' },
+      ExpressionAttributeValues: { ':now': now },
+    },
+  };
+}
+
+/** The first response for this key, or undefined; the same key with another body is refused. */
+export async function replayOf(idempotency: Idempotency | undefined): Promise<RouteResult | undefined> {
+  if (!idempotency) return undefined;
+  const { Item } = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.idempotency(idempotency.scope, idempotency.keyHash),
+      ConsistentRead: true,
+    }),
+  );
+  if (!Item || (Item.ttl as number) < Math.floor(Date.now() / 1000)) return undefined;
+  if (Item.requestHash !== idempotency.requestHash) {
+    throw new ApiError(
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was used with a different request body.',
+    );
+  }
+  const result = Item.result as RouteResult;
+  return { ...result, headers: { ...result.headers, 'idempotent-replayed': 'true' } };
+}

@@ -1,0 +1,220 @@
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { newId } from '../domain/ids.ts';
+import type { MemberRecord } from '../domain/membership.ts';
+import { type Branding, emptyBranding, type OrgRecord } from '../domain/org.ts';
+import { DEFAULT_PLAN, planById } from '../domain/plans.ts';
+import { ApiError } from '../http/errors.ts';
+import { actorStillAllowed } from './access.ts';
+import { auditPut } from './audit.ts';
+import { db, tableName } from './client.ts';
+import { cancellation, conditionFailedAt } from './conditions.ts';
+import { nowIso, withoutKeys } from './items.ts';
+import { keys } from './keys.ts';
+import { type TransactItem, transactWrite } from './transact.ts';
+import { workspaceItems } from './workspaces.ts';
+
+/** A condition of an item the caller appended to a transaction failed (e.g. an idempotency record). */
+export class AppendedItemFailed extends Error {}
+
+export async function getOrg(orgId: string): Promise<OrgRecord | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.org(orgId), ConsistentRead: true }),
+  );
+  return Item ? (withoutKeys(Item) as unknown as OrgRecord) : undefined;
+}
+
+/** The org and the caller's membership in one round trip. */
+export async function getOrgAndMember(orgId: string, userId: string) {
+  const { Responses } = await db().send(
+    new BatchGetCommand({
+      RequestItems: {
+        [tableName()]: { Keys: [keys.org(orgId), keys.member(orgId, userId)], ConsistentRead: true },
+      },
+    }),
+  );
+  const items = Responses?.[tableName()] ?? [];
+  const org = items.find((item) => item.SK === 'META');
+  const member = items.find((item) => item.SK !== 'META');
+  return {
+    org: org ? (withoutKeys(org) as unknown as OrgRecord) : undefined,
+    member: member ? (withoutKeys(member) as unknown as MemberRecord) : undefined,
+  };
+}
+
+export interface NewOrg {
+  name: string;
+  timeZone: string;
+  owner: { userId: string; email: string | null; name: string | null };
+}
+
+/**
+ * One transaction: the one-org-per-user guard, the org, the owner's membership,
+ * the default workspace, the owner's default org (if unset) and the audit entry.
+ */
+export async function createOrg(input: NewOrg, append: (org: OrgRecord) => TransactItem[] = () => []) {
+  const now = nowIso();
+  const orgId = newId('org');
+  const plan = planById(DEFAULT_PLAN);
+  const workspace = { id: newId('ws'), name: 'Default', createdBy: input.owner.userId, createdAt: now };
+  const org: OrgRecord = {
+    id: orgId,
+    name: input.name,
+    timeZone: input.timeZone,
+    branding: emptyBranding,
+    mode: 'sandbox',
+    planId: plan.id,
+    memberLimit: plan.memberLimit,
+    activeMemberCount: 1,
+    ownerId: input.owner.userId,
+    defaultWorkspaceId: workspace.id,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const owner: MemberRecord = {
+    orgId,
+    userId: input.owner.userId,
+    email: input.owner.email,
+    name: input.owner.name,
+    role: 'owner',
+    status: 'active',
+    joinedAt: now,
+    updatedAt: now,
+  };
+  const appended = append(org);
+  const items: TransactItem[] = [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.orgOwnership(input.owner.userId), type: 'ownership', orgId, createdAt: now },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    { Put: { TableName: tableName(), Item: { ...keys.org(orgId), type: 'org', ...org } } },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.member(orgId, owner.userId),
+          ...keys.memberOfUser(owner.userId, orgId),
+          type: 'member',
+          ...owner,
+        },
+      },
+    },
+    ...workspaceItems.create(orgId, { ...workspace, isDefault: true }),
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.user(input.owner.userId),
+        UpdateExpression: 'SET defaultOrgId = if_not_exists(defaultOrgId, :org)',
+        ExpressionAttributeValues: { ':org': orgId },
+      },
+    },
+    auditPut({
+      orgId,
+      actorId: input.owner.userId,
+      action: 'org.created',
+      target: { type: 'org', id: orgId },
+      details: { name: input.name, timeZone: input.timeZone },
+      at: now,
+    }),
+    ...appended,
+  ];
+  try {
+    await transactWrite(items);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, items.length - appended.length)) throw new AppendedItemFailed();
+    if (reasons && conditionFailedAt(reasons, 0)) {
+      throw new ApiError(
+        'ORG_LIMIT_REACHED',
+        'You have already created an organization; a user can create one.',
+      );
+    }
+    throw error;
+  }
+  return org;
+}
+
+export interface OrgChanges {
+  name?: string;
+  timeZone?: string;
+  branding?: Partial<Branding>;
+}
+
+/**
+ * Applies the changes if the org is still at `expectedVersion` (a DynamoDB
+ * condition, not a comparison in code) and the actor still holds their role.
+ */
+export async function updateOrg(
+  actor: MemberRecord,
+  org: OrgRecord,
+  changes: OrgChanges,
+  expectedVersion: number,
+): Promise<OrgRecord> {
+  const now = nowIso();
+  const names: Record<string, string> = { '#version': 'version' };
+  const values: Record<string, unknown> = { ':expected': expectedVersion, ':one': 1, ':now': now };
+  const sets = [
+    '#version = #version + :one',
+    'updatedAt = :now',
+    'settingsConfirmedAt = if_not_exists(settingsConfirmedAt, :now)',
+  ];
+  if (changes.name !== undefined) {
+    names['#name'] = 'name';
+    values[':name'] = changes.name;
+    sets.push('#name = :name');
+  }
+  if (changes.timeZone !== undefined) {
+    values[':timeZone'] = changes.timeZone;
+    sets.push('timeZone = :timeZone');
+  }
+  for (const [field, value] of Object.entries(changes.branding ?? {})) {
+    names[`#${field}`] = field;
+    values[`:${field}`] = value;
+    sets.push(`branding.#${field} = :${field}`);
+  }
+  try {
+    await transactWrite([
+      actorStillAllowed(actor),
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.org(org.id),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
+      },
+      auditPut({
+        orgId: org.id,
+        actorId: actor.userId,
+        action: 'org.settings_changed',
+        target: { type: 'org', id: org.id },
+        details: { changes },
+        at: now,
+      }),
+    ]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, 0)) throw new ApiError('NOT_FOUND', 'Organization not found.');
+    if (reasons && conditionFailedAt(reasons, 1)) {
+      throw new ApiError(
+        'PRECONDITION_FAILED',
+        'The organization changed since you read it. Fetch it and retry.',
+      );
+    }
+    throw error;
+  }
+  return {
+    ...org,
+    ...(changes.name !== undefined ? { name: changes.name } : {}),
+    ...(changes.timeZone !== undefined ? { timeZone: changes.timeZone } : {}),
+    branding: { ...emptyBranding, ...org.branding, ...changes.branding },
+    settingsConfirmedAt: org.settingsConfirmedAt ?? now,
+    version: expectedVersion + 1,
+    updatedAt: now,
+  };
+}

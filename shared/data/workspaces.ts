@@ -1,0 +1,196 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { newId } from '../domain/ids.ts';
+import type { MemberRecord } from '../domain/membership.ts';
+import { ApiError, notFound } from '../http/errors.ts';
+import { actorStillAllowed } from './access.ts';
+import { auditPut } from './audit.ts';
+import { db, tableName } from './client.ts';
+import { cancellation, conditionFailedAt } from './conditions.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { nowIso, withoutKeys } from './items.ts';
+import { keys, orgPk, prefixes } from './keys.ts';
+import { transactWrite } from './transact.ts';
+
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  createdBy: string;
+  createdAt: string;
+  isDefault?: boolean;
+  updatedAt?: string;
+}
+
+/** Names are unique per org, case-insensitively: a guard item per name. */
+const nameKey = (name: string) => name.trim().toLowerCase();
+
+const nameTaken = () => new ApiError('CONFLICT', 'A workspace with this name already exists.');
+
+export const workspaceItems = {
+  create: (orgId: string, workspace: WorkspaceRecord) => [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.workspace(orgId, workspace.id), type: 'workspace', orgId, ...workspace },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.workspaceName(orgId, nameKey(workspace.name)),
+          type: 'workspaceName',
+          workspaceId: workspace.id,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+  ],
+};
+
+export const toWorkspaceResponse = (workspace: WorkspaceRecord) => ({
+  id: workspace.id,
+  name: workspace.name,
+  createdBy: workspace.createdBy,
+  createdAt: workspace.createdAt,
+  isDefault: workspace.isDefault === true,
+});
+
+export async function getWorkspace(orgId: string, workspaceId: string): Promise<WorkspaceRecord> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.workspace(orgId, workspaceId), ConsistentRead: true }),
+  );
+  if (!Item) throw notFound('Workspace');
+  const { type: _type, orgId: _org, ...workspace } = withoutKeys(Item);
+  return workspace as unknown as WorkspaceRecord;
+}
+
+export async function listWorkspaces(orgId: string, options: { limit: number; cursor?: string }) {
+  const scope = `workspaces:${orgId}`;
+  const { Items = [], LastEvaluatedKey } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.workspace },
+      Limit: options.limit,
+      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
+    }),
+  );
+  return {
+    items: Items.map((item) => withoutKeys(item) as unknown as WorkspaceRecord),
+    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
+  };
+}
+
+export async function createWorkspace(actor: MemberRecord, name: string): Promise<WorkspaceRecord> {
+  const workspace: WorkspaceRecord = { id: newId('ws'), name, createdBy: actor.userId, createdAt: nowIso() };
+  try {
+    await transactWrite([
+      actorStillAllowed(actor),
+      ...workspaceItems.create(actor.orgId, workspace),
+      auditPut({
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'workspace.created',
+        target: { type: 'workspace', id: workspace.id },
+        details: { name },
+        at: workspace.createdAt,
+      }),
+    ]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
+    if (reasons && conditionFailedAt(reasons, 2)) throw nameTaken();
+    throw error;
+  }
+  return workspace;
+}
+
+export async function renameWorkspace(actor: MemberRecord, workspaceId: string, name: string) {
+  const current = await getWorkspace(actor.orgId, workspaceId);
+  if (current.name === name) return current;
+  const now = nowIso();
+  const sameName = nameKey(current.name) === nameKey(name);
+  try {
+    await transactWrite([
+      actorStillAllowed(actor),
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.workspace(actor.orgId, workspaceId),
+          UpdateExpression: 'SET #name = :name, updatedAt = :now',
+          ConditionExpression: '#name = :old',
+          ExpressionAttributeNames: { '#name': 'name' },
+          ExpressionAttributeValues: { ':name': name, ':old': current.name, ':now': now },
+        },
+      },
+      ...(sameName
+        ? []
+        : [
+            {
+              Put: {
+                TableName: tableName(),
+                Item: {
+                  ...keys.workspaceName(actor.orgId, nameKey(name)),
+                  type: 'workspaceName',
+                  workspaceId,
+                },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            {
+              Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) },
+            },
+          ]),
+      auditPut({
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'workspace.renamed',
+        target: { type: 'workspace', id: workspaceId },
+        details: { from: current.name, to: name },
+        at: now,
+      }),
+    ]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
+    if (reasons && conditionFailedAt(reasons, 1)) {
+      throw new ApiError('CONFLICT', 'The workspace changed while renaming it. Retry.');
+    }
+    if (reasons && conditionFailedAt(reasons, 2)) throw nameTaken();
+    throw error;
+  }
+  return { ...current, name, updatedAt: now };
+}
+
+export async function deleteWorkspace(actor: MemberRecord, workspaceId: string) {
+  const current = await getWorkspace(actor.orgId, workspaceId);
+  if (current.isDefault) throw new ApiError('CONFLICT', 'The default workspace cannot be deleted.');
+  try {
+    await transactWrite([
+      actorStillAllowed(actor),
+      {
+        Delete: {
+          TableName: tableName(),
+          Key: keys.workspace(actor.orgId, workspaceId),
+          ConditionExpression:
+            'attribute_exists(PK) AND (attribute_not_exists(isDefault) OR isDefault = :false)',
+          ExpressionAttributeValues: { ':false': false },
+        },
+      },
+      { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
+      auditPut({
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'workspace.deleted',
+        target: { type: 'workspace', id: workspaceId },
+        details: { name: current.name },
+      }),
+    ]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
+    if (reasons && conditionFailedAt(reasons, 1)) throw notFound('Workspace');
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+import type { Role } from './permissions.ts';
+
+export type MemberStatus = 'active' | 'blocked';
+
+export interface MemberRecord {
+  orgId: string;
+  userId: string;
+  email: string | null;
+  name: string | null;
+  role: Role;
+  status: MemberStatus;
+  joinedAt: string;
+  updatedAt: string;
+  invitationId?: string;
+}
+
+export const toMemberResponse = (member: MemberRecord) => ({
+  userId: member.userId,
+  email: member.email,
+  name: member.name,
+  role: member.role,
+  status: member.status,
+  joinedAt: member.joinedAt,
+});
