@@ -4,7 +4,8 @@ export const keys = {
   userByEmail: (email: string) => ({ GSI1PK: `EMAIL#${email}`, GSI1SK: 'USER' }),
   orgOwnership: (userId: string) => ({ PK: `USER#${userId}`, SK: 'OWNS' }),
   org: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'META' }),
-  member: (orgId: string, userId: string) => ({ PK: `ORG#${orgId}`, SK: `MEMBER#${userId}` }),
+  /** members and pending invitees share the `MEMBER#` prefix so one Query pages the whole roster */
+  member: (orgId: string, userId: string) => ({ PK: `ORG#${orgId}`, SK: `MEMBER#USER#${userId}` }),
   memberOfUser: (userId: string, orgId: string) => ({ GSI1PK: `USER#${userId}`, GSI1SK: `ORG#${orgId}` }),
   invitation: (orgId: string, invitationId: string) => ({ PK: `ORG#${orgId}`, SK: `INVITE#${invitationId}` }),
   invitationByEmail: (email: string, orgId: string, invitationId: string) => ({
@@ -16,7 +17,8 @@ export const keys = {
     GSI2PK: 'PENDING_INVITATION',
     GSI2SK: `${expiresAt}#${orgId}#${invitationId}`,
   }),
-  inviteeGuard: (orgId: string, email: string) => ({ PK: `ORG#${orgId}`, SK: `INVITEE#${email}` }),
+  /** exists exactly while an invitation to this email is pending: one pending invitation per email per org */
+  inviteeGuard: (orgId: string, email: string) => ({ PK: `ORG#${orgId}`, SK: `MEMBER#INVITEE#${email}` }),
   /** points an invitation id (all the invitee's link carries) at its org */
   invitationLookup: (invitationId: string) => ({ PK: `INVITATION#${invitationId}`, SK: 'LOOKUP' }),
   workspace: (orgId: string, workspaceId: string) => ({ PK: `ORG#${orgId}`, SK: `WS#${workspaceId}` }),
@@ -32,7 +34,9 @@ export const keys = {
 } as const;
 
 export const prefixes = {
-  member: 'MEMBER#',
+  roster: 'MEMBER#',
+  member: 'MEMBER#USER#',
+  invitee: 'MEMBER#INVITEE#',
   invitation: 'INVITE#',
   workspace: 'WS#',
   audit: 'AUDIT#',

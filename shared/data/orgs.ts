@@ -10,11 +10,8 @@ import { db, tableName } from './client.ts';
 import { cancellation, conditionFailedAt } from './conditions.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
-import { type TransactItem, transactWrite } from './transact.ts';
+import { AppendedItemFailed, type TransactItem, transactWrite } from './transact.ts';
 import { workspaceItems } from './workspaces.ts';
-
-/** A condition of an item the caller appended to a transaction failed (e.g. an idempotency record). */
-export class AppendedItemFailed extends Error {}
 
 export async function getOrg(orgId: string): Promise<OrgRecord | undefined> {
   const { Item } = await db().send(
@@ -167,8 +164,9 @@ export async function updateOrg(
     sets.push('#name = :name');
   }
   if (changes.timeZone !== undefined) {
+    names['#timeZone'] = 'timeZone';
     values[':timeZone'] = changes.timeZone;
-    sets.push('timeZone = :timeZone');
+    sets.push('#timeZone = :timeZone');
   }
   for (const [field, value] of Object.entries(changes.branding ?? {})) {
     names[`#${field}`] = field;

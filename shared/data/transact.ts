@@ -7,6 +7,9 @@ export type TransactItem = Items[number];
 
 const MAX_ATTEMPTS = 8;
 
+/** A condition of an item the caller appended to a transaction failed (e.g. an idempotency record). */
+export class AppendedItemFailed extends Error {}
+
 /**
  * TransactWriteItems, retried when DynamoDB cancels it only because another
  * transaction touched the same items (TransactionConflict): the conditions are

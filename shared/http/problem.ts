@@ -19,7 +19,7 @@ export function problemResponse(error: unknown, requestId: string): APIGatewayPr
   };
   return {
     statusCode: apiError.status,
-    headers: { 'content-type': 'application/problem+json', ...apiError.headers },
+    headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId, ...apiError.headers },
     body: JSON.stringify(body),
   };
 }

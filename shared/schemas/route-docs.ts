@@ -2,6 +2,21 @@ import type { z } from 'zod';
 import { PageQuerySchema } from './common.ts';
 import { ProfileSchema, UpdateMeSchema } from './me.ts';
 import {
+  ChangeRoleSchema,
+  CreateInvitationSchema,
+  InvitationIdParams,
+  InvitationPageSchema,
+  InvitationParams,
+  InvitationQuerySchema,
+  InvitationSchema,
+  MemberPageSchema,
+  MemberParams,
+  MemberSchema,
+  RosterQuerySchema,
+  StartTransferSchema,
+  TransferSchema,
+} from './members.ts';
+import {
   AuditPageSchema,
   AuditQuerySchema,
   CreateOrgSchema,
@@ -108,5 +123,135 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: WorkspaceParams },
     responses: { 204: { description: 'Deleted', schema: null } },
     errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
+  },
+  listMyInvitations: {
+    description:
+      'Pending, unexpired invitations addressed to the caller’s verified email. An unverified email sees none.',
+    request: { query: PageQuerySchema },
+    responses: { 200: { description: 'Invitations', schema: InvitationPageSchema } },
+  },
+  createInvitation: {
+    description:
+      'Owner and admin. The invitee must have signed in once (422 `USER_NOT_REGISTERED`). One pending invitation per email per organization (409 `INVITATION_PENDING`); members, active or blocked, are 409 `ALREADY_MEMBER`. The role is never `owner`. Valid for `INVITATION_TTL_SECONDS` (7 days by default). Seats: invitations may exceed the free seats; accepting needs a free seat. Honours `Idempotency-Key`. The invitee is emailed.',
+    request: { params: OrgIdParams, body: CreateInvitationSchema },
+    responses: { 201: { description: 'Pending invitation', schema: InvitationSchema } },
+    errors: [
+      'NOT_FOUND',
+      'FORBIDDEN',
+      'USER_NOT_REGISTERED',
+      'ALREADY_MEMBER',
+      'INVITATION_PENDING',
+      'IDEMPOTENCY_KEY_REUSED',
+    ],
+  },
+  listInvitations: {
+    description:
+      'Owner and admin. A pending invitation past its expiry is reported `expired` even before cleanup marks it.',
+    request: { params: OrgIdParams, query: InvitationQuerySchema },
+    responses: { 200: { description: 'Invitations', schema: InvitationPageSchema } },
+    errors: ['NOT_FOUND', 'FORBIDDEN'],
+  },
+  revokeInvitation: {
+    description:
+      'Owner and admin, whoever invited. Revoking a revoked invitation is a no-op (204). The invitee is emailed.',
+    request: { params: InvitationParams },
+    responses: { 204: { description: 'Revoked', schema: null } },
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'INVITATION_ALREADY_USED', 'INVITATION_EXPIRED'],
+  },
+  resendInvitation: {
+    description: `Owner and admin. Emails the invitation again and renews its validity. At most 5 resends per invitation per rolling day (429 \`RATE_LIMITED\` with Retry-After).`,
+    request: { params: InvitationParams },
+    responses: { 200: { description: 'Renewed invitation', schema: InvitationSchema } },
+    errors: [
+      'NOT_FOUND',
+      'FORBIDDEN',
+      'RATE_LIMITED',
+      'INVITATION_ALREADY_USED',
+      'INVITATION_EXPIRED',
+      'INVITATION_REVOKED',
+    ],
+  },
+  acceptInvitation: {
+    description:
+      'The invitee only: the caller’s verified email must equal the invited email. One transaction marks the invitation accepted, creates the membership with the invited role and takes a seat (409 `MEMBER_LIMIT_REACHED` when none is free).',
+    request: { params: InvitationIdParams },
+    responses: { 200: { description: 'Active membership', schema: MemberSchema } },
+    errors: [
+      'NOT_FOUND',
+      'INVITATION_EMAIL_MISMATCH',
+      'INVITATION_EXPIRED',
+      'INVITATION_REVOKED',
+      'INVITATION_ALREADY_USED',
+      'MEMBER_LIMIT_REACHED',
+      'ALREADY_MEMBER',
+    ],
+  },
+  declineInvitation: {
+    request: { params: InvitationIdParams },
+    responses: { 204: { description: 'Declined', schema: null } },
+    errors: [
+      'NOT_FOUND',
+      'INVITATION_EMAIL_MISMATCH',
+      'INVITATION_EXPIRED',
+      'INVITATION_REVOKED',
+      'INVITATION_ALREADY_USED',
+    ],
+  },
+  listMembers: {
+    description:
+      'Active and blocked members and pending invitees (status `invited`). Blocked members do not take a seat. Pages cost the same whatever the size of the organization.',
+    request: { params: OrgIdParams, query: RosterQuerySchema },
+    responses: { 200: { description: 'Roster', schema: MemberPageSchema } },
+    errors: ['NOT_FOUND'],
+  },
+  getMember: {
+    request: { params: MemberParams },
+    responses: { 200: { description: 'Membership', schema: MemberSchema } },
+    errors: ['NOT_FOUND'],
+  },
+  changeMemberRole: {
+    description:
+      'Owner and admin. Never to or from `owner` (use the ownership transfer): 409 `OWNER_REQUIRED` for the owner.',
+    request: { params: MemberParams, body: ChangeRoleSchema },
+    responses: { 200: { description: 'Membership', schema: MemberSchema } },
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'OWNER_REQUIRED'],
+  },
+  blockMember: {
+    description:
+      'Owner and admin. The member’s next request to this organization is refused, whatever their token says; their data stays. Frees a seat.',
+    request: { params: MemberParams },
+    responses: { 200: { description: 'Blocked membership', schema: MemberSchema } },
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'OWNER_REQUIRED'],
+  },
+  unblockMember: {
+    request: { params: MemberParams },
+    responses: { 200: { description: 'Active membership', schema: MemberSchema } },
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'OWNER_REQUIRED', 'MEMBER_LIMIT_REACHED'],
+  },
+  removeMember: {
+    description:
+      'Owner and admin remove others; any member may remove themself (leave). The owner can neither be removed nor leave (409 `OWNER_REQUIRED`). A removed member can be invited again and keeps no old role.',
+    request: { params: MemberParams },
+    responses: { 204: { description: 'Removed', schema: null } },
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'OWNER_REQUIRED'],
+  },
+  startOwnershipTransfer: {
+    description:
+      'Owner only. The target must be an active admin (409 `TRANSFER_NOT_ALLOWED`). A new offer replaces a pending one.',
+    request: { params: OrgIdParams, body: StartTransferSchema },
+    responses: { 201: { description: 'Pending transfer', schema: TransferSchema } },
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'TRANSFER_NOT_ALLOWED'],
+  },
+  acceptOwnershipTransfer: {
+    description:
+      'The target only. One transaction: target becomes `owner`, the previous owner `admin`, the organization’s `ownerId` moves. 409 `TRANSFER_NOT_ALLOWED` when the target is no longer an active admin.',
+    request: { params: OrgIdParams },
+    responses: { 200: { description: 'Completed transfer', schema: TransferSchema } },
+    errors: ['NOT_FOUND', 'TRANSFER_NOT_ALLOWED'],
+  },
+  cancelOwnershipTransfer: {
+    request: { params: OrgIdParams },
+    responses: { 204: { description: 'Cancelled', schema: null } },
+    errors: ['NOT_FOUND', 'FORBIDDEN'],
   },
 };

@@ -1,5 +1,6 @@
 import { idempotencyOf, idempotencyPut, replayOf } from '../../../shared/data/idempotency.ts';
-import { AppendedItemFailed, createOrg } from '../../../shared/data/orgs.ts';
+import { createOrg } from '../../../shared/data/orgs.ts';
+import { AppendedItemFailed } from '../../../shared/data/transact.ts';
 import { ensureUser } from '../../../shared/data/users.ts';
 import { etagOf, type OrgRecord, toOrgResponse } from '../../../shared/domain/org.ts';
 import { ApiError } from '../../../shared/http/errors.ts';

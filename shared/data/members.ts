@@ -1,0 +1,360 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { MemberRecord, MemberStatus } from '../domain/membership.ts';
+import { type AssignableRole, canManageMember, type Role } from '../domain/permissions.ts';
+import type { Caller } from '../http/auth.ts';
+import { ApiError, forbidden, notFound } from '../http/errors.ts';
+import { actorStillAllowed, getMember } from './access.ts';
+import { auditPut } from './audit.ts';
+import { db, tableName } from './client.ts';
+import { cancellation, conditionFailedAt } from './conditions.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { freeGuard, invitationConditionError, lookupInvitation, verifiedEmail } from './invitations.ts';
+import { nowIso, withoutKeys } from './items.ts';
+import { keys, orgPk, prefixes } from './keys.ts';
+import { type TransactItem, transactWrite } from './transact.ts';
+
+const memberLimitReached = () =>
+  new ApiError(
+    'MEMBER_LIMIT_REACHED',
+    'The plan’s member limit is reached. Upgrade the plan or free a seat.',
+  );
+
+const ownerRequired = (detail: string) => new ApiError('OWNER_REQUIRED', detail);
+
+/** activeMemberCount moves with every seat change, guarded by the plan limit when it grows. */
+const seatTaken = (orgId: string): TransactItem => ({
+  Update: {
+    TableName: tableName(),
+    Key: keys.org(orgId),
+    UpdateExpression: 'SET activeMemberCount = activeMemberCount + :one',
+    ConditionExpression: 'activeMemberCount < memberLimit',
+    ExpressionAttributeValues: { ':one': 1 },
+  },
+});
+
+const seatFreed = (orgId: string): TransactItem => ({
+  Update: {
+    TableName: tableName(),
+    Key: keys.org(orgId),
+    UpdateExpression: 'SET activeMemberCount = activeMemberCount - :one',
+    ConditionExpression: 'activeMemberCount > :zero',
+    ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+  },
+});
+
+/**
+ * Accepting is one transaction: the invitation must be pending, unexpired and
+ * addressed to the caller's verified email; the membership must not exist; the
+ * org must have a free seat. The error comes from CancellationReasons.
+ */
+export async function acceptInvitation(
+  caller: Caller,
+  invitationId: string,
+  profile: { name: string | null },
+): Promise<MemberRecord> {
+  const { orgId, role } = await lookupInvitation(invitationId);
+  const email = verifiedEmail(caller);
+  const now = nowIso();
+  const member: MemberRecord = {
+    orgId,
+    userId: caller.userId,
+    email,
+    name: profile.name ?? caller.name ?? null,
+    role,
+    status: 'active',
+    joinedAt: now,
+    updatedAt: now,
+    invitationId,
+  };
+  try {
+    await transactWrite([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.invitation(orgId, invitationId),
+          UpdateExpression:
+            'SET #status = :accepted, acceptedBy = :user, acceptedAt = :now REMOVE #ttl, GSI2PK, GSI2SK',
+          ConditionExpression: '#status = :pending AND expiresAt > :now AND email = :email',
+          ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
+          ExpressionAttributeValues: {
+            ':accepted': 'accepted',
+            ':pending': 'pending',
+            ':user': caller.userId,
+            ':now': now,
+            ':email': email,
+          },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...keys.member(orgId, caller.userId),
+            ...keys.memberOfUser(caller.userId, orgId),
+            type: 'member',
+            ...member,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      seatTaken(orgId),
+      freeGuard({ orgId, email, id: invitationId }),
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.user(caller.userId),
+          UpdateExpression: 'SET defaultOrgId = if_not_exists(defaultOrgId, :org)',
+          ExpressionAttributeValues: { ':org': orgId },
+        },
+      },
+      auditPut({
+        orgId,
+        actorId: caller.userId,
+        action: 'member.joined',
+        target: { type: 'member', id: caller.userId },
+        details: { invitationId, email, role },
+        at: now,
+      }),
+    ]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (!reasons) throw error;
+    if (conditionFailedAt(reasons, 0)) throw invitationConditionError(reasons.items[0], email);
+    if (conditionFailedAt(reasons, 1)) {
+      throw new ApiError('ALREADY_MEMBER', 'You are already a member of this organization.');
+    }
+    if (conditionFailedAt(reasons, 2)) throw memberLimitReached();
+    throw error;
+  }
+  return member;
+}
+
+/** The target of a management action, checked against what the actor may do to them. */
+async function manageableTarget(actor: MemberRecord, userId: string, action: string): Promise<MemberRecord> {
+  if (userId === actor.userId) throw forbidden(`You cannot ${action} yourself.`);
+  const target = await getMember(actor.orgId, userId);
+  if (!target) throw notFound('Member');
+  if (target.role === 'owner')
+    throw ownerRequired(`The owner cannot be ${action}ed; transfer ownership first.`);
+  if (!canManageMember(actor.role, target.role)) throw forbidden();
+  return target;
+}
+
+function memberUpdate(
+  target: MemberRecord,
+  set: string,
+  condition: string,
+  values: Record<string, unknown>,
+): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: keys.member(target.orgId, target.userId),
+      UpdateExpression: `SET ${set}, updatedAt = :now`,
+      ConditionExpression: `${condition} AND #role <> :owner`,
+      ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
+      ExpressionAttributeValues: { ':owner': 'owner', ':now': nowIso(), ...values },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    },
+  };
+}
+
+async function runMemberChange(
+  actor: MemberRecord,
+  target: MemberRecord,
+  items: TransactItem[],
+  conflict: (stored: Record<string, unknown> | undefined) => ApiError,
+) {
+  try {
+    await transactWrite([actorStillAllowed(actor), ...items]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (!reasons) throw error;
+    if (conditionFailedAt(reasons, 0)) throw notFound('Organization');
+    if (conditionFailedAt(reasons, 1)) throw conflict(reasons.items[1]);
+    if (conditionFailedAt(reasons, 2)) throw memberLimitReached();
+    throw error;
+  }
+  return target;
+}
+
+const changedMeanwhile = (stored: Record<string, unknown> | undefined) =>
+  stored
+    ? new ApiError('CONFLICT', 'The membership changed meanwhile. Fetch it and retry.')
+    : notFound('Member');
+
+/** active → blocked: access ends on their next request; the seat is freed; they stay listed. */
+export async function blockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
+  const target = await manageableTarget(actor, userId, 'block');
+  if (target.status === 'blocked') return target;
+  await runMemberChange(
+    actor,
+    target,
+    [
+      memberUpdate(target, '#status = :blocked', '#status = :active', {
+        ':blocked': 'blocked',
+        ':active': 'active',
+      }),
+      seatFreed(actor.orgId),
+      auditPut({
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'member.blocked',
+        target: { type: 'member', id: userId },
+      }),
+    ],
+    changedMeanwhile,
+  );
+  return { ...target, status: 'blocked' };
+}
+
+/** blocked → active: needs a free seat, like an accept. */
+export async function unblockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
+  const target = await manageableTarget(actor, userId, 'unblock');
+  if (target.status === 'active') return target;
+  await runMemberChange(
+    actor,
+    target,
+    [
+      memberUpdate(target, '#status = :active', '#status = :blocked', {
+        ':blocked': 'blocked',
+        ':active': 'active',
+      }),
+      seatTaken(actor.orgId),
+      auditPut({
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'member.unblocked',
+        target: { type: 'member', id: userId },
+      }),
+    ],
+    changedMeanwhile,
+  );
+  return { ...target, status: 'active' };
+}
+
+export async function changeRole(
+  actor: MemberRecord,
+  userId: string,
+  role: AssignableRole,
+): Promise<MemberRecord> {
+  const target = await manageableTarget(actor, userId, 'change the role of');
+  if (target.role === role) return target;
+  await runMemberChange(
+    actor,
+    target,
+    [
+      memberUpdate(target, '#role = :role', '#role = :previous', { ':role': role, ':previous': target.role }),
+      auditPut({
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'member.role_changed',
+        target: { type: 'member', id: userId },
+        details: { from: target.role, to: role },
+      }),
+    ],
+    changedMeanwhile,
+  );
+  return { ...target, role };
+}
+
+/** Removes a membership (or leaves, when actor = target). The owner can do neither. */
+export async function removeMember(actor: MemberRecord, userId: string): Promise<void> {
+  const leaving = userId === actor.userId;
+  if (leaving && actor.role === 'owner') {
+    throw ownerRequired('The owner cannot leave; transfer ownership first.');
+  }
+  const target = leaving ? actor : await manageableTarget(actor, userId, 'remove');
+  const remove: TransactItem = {
+    Delete: {
+      TableName: tableName(),
+      Key: keys.member(actor.orgId, userId),
+      ConditionExpression: '#status = :status AND #role = :role AND #role <> :owner',
+      ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
+      ExpressionAttributeValues: { ':status': target.status, ':role': target.role, ':owner': 'owner' },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    },
+  };
+  const audit = auditPut({
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    action: leaving ? 'member.left' : 'member.removed',
+    target: { type: 'member', id: userId },
+    details: { email: target.email, role: target.role },
+  });
+  const seat = target.status === 'active' ? [seatFreed(actor.orgId)] : [];
+  if (leaving) {
+    try {
+      await transactWrite([remove, ...seat, audit]);
+    } catch (error) {
+      if (cancellation(error)?.codes[0] === 'ConditionalCheckFailed') throw changedMeanwhile({});
+      throw error;
+    }
+    return;
+  }
+  await runMemberChange(actor, target, [remove, ...seat, audit], changedMeanwhile);
+}
+
+export interface RosterFilter {
+  status?: 'invited' | MemberStatus;
+  role?: Role;
+  limit: number;
+  cursor?: string;
+}
+
+/** Members and pending invitees in one Query over the `MEMBER#` roster prefix: O(page), not O(org). */
+export async function listRoster(orgId: string, filter: RosterFilter) {
+  const scope = `roster:${orgId}:${filter.status ?? ''}:${filter.role ?? ''}`;
+  const prefix =
+    filter.status === 'invited' ? prefixes.invitee : filter.status ? prefixes.member : prefixes.roster;
+  const conditions = ['(attribute_not_exists(#expiresAt) OR #expiresAt > :now)'];
+  const values: Record<string, unknown> = { ':pk': orgPk(orgId), ':prefix': prefix, ':now': nowIso() };
+  if (filter.status && filter.status !== 'invited') {
+    conditions.push('#status = :status');
+    values[':status'] = filter.status;
+  }
+  if (filter.role) {
+    conditions.push('#role = :role');
+    values[':role'] = filter.role;
+  }
+  const { Items = [], LastEvaluatedKey } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      FilterExpression: conditions.join(' AND '),
+      ExpressionAttributeNames: {
+        '#expiresAt': 'expiresAt',
+        ...(filter.status && filter.status !== 'invited' ? { '#status': 'status' } : {}),
+        ...(filter.role ? { '#role': 'role' } : {}),
+      },
+      ExpressionAttributeValues: values,
+      Limit: filter.limit,
+      ExclusiveStartKey: await decodeCursor(filter.cursor, scope),
+    }),
+  );
+  return { items: Items.map(toRosterEntry), nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
+}
+
+function toRosterEntry(item: Record<string, unknown>) {
+  const entry = withoutKeys(item);
+  if (entry.type === 'invitee') {
+    return {
+      invitationId: entry.invitationId as string,
+      email: entry.email as string,
+      role: entry.role as Role,
+      status: 'invited' as const,
+      invitedAt: entry.invitedAt as string,
+      expiresAt: entry.expiresAt as string,
+    };
+  }
+  const member = entry as unknown as MemberRecord;
+  return {
+    userId: member.userId,
+    email: member.email,
+    name: member.name,
+    role: member.role,
+    status: member.status,
+    joinedAt: member.joinedAt,
+  };
+}

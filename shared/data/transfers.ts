@@ -1,0 +1,185 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { MemberRecord } from '../domain/membership.ts';
+import { ApiError, notFound } from '../http/errors.ts';
+import { actorStillAllowed, getMember } from './access.ts';
+import { auditPut } from './audit.ts';
+import { db, tableName } from './client.ts';
+import { cancellation, conditionFailedAt } from './conditions.ts';
+import { nowIso, withoutKeys } from './items.ts';
+import { keys } from './keys.ts';
+import { transactWrite } from './transact.ts';
+
+export interface TransferRecord {
+  orgId: string;
+  fromUserId: string;
+  toUserId: string;
+  createdAt: string;
+}
+
+const notAllowed = (detail: string) => new ApiError('TRANSFER_NOT_ALLOWED', detail);
+
+const targetIsActiveAdmin = (orgId: string, userId: string) => ({
+  ConditionCheck: {
+    TableName: tableName(),
+    Key: keys.member(orgId, userId),
+    ConditionExpression: '#status = :active AND #role = :admin',
+    ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
+    ExpressionAttributeValues: { ':active': 'active', ':admin': 'admin' },
+  },
+});
+
+export async function getTransfer(orgId: string): Promise<TransferRecord | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.ownershipTransfer(orgId), ConsistentRead: true }),
+  );
+  if (!Item) return undefined;
+  const { type: _type, ...transfer } = withoutKeys(Item);
+  return transfer as unknown as TransferRecord;
+}
+
+/** The owner offers ownership to an active admin; a new offer replaces a pending one. */
+export async function startTransfer(owner: MemberRecord, toUserId: string): Promise<TransferRecord> {
+  if (toUserId === owner.userId) throw notAllowed('You already own this organization.');
+  const transfer: TransferRecord = {
+    orgId: owner.orgId,
+    fromUserId: owner.userId,
+    toUserId,
+    createdAt: nowIso(),
+  };
+  try {
+    await transactWrite([
+      actorStillAllowed(owner),
+      targetIsActiveAdmin(owner.orgId, toUserId),
+      {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.ownershipTransfer(owner.orgId), type: 'ownershipTransfer', ...transfer },
+        },
+      },
+      auditPut({
+        orgId: owner.orgId,
+        actorId: owner.userId,
+        action: 'ownership.transfer_started',
+        target: { type: 'ownership', id: toUserId },
+        at: transfer.createdAt,
+      }),
+    ]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
+    if (reasons && conditionFailedAt(reasons, 1)) {
+      throw notAllowed('Ownership can only be transferred to an active admin.');
+    }
+    throw error;
+  }
+  return transfer;
+}
+
+/**
+ * The target accepts: one transaction makes them owner, the previous owner
+ * admin and moves the org's ownerId, only if the offer and both roles are as they were.
+ */
+export async function acceptTransfer(orgId: string, userId: string): Promise<TransferRecord> {
+  const transfer = await getTransfer(orgId);
+  if (!transfer || transfer.toUserId !== userId) {
+    const member = await getMember(orgId, userId);
+    if (!member || member.status !== 'active') throw notFound('Organization');
+    throw notFound('Ownership transfer');
+  }
+  const now = nowIso();
+  try {
+    await transactWrite([
+      {
+        Delete: {
+          TableName: tableName(),
+          Key: keys.ownershipTransfer(orgId),
+          ConditionExpression: 'toUserId = :to AND fromUserId = :from AND createdAt = :created',
+          ExpressionAttributeValues: {
+            ':to': userId,
+            ':from': transfer.fromUserId,
+            ':created': transfer.createdAt,
+          },
+        },
+      },
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.member(orgId, userId),
+          UpdateExpression: 'SET #role = :owner, updatedAt = :now',
+          ConditionExpression: '#status = :active AND #role = :admin',
+          ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
+          ExpressionAttributeValues: {
+            ':owner': 'owner',
+            ':admin': 'admin',
+            ':active': 'active',
+            ':now': now,
+          },
+        },
+      },
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.member(orgId, transfer.fromUserId),
+          UpdateExpression: 'SET #role = :admin, updatedAt = :now',
+          ConditionExpression: '#role = :owner',
+          ExpressionAttributeNames: { '#role': 'role' },
+          ExpressionAttributeValues: { ':owner': 'owner', ':admin': 'admin', ':now': now },
+        },
+      },
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.org(orgId),
+          UpdateExpression: 'SET ownerId = :to, updatedAt = :now, #version = #version + :one',
+          ConditionExpression: 'ownerId = :from',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':to': userId, ':from': transfer.fromUserId, ':now': now, ':one': 1 },
+        },
+      },
+      auditPut({
+        orgId,
+        actorId: userId,
+        action: 'ownership.transferred',
+        target: { type: 'ownership', id: userId },
+        details: { from: transfer.fromUserId, to: userId },
+        at: now,
+      }),
+    ]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Ownership transfer');
+    if (reasons && reasons.codes.some((code) => code === 'ConditionalCheckFailed')) {
+      throw notAllowed(
+        'The transfer is stale: the target must still be an active admin and the owner unchanged.',
+      );
+    }
+    throw error;
+  }
+  return transfer;
+}
+
+export async function cancelTransfer(owner: MemberRecord): Promise<void> {
+  try {
+    await transactWrite([
+      actorStillAllowed(owner),
+      {
+        Delete: {
+          TableName: tableName(),
+          Key: keys.ownershipTransfer(owner.orgId),
+          ConditionExpression: 'attribute_exists(PK)',
+        },
+      },
+      auditPut({
+        orgId: owner.orgId,
+        actorId: owner.userId,
+        action: 'ownership.transfer_cancelled',
+        target: { type: 'ownership', id: owner.orgId },
+      }),
+    ]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
+    if (reasons && conditionFailedAt(reasons, 1)) throw notFound('Ownership transfer');
+    throw error;
+  }
+}
