@@ -4,7 +4,8 @@ import { createCustomer, retrieveCustomer, updateCustomer } from './customers.ts
 import { resourceMissing } from './errors.ts';
 import { expandObject } from './expand.ts';
 import type { FormHash } from './form.ts';
-import { readExpand } from './params.ts';
+import { safeDecode } from './http.ts';
+import { readExpand, rejectUnknown } from './params.ts';
 import { retrievePaymentMethod } from './payment-methods.ts';
 import { createSetupIntent, retrieveSetupIntent } from './setup-intents.ts';
 import type { EmulatorState } from './state.ts';
@@ -36,9 +37,9 @@ const ROUTES: readonly ApiRoute[] = [
     method: 'GET',
     pattern: /^\/v1\/events\/([^/]+)$/,
     handler: (state, id, params) => {
+      rejectUnknown(params, []);
       const event = state.events.get(id);
       if (!event) throw resourceMissing('event', id);
-      void params;
       return event;
     },
   },
@@ -52,7 +53,7 @@ export function matchApiRoute(method: string, path: string): ApiCall | undefined
     if (route.method !== method) continue;
     const match = route.pattern.exec(path);
     if (!match) continue;
-    const id = decodeURIComponent(match[1] ?? '');
+    const id = safeDecode(match[1] ?? '');
     return (state, params) => {
       const expand = readExpand(params);
       const { expand: _expand, ...rest } = params;

@@ -7,9 +7,33 @@ import { mergeMetadata, readList, readMetadata, readString, rejectUnknown } from
 import { buildCardPaymentMethod, type CardExpiry } from './payment-methods.ts';
 import { type EmulatorState, newClientSecret, newId, nowUnix } from './state.ts';
 
-const CREATE_PARAMS = ['customer', 'description', 'metadata', 'payment_method_types', 'usage'] as const;
+/**
+ * stripe-node 23 (API 2026-09-30 and later) types `allowed_payment_method_types`; `payment_method_types` is what
+ * older API versions and hand-written form bodies send. Both are accepted; only `card` is modelled.
+ */
+const CREATE_PARAMS = [
+  'allowed_payment_method_types',
+  'customer',
+  'description',
+  'metadata',
+  'payment_method_types',
+  'usage',
+] as const;
 const USAGES = ['off_session', 'on_session'];
 const CONFIRMABLE: readonly string[] = ['requires_payment_method', 'requires_confirmation'];
+
+function readPaymentMethodTypes(params: FormHash, key: string): string[] | undefined {
+  const types = readList(params, key);
+  if (types === undefined || types.length === 0) return undefined;
+  const unsupported = types.find((type) => type !== 'card');
+  if (unsupported !== undefined) {
+    throw invalidParameter(
+      key,
+      `The payment method type "${unsupported}" is not supported by the Stripe emulator (only "card").`,
+    );
+  }
+  return types;
+}
 
 export function createSetupIntent(state: EmulatorState, params: FormHash): Stripe.SetupIntent {
   rejectUnknown(params, CREATE_PARAMS);
@@ -17,12 +41,15 @@ export function createSetupIntent(state: EmulatorState, params: FormHash): Strip
   if (customer !== null && !state.customers.has(customer)) {
     throw paramResourceMissing('customer', customer, 'customer');
   }
-  const types = readList(params, 'payment_method_types') ?? [];
-  const unsupported = types.find((type) => type !== 'card');
-  if (unsupported !== undefined) {
-    throw invalidParameter(
-      'payment_method_types',
-      `The payment method type "${unsupported}" is not supported by the Stripe emulator (only "card").`,
+  const allowed = readPaymentMethodTypes(params, 'allowed_payment_method_types');
+  const legacy = readPaymentMethodTypes(params, 'payment_method_types');
+  if (allowed !== undefined && legacy !== undefined) {
+    throw invalidRequest(
+      'You may only specify one of these parameters: allowed_payment_method_types, payment_method_types.',
+      {
+        code: 'parameters_exclusive',
+        param: 'payment_method_types',
+      },
     );
   }
   const usage = readString(params, 'usage') ?? 'off_session';
@@ -33,7 +60,7 @@ export function createSetupIntent(state: EmulatorState, params: FormHash): Strip
   const setupIntent: Stripe.SetupIntent = {
     id,
     object: 'setup_intent',
-    allowed_payment_method_types: null,
+    allowed_payment_method_types: allowed ?? null,
     application: null,
     automatic_payment_methods: null,
     cancellation_reason: null,
@@ -55,7 +82,7 @@ export function createSetupIntent(state: EmulatorState, params: FormHash): Strip
     payment_method_options: {
       card: { mandate_options: null, network: null, request_three_d_secure: 'automatic' },
     },
-    payment_method_types: types.length > 0 ? types : ['card'],
+    payment_method_types: allowed ?? legacy ?? ['card'],
     single_use_mandate: null,
     status: 'requires_payment_method',
     usage,

@@ -89,6 +89,8 @@ export class WebhookDispatcher {
   private readonly retryDelaysMs: readonly number[];
   private readonly timeoutMs: number;
   private closed = false;
+  /** Bumped by `reset()` so retries scheduled before a reset neither run nor log afterwards. */
+  private generation = 0;
 
   constructor(private readonly options: WebhookDispatcherOptions) {
     this.retryDelaysMs = options.retryDelaysMs ?? [200, 1000];
@@ -136,6 +138,7 @@ export class WebhookDispatcher {
   }
 
   reset(): void {
+    this.generation++;
     this.holdAll = false;
     this.held.length = 0;
     this.records.length = 0;
@@ -161,8 +164,10 @@ export class WebhookDispatcher {
   private scheduleRetry(event: StripeEventJson, payload: string, attempt: number): void {
     const delay = this.retryDelaysMs[attempt - 2];
     if (delay === undefined || this.closed) return;
+    const generation = this.generation;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
+      if (generation !== this.generation) return;
       void this.track(
         this.attempt(event, payload, attempt).then((status) => {
           if (!isSuccess(status)) this.scheduleRetry(event, payload, attempt + 1);
@@ -181,6 +186,7 @@ export class WebhookDispatcher {
   /** One POST to the endpoint. Never rejects: a network error is recorded as status 0. */
   private async attempt(event: StripeEventJson, payload: string, attempt: number): Promise<number> {
     if (this.closed) return 0;
+    const generation = this.generation;
     const controller = new AbortController();
     this.aborts.add(controller);
     const timeout = setTimeout(() => controller.abort(), this.timeoutMs);
@@ -208,7 +214,7 @@ export class WebhookDispatcher {
     }
     const record: DeliveryRecord = { eventId: event.id, type: event.type, status, attempt };
     if (error !== undefined) record.error = error;
-    this.records.push(record);
+    if (generation === this.generation) this.records.push(record);
     this.options.log?.(
       `webhook ${event.type} ${event.id} attempt ${attempt} -> ${status === 0 ? `network error (${error})` : status}`,
     );
