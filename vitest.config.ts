@@ -1,12 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `offline` (unit and CDK tests: no servers) and `stack` (integration
+ * and end-to-end tests against one in-memory local stack started by the global setup).
+ */
 export default defineConfig({
   test: {
-    globalSetup: ['test/support/global-setup.ts'],
-    setupFiles: ['test/support/worker-env.ts'],
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    pool: 'forks',
+    projects: [
+      { test: { name: 'offline', include: ['test/unit/**/*.test.ts', 'test/infra/**/*.test.ts'], pool: 'forks' } },
+      {
+        test: {
+          name: 'stack',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['test/support/worker-env.ts'],
+          pool: 'forks',
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -21,7 +21,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import type { Construct } from 'constructs';
+import { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms.ts';
 import { ApiFunction } from './constructs/api-function.ts';
 import { createOrgsTable, indexNames } from './constructs/table.ts';
@@ -69,6 +69,8 @@ export interface OrgsStackProps extends StackProps {
    * repository root. Tests use it to stand in for handler files not written yet.
    */
   readonly resolveEntry?: (handler: string) => string;
+  /** The HTTP routes; default: `routes` from routes.ts (tests pass variations). */
+  readonly routes?: readonly RouteDef[];
 }
 
 export class OrgsStack extends Stack {
@@ -131,6 +133,8 @@ export class OrgsStack extends Stack {
       NODE_OPTIONS: '--enable-source-maps',
     };
 
+    // Function ids come from routes.ts; their own scope keeps them clear of the stack's other ids.
+    const functionsScope = new Construct(this, 'Functions');
     /**
      * One function per route-table entry. GUARD (temporary): NodejsFunction throws when its
      * entry file is missing, and some handler modules are still being written. Until they
@@ -146,7 +150,7 @@ export class OrgsStack extends Stack {
         );
         return undefined;
       }
-      const fn = new ApiFunction(this, def.id, {
+      const fn = new ApiFunction(functionsScope, def.id, {
         def,
         entry,
         projectRoot,
@@ -154,7 +158,7 @@ export class OrgsStack extends Stack {
         indexNames,
         environment,
         secret,
-        description,
+        description: description.slice(0, 256),
         ...extra,
       });
       this.functions.set(def.id, fn);
@@ -219,7 +223,7 @@ export class OrgsStack extends Stack {
       },
     });
 
-    for (const route of routes as readonly RouteDef[]) {
+    for (const route of props.routes ?? routes) {
       const fn = makeFunction(route, `${route.method} ${route.path}: ${route.summary}`);
       if (!fn) continue;
       this.api.addRoutes({
@@ -321,10 +325,14 @@ export class OrgsStack extends Stack {
   }
 }
 
-export interface BuildAppOptions {
+export interface BuildAppOptions extends Pick<OrgsStackProps, 'resolveEntry' | 'routes'> {
   /** Extra CDK context, e.g. `{ 'aws:cdk:bundling-stacks': [] }` in tests. */
   readonly context?: Record<string, unknown>;
-  readonly resolveEntry?: (handler: string) => string;
+  /**
+   * CDK's built-in CloudFormation template validation (schema and default rules), on by
+   * default. Tests that only assert template content may turn it off: it costs seconds per synth.
+   */
+  readonly builtinCloudFormationValidation?: boolean;
 }
 
 /**
@@ -333,10 +341,14 @@ export interface BuildAppOptions {
  * fails the synth.
  */
 export function buildApp(options: BuildAppOptions = {}): { app: App; stack: OrgsStack } {
-  const app = new App({ context: options.context });
+  const app = new App({
+    context: options.context,
+    builtinCloudFormationValidation: options.builtinCloudFormationValidation,
+  });
   const stack = new OrgsStack(app, 'OrgsStack', {
     description: 'Organization management: HTTP API, functions, single table, notifications',
     resolveEntry: options.resolveEntry,
+    routes: options.routes,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };

@@ -22,6 +22,7 @@ export const errorCatalog = {
   OWNER_REQUIRED: { status: 409, title: 'Owner required' },
   TRANSFER_NOT_ALLOWED: { status: 409, title: 'Transfer not allowed' },
   BILLING_DETAILS_REQUIRED: { status: 409, title: 'Billing details required' },
+  WEBHOOK_SIGNATURE_INVALID: { status: 400, title: 'Webhook signature invalid' },
   RATE_LIMITED: { status: 429, title: 'Rate limited' },
   BAD_GATEWAY: { status: 502, title: 'Upstream service failed' },
   INTERNAL: { status: 500, title: 'Internal error' },

@@ -1,4 +1,5 @@
 import { assertAccess } from '../../../shared/data/access.ts';
+import { tryActivate } from '../../../shared/data/activation.ts';
 import { getOrgAndMember, updateOrg } from '../../../shared/data/orgs.ts';
 import { etagOf, toOrgResponse } from '../../../shared/domain/org.ts';
 import { ApiError, notFound } from '../../../shared/http/errors.ts';
@@ -28,6 +29,10 @@ export const handler = route(
       );
     }
     const updated = await updateOrg(member, org, body, org.version);
+    // settings may be the last onboarding step to complete
+    if (!org.settingsConfirmedAt && org.planSelectedAt && org.billingDetailsAt && org.paymentMethodAt) {
+      await tryActivate(org.id, member.userId);
+    }
     return { body: toOrgResponse(updated), headers: { etag: etagOf(updated) } };
   },
 );

@@ -1,0 +1,28 @@
+import { toBillingResponse } from '../../../shared/billing/billing-response.ts';
+import { upsertCustomer } from '../../../shared/billing/customers.ts';
+import { authorize } from '../../../shared/data/access.ts';
+import { tryActivate } from '../../../shared/data/activation.ts';
+import { getBilling, saveBilling } from '../../../shared/data/billing.ts';
+import { route } from '../../../shared/http/route.ts';
+import { BillingDetailsSchema } from '../../../shared/schemas/billing.ts';
+import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+
+export const handler = route(
+  { params: OrgIdParams, body: BillingDetailsSchema },
+  async ({ caller, params, body }) => {
+    const actor = await authorize(params.orgId, caller, 'billing:manage');
+    const existing = await getBilling(params.orgId);
+    const customerId = await upsertCustomer(params.orgId, body, existing?.customerId);
+    await saveBilling(actor, body, customerId);
+    await tryActivate(params.orgId, actor.userId);
+    return {
+      body: toBillingResponse({
+        ...body,
+        orgId: params.orgId,
+        customerId,
+        paymentMethod: existing?.paymentMethod,
+        updatedAt: new Date().toISOString(),
+      }),
+    };
+  },
+);

@@ -1,0 +1,9 @@
+import type { BillingRecord } from '../data/billing.ts';
+
+export const toBillingResponse = (billing: BillingRecord | undefined) => ({
+  customerName: billing?.customerName ?? null,
+  billingEmail: billing?.billingEmail ?? null,
+  address: billing?.address ?? null,
+  customerId: billing?.customerId ?? null,
+  paymentMethod: billing?.paymentMethod ?? null,
+});

@@ -1,0 +1,41 @@
+import Stripe from 'stripe';
+import { secret } from '../config/secrets.ts';
+import { ApiError } from '../http/errors.ts';
+
+let client: Promise<Stripe> | undefined;
+
+/**
+ * The Stripe SDK, created once per container. `STRIPE_API_BASE` (local stack and
+ * tests) points it at the Stripe emulator through the SDK's own host/port/protocol
+ * options; unset, it talks to api.stripe.com.
+ */
+export function stripe(): Promise<Stripe> {
+  client ??= secret('stripeSecretKey').then((key) => {
+    const base = process.env.STRIPE_API_BASE ? new URL(process.env.STRIPE_API_BASE) : undefined;
+    return new Stripe(key, {
+      maxNetworkRetries: 2,
+      timeout: 10_000,
+      ...(base
+        ? {
+            host: base.hostname,
+            port: base.port || (base.protocol === 'https:' ? 443 : 80),
+            protocol: base.protocol.replace(':', '') as 'http' | 'https',
+          }
+        : {}),
+    });
+  });
+  return client;
+}
+
+/** Runs a Stripe call; Stripe being down or refusing becomes 502 BAD_GATEWAY, never a 500 with its message. */
+export async function callStripe<T>(call: (client: Stripe) => Promise<T>): Promise<T> {
+  const client = await stripe();
+  try {
+    return await call(client);
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeError) {
+      throw new ApiError('BAD_GATEWAY', 'The payment provider did not accept the request. Try again later.');
+    }
+    throw error;
+  }
+}

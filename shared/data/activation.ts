@@ -1,0 +1,41 @@
+import { auditPut } from './audit.ts';
+import { tableName } from './client.ts';
+import { cancellation } from './conditions.ts';
+import { nowIso } from './items.ts';
+import { keys } from './keys.ts';
+import { transactWrite } from './transact.ts';
+
+/**
+ * Moves the org to production once plan, settings, billing details and a
+ * confirmed payment method are all recorded. Called after each of those facts
+ * is written, so whichever arrives last activates; the condition makes it happen once.
+ */
+export async function tryActivate(orgId: string, actorId: string): Promise<boolean> {
+  const now = nowIso();
+  try {
+    await transactWrite([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.org(orgId),
+          UpdateExpression:
+            'SET #mode = :production, activatedAt = :now, updatedAt = :now, #version = #version + :one',
+          ConditionExpression:
+            '#mode = :sandbox AND attribute_exists(planSelectedAt) AND attribute_exists(settingsConfirmedAt) AND attribute_exists(billingDetailsAt) AND attribute_exists(paymentMethodAt)',
+          ExpressionAttributeNames: { '#mode': 'mode', '#version': 'version' },
+          ExpressionAttributeValues: {
+            ':production': 'production',
+            ':sandbox': 'sandbox',
+            ':now': now,
+            ':one': 1,
+          },
+        },
+      },
+      auditPut({ orgId, actorId, action: 'org.activated', target: { type: 'org', id: orgId }, at: now }),
+    ]);
+    return true;
+  } catch (error) {
+    if (cancellation(error)?.codes[0] === 'ConditionalCheckFailed') return false;
+    throw error;
+  }
+}

@@ -1,0 +1,158 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { MemberRecord } from '../domain/membership.ts';
+import type { Plan } from '../domain/plans.ts';
+import { ApiError, notFound } from '../http/errors.ts';
+import { actorStillAllowed } from './access.ts';
+import { auditPut } from './audit.ts';
+import { db, tableName } from './client.ts';
+import { cancellation, conditionFailedAt } from './conditions.ts';
+import { nowIso, withoutKeys } from './items.ts';
+import { keys } from './keys.ts';
+import { transactWrite } from './transact.ts';
+
+export interface Address {
+  line1: string;
+  line2?: string;
+  city: string;
+  state?: string;
+  postalCode: string;
+  country: string;
+}
+
+export interface BillingDetails {
+  customerName: string;
+  billingEmail: string;
+  address: Address;
+}
+
+export interface PaymentMethodSummary {
+  id: string;
+  brand: string;
+  last4: string;
+}
+
+export interface BillingRecord extends BillingDetails {
+  orgId: string;
+  customerId: string;
+  paymentMethod?: PaymentMethodSummary;
+  updatedAt: string;
+}
+
+export async function getBilling(orgId: string): Promise<BillingRecord | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.billing(orgId), ConsistentRead: true }),
+  );
+  if (!Item) return undefined;
+  const { type: _type, ...billing } = withoutKeys(Item);
+  return billing as unknown as BillingRecord;
+}
+
+/** The org a Stripe customer belongs to (written when the customer is linked). */
+export async function orgOfCustomer(customerId: string): Promise<string | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.stripeCustomer(customerId), ConsistentRead: true }),
+  );
+  return Item?.orgId as string | undefined;
+}
+
+/**
+ * The plan and its member limit change together, only if the active members fit:
+ * a downgrade below the active count is refused by the condition, not by a read.
+ */
+export async function choosePlan(actor: MemberRecord, plan: Plan): Promise<void> {
+  const now = nowIso();
+  try {
+    await transactWrite([
+      actorStillAllowed(actor),
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.org(actor.orgId),
+          UpdateExpression:
+            'SET planId = :plan, memberLimit = :limit, planSelectedAt = :now, updatedAt = :now, #version = #version + :one',
+          ConditionExpression: 'attribute_exists(PK) AND activeMemberCount <= :limit',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':plan': plan.id, ':limit': plan.memberLimit, ':now': now, ':one': 1 },
+        },
+      },
+      auditPut({
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'billing.plan_changed',
+        target: { type: 'plan', id: plan.id },
+        details: { planId: plan.id, memberLimit: plan.memberLimit },
+        at: now,
+      }),
+    ]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
+    if (reasons && conditionFailedAt(reasons, 1)) {
+      throw new ApiError(
+        'MEMBER_LIMIT_REACHED',
+        `The ${plan.name} plan allows ${plan.memberLimit} active members; the organization has more. Remove or block members first.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** Saves the details, links the Stripe customer to the org and completes the billing step. */
+export async function saveBilling(actor: MemberRecord, details: BillingDetails, customerId: string) {
+  const now = nowIso();
+  try {
+    await transactWrite([
+      actorStillAllowed(actor),
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.billing(actor.orgId),
+          UpdateExpression:
+            'SET #type = :type, orgId = :org, customerName = :name, billingEmail = :email, address = :address, customerId = :customer, updatedAt = :now',
+          // one customer per org for its whole life
+          ConditionExpression: 'attribute_not_exists(customerId) OR customerId = :customer',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: {
+            ':type': 'billing',
+            ':org': actor.orgId,
+            ':name': details.customerName,
+            ':email': details.billingEmail,
+            ':address': details.address,
+            ':customer': customerId,
+            ':now': now,
+          },
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.stripeCustomer(customerId), type: 'stripeCustomer', orgId: actor.orgId },
+        },
+      },
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.org(actor.orgId),
+          UpdateExpression: 'SET billingDetailsAt = if_not_exists(billingDetailsAt, :now), updatedAt = :now',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':now': now },
+        },
+      },
+      auditPut({
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'billing.details_updated',
+        target: { type: 'billing', id: customerId },
+        details: { customerName: details.customerName, country: details.address.country },
+        at: now,
+      }),
+    ]);
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
+    if (reasons && conditionFailedAt(reasons, 1)) {
+      throw new ApiError('CONFLICT', 'Billing details were saved concurrently. Retry.');
+    }
+    throw error;
+  }
+}

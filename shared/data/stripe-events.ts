@@ -1,0 +1,127 @@
+import { auditPut } from './audit.ts';
+import type { PaymentMethodSummary } from './billing.ts';
+import { tableName } from './client.ts';
+import { cancellation, conditionFailedAt } from './conditions.ts';
+import { nowIso } from './items.ts';
+import { keys } from './keys.ts';
+import { type TransactItem, transactWrite } from './transact.ts';
+
+export interface StripeEventRef {
+  id: string;
+  type: string;
+  /** Stripe's event creation time, ISO */
+  createdAt: string;
+}
+
+/** Applies a Stripe event's writes together with its id record: once, whatever the deliveries. */
+async function applyOnce(
+  event: StripeEventRef,
+  orgId: string,
+  items: TransactItem[],
+): Promise<'applied' | 'duplicate'> {
+  try {
+    await transactWrite([
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...keys.stripeEvent(event.id),
+            type: 'stripeEvent',
+            eventType: event.type,
+            orgId,
+            receivedAt: nowIso(),
+            ttl: Math.floor(Date.now() / 1000) + 90 * 24 * 3600,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      ...items,
+    ]);
+    return 'applied';
+  } catch (error) {
+    const reasons = cancellation(error);
+    if (reasons && conditionFailedAt(reasons, 0)) return 'duplicate';
+    // a later state already recorded (events out of order): the event is spent, nothing to change
+    if (reasons?.codes.some((code) => code === 'ConditionalCheckFailed')) {
+      await transactWrite([
+        {
+          Put: {
+            TableName: tableName(),
+            Item: {
+              ...keys.stripeEvent(event.id),
+              type: 'stripeEvent',
+              eventType: event.type,
+              orgId,
+              superseded: true,
+            },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+      ]).catch(() => undefined);
+      return 'applied';
+    }
+    throw error;
+  }
+}
+
+const audit = (orgId: string, event: StripeEventRef, action: string, details: Record<string, unknown>) =>
+  auditPut({ orgId, actorId: 'stripe', action, target: { type: 'billing', id: event.id }, details });
+
+/** setup_intent.succeeded: the card is on file; the payment step is done and failures clear. */
+export function recordPaymentMethod(orgId: string, event: StripeEventRef, method: PaymentMethodSummary) {
+  return applyOnce(event, orgId, [
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.billing(orgId),
+        UpdateExpression: 'SET paymentMethod = :method, paymentMethodAt = :at',
+        ConditionExpression:
+          'attribute_exists(PK) AND (attribute_not_exists(paymentMethodAt) OR paymentMethodAt <= :at)',
+        ExpressionAttributeValues: { ':method': method, ':at': event.createdAt },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.org(orgId),
+        UpdateExpression:
+          'SET paymentMethodAt = if_not_exists(paymentMethodAt, :at), updatedAt = :now REMOVE paymentFailure',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':at': event.createdAt, ':now': nowIso() },
+      },
+    },
+    audit(orgId, event, 'billing.payment_method_added', { brand: method.brand, last4: method.last4 }),
+  ]);
+}
+
+/** setup_intent.setup_failed: shown in onboarding, unless a card was confirmed (a later state). */
+export function recordSetupFailure(orgId: string, event: StripeEventRef, reason: string) {
+  return applyOnce(event, orgId, [
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.org(orgId),
+        UpdateExpression: 'SET paymentFailure = :failure, updatedAt = :now',
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(paymentMethodAt)',
+        ExpressionAttributeValues: { ':failure': { reason, at: event.createdAt }, ':now': nowIso() },
+      },
+    },
+    audit(orgId, event, 'billing.payment_method_failed', { reason }),
+  ]);
+}
+
+/** invoice.payment_failed: flagged on the org (the stream emails owner and finance). */
+export function recordPaymentFailed(orgId: string, event: StripeEventRef, details: Record<string, unknown>) {
+  return applyOnce(event, orgId, [
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.org(orgId),
+        UpdateExpression: 'SET paymentFailedAt = :at, paymentFailedEventId = :event, updatedAt = :now',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':at': event.createdAt, ':event': event.id, ':now': nowIso() },
+      },
+    },
+    audit(orgId, event, 'billing.payment_failed', details),
+  ]);
+}

@@ -1,0 +1,41 @@
+import { orgActivatedEmail, paymentFailedEmail } from './billing.ts';
+import { invitationEmail, invitationExpiredEmail, invitationRevokedEmail } from './invitation.ts';
+import { layout } from './layout.ts';
+import {
+  memberBlockedEmail,
+  memberRemovedEmail,
+  memberUnblockedEmail,
+  ownershipReceivedEmail,
+  ownershipTransferredEmail,
+} from './membership.ts';
+import type { EmailContent, EmailParts, RenderContext, RenderedEmail } from './types.ts';
+
+function parts(content: EmailContent, context: RenderContext): EmailParts {
+  switch (content.kind) {
+    case 'invitation':
+      return invitationEmail(content, context);
+    case 'invitationRevoked':
+      return invitationRevokedEmail(content, context);
+    case 'invitationExpired':
+      return invitationExpiredEmail(content, context);
+    case 'memberRemoved':
+      return memberRemovedEmail(content, context);
+    case 'memberBlocked':
+      return memberBlockedEmail(content, context);
+    case 'memberUnblocked':
+      return memberUnblockedEmail(content, context);
+    case 'ownershipReceived':
+      return ownershipReceivedEmail(content, context);
+    case 'ownershipTransferred':
+      return ownershipTransferredEmail(content, context);
+    case 'orgActivated':
+      return orgActivatedEmail(content, context);
+    case 'paymentFailed':
+      return paymentFailedEmail(content, context);
+  }
+}
+
+/** Subject, plain text and HTML (every value escaped) of one email. Pure: no I/O, no clock. */
+export function renderEmail(content: EmailContent, context: RenderContext): RenderedEmail {
+  return layout(parts(content, context), context);
+}

@@ -1,0 +1,97 @@
+/**
+ * cdk-nag (AwsSolutions) over the app exactly as infra/app.ts builds it, bundling skipped.
+ * The Validations plugin fails `app.synth()` on any unacknowledged error; the pack's
+ * `validateScope` also lists warnings, so both are asserted empty. A deliberately
+ * non-compliant construct proves the check can fail.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, projectRoot } from '../../infra/orgs-stack.ts';
+
+/** Stands in for handler modules not written yet (never bundled: bundling is skipped). */
+const STUB_ENTRY = fileURLToPath(import.meta.url);
+const resolveEntry = (handler: string) => {
+  const entry = join(projectRoot, handler);
+  return existsSync(entry) ? entry : STUB_ENTRY;
+};
+const context = { 'aws:cdk:bundling-stacks': [] };
+
+function findings(scope: IConstruct) {
+  return new AwsSolutionsChecks().validateScope(scope).violations.map((violation) => ({
+    rule: violation.ruleName,
+    severity: violation.severity,
+    resources: violation.violatingResources.map((resource) => resource.constructPath),
+  }));
+}
+
+/** Every acknowledgement in the tree: rule id → reasons. */
+function acknowledgements(scope: IConstruct): Map<string, string[]> {
+  const acks = new Map<string, string[]>();
+  for (const construct of scope.node.findAll()) {
+    for (const entry of construct.node.metadata) {
+      if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY) continue;
+      for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
+        const rule = id.replace(/^annotation::/i, '');
+        acks.set(rule, [...(acks.get(rule) ?? []), reason]);
+      }
+    }
+  }
+  return acks;
+}
+
+/**
+ * CDK's built-in CloudFormation validation is off here: it never fails a synth (its findings
+ * are downgraded to warnings) and costs 5-20 s in a test; `npm run synth` still runs it.
+ */
+const builtinCloudFormationValidation = false;
+
+describe('cdk-nag AwsSolutions', () => {
+  let app: App;
+  beforeAll(() => {
+    ({ app } = buildApp({ context, resolveEntry, builtinCloudFormationValidation }));
+  }, 60_000);
+
+  it('passes the app as infra/app.ts builds it: no unacknowledged error or warning', () => {
+    expect(() => app.synth()).not.toThrow();
+    expect(findings(app)).toEqual([]);
+  }, 60_000);
+
+  it('acknowledges only the reviewed rules, each with a specific reason', () => {
+    const acks = acknowledgements(app);
+    // A new acknowledgement must be reviewed and added here.
+    expect([...acks.keys()].sort()).toEqual([
+      'AwsSolutions-APIG4',
+      'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-SMG4',
+      'AwsSolutions-SQS3',
+    ]);
+    for (const reasons of acks.values()) {
+      for (const reason of reasons) expect(reason.length).toBeGreaterThan(80);
+    }
+  });
+
+  it('still reports a non-compliant construct added to the stack (the acknowledgements are narrow)', () => {
+    const { app, stack } = buildApp({ context, resolveEntry, builtinCloudFormationValidation });
+    new Queue(stack, 'UnencryptedQueue', { encryption: QueueEncryption.UNENCRYPTED });
+    const rules = findings(app).map((finding) => finding.rule);
+    expect(rules).toEqual(
+      expect.arrayContaining(['AwsSolutions-SQS2', 'AwsSolutions-SQS3', 'AwsSolutions-SQS4']),
+    );
+    // That the plugin turns such a finding into a failed synth is shown below on a small app.
+  }, 60_000);
+
+  it('fails the synth of a separate app with a non-compliant construct', () => {
+    const app = new App({ context, builtinCloudFormationValidation });
+    const stack = new Stack(app, 'NonCompliant');
+    new Queue(stack, 'UnencryptedQueue', { encryption: QueueEncryption.UNENCRYPTED });
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    expect(findings(app).map((finding) => finding.rule)).toContain('AwsSolutions-SQS2');
+    expect(() => app.synth()).toThrow(/AwsSolutions-SQS2/);
+  });
+});

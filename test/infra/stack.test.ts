@@ -1,0 +1,431 @@
+/**
+ * CDK assertions on the synthesized OrgsStack. Bundling is skipped (context
+ * `aws:cdk:bundling-stacks: []`), so this is fast and needs no esbuild run.
+ * Expectations are derived from infra/routes.ts and infra/table.ts: a route added
+ * there is checked here without touching this file.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuildAppOptions, buildApp, type OrgsStack, projectRoot } from '../../infra/orgs-stack.ts';
+import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from '../../infra/routes.ts';
+import { tableIndexes, table as tableShape } from '../../infra/table.ts';
+
+/** Stands in for handler modules not written yet (never bundled: bundling is skipped). */
+const STUB_ENTRY = fileURLToPath(import.meta.url);
+const resolveEntry = (handler: string) => {
+  const entry = join(projectRoot, handler);
+  return existsSync(entry) ? entry : STUB_ENTRY;
+};
+const SKIP_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
+
+function synth(options: BuildAppOptions = {}) {
+  // Template content only: CDK's built-in CloudFormation validation runs in nag.test.ts.
+  const { stack } = buildApp({
+    resolveEntry,
+    builtinCloudFormationValidation: false,
+    ...options,
+    context: { ...SKIP_BUNDLING, ...options.context },
+  });
+  return { stack, template: Template.fromStack(stack) };
+}
+
+type Json = Record<string, unknown>;
+interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+}
+
+const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+const logicalId = (stack: OrgsStack, construct: { node: { defaultChild?: unknown } }) =>
+  stack.getLogicalId(construct.node.defaultChild as CfnElement);
+
+const allFunctionDefs: FunctionDef[] = [...routes, backgroundFunctions.notify, backgroundFunctions.cleanup];
+const STREAM_READ = [
+  'dynamodb:DescribeStream',
+  'dynamodb:GetRecords',
+  'dynamodb:GetShardIterator',
+  'dynamodb:ListStreams',
+];
+
+describe('OrgsStack', () => {
+  let stack: OrgsStack;
+  let template: Template;
+  let tableId: string;
+  let tableArn: Json;
+
+  beforeAll(() => {
+    ({ stack, template } = synth());
+    const tables = Object.keys(template.findResources('AWS::DynamoDB::Table'));
+    expect(tables).toHaveLength(1);
+    tableId = tables[0] as string;
+    tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
+  }, 60_000);
+
+  /** The statements of every IAM policy attached to the function's role. */
+  function statementsOf(def: FunctionDef): Statement[] {
+    const fn = stack.functions.get(def.id);
+    if (!fn) throw new Error(`no function ${def.id}`);
+    const roleRef = { Ref: logicalId(stack, fn.role) };
+    const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
+      (policy.Properties.Roles as unknown[]).some((role) => JSON.stringify(role) === JSON.stringify(roleRef)),
+    );
+    return policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+  }
+  const isTableArn = (resource: unknown) => JSON.stringify(resource) === JSON.stringify(tableArn);
+  const isIndexArn = (resource: unknown) =>
+    JSON.stringify(resource).includes(JSON.stringify(tableArn)) &&
+    JSON.stringify(resource).includes('/index/');
+
+  describe('table', () => {
+    it('has the keys, TTL, stream, on-demand billing, PITR and deletion protection of infra/table.ts', () => {
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        KeySchema: [
+          { AttributeName: tableShape.partitionKey, KeyType: 'HASH' },
+          { AttributeName: tableShape.sortKey, KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+        TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+      });
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+      });
+      expect(tableShape.ttlAttribute).toBe('ttl');
+    });
+
+    it('has every GSI of infra/table.ts', () => {
+      expect(tableIndexes.length).toBeGreaterThanOrEqual(2);
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        GlobalSecondaryIndexes: tableIndexes.map((index) => ({
+          IndexName: index.name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+      });
+    });
+  });
+
+  describe('functions', () => {
+    it('builds one function per route plus notify and cleanup, and nothing else', () => {
+      expect([...stack.functions.keys()].sort()).toEqual(allFunctionDefs.map((def) => def.id).sort());
+      template.resourceCountIs('AWS::Lambda::Function', routes.length + 2);
+    });
+
+    it('runs every function on Node.js 22 or later, arm64', () => {
+      const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+      for (const fn of functions) {
+        const runtime = String(fn.Properties.Runtime);
+        const major = Number(/^nodejs(\d+)\.x$/.exec(runtime)?.[1]);
+        expect(major, runtime).toBeGreaterThanOrEqual(22);
+        expect(fn.Properties.Architectures).toEqual(['arm64']);
+        expect(fn.Properties.Handler).toBe('index.handler');
+      }
+    });
+
+    it('gives every function the shared environment and its own log group', () => {
+      for (const def of allFunctionDefs) {
+        const fn = stack.functions.get(def.id);
+        if (!fn) throw new Error(`no function ${def.id}`);
+        const resource = template.findResources('AWS::Lambda::Function')[logicalId(stack, fn.fn)];
+        const env = resource?.Properties.Environment.Variables as Json;
+        expect(env.TABLE_NAME).toEqual({ Ref: tableId });
+        expect(Object.keys(env)).toEqual(
+          expect.arrayContaining([
+            'AUTH_ISSUER',
+            'AUTH_AUDIENCE',
+            'AUTH_JWKS_URL',
+            'INVITATION_TTL_SECONDS',
+            'APP_URL',
+            'EMAIL_FROM',
+            'LOG_LEVEL',
+          ]),
+        );
+        expect(env.POWERTOOLS_SERVICE_NAME).toBe('orgs');
+        expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
+        expect(resource?.Properties.LoggingConfig.LogGroup).toEqual({ Ref: logicalId(stack, fn.logGroup) });
+        const logGroup = template.findResources('AWS::Logs::LogGroup')[logicalId(stack, fn.logGroup)];
+        expect(logGroup?.Properties.RetentionInDays).toBeGreaterThan(0);
+      }
+    });
+
+    it('uses roles without managed policies (no AWSLambdaBasicExecutionRole)', () => {
+      for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
+        expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+      }
+    });
+  });
+
+  describe('table grants follow the route table exactly', () => {
+    for (const def of allFunctionDefs) {
+      const expected = [...new Set(def.tableActions)].map((action) => `dynamodb:${action}`).sort();
+
+      it(`${def.id}: dynamodb actions on the table are exactly [${def.tableActions.join(', ')}]`, () => {
+        const statements = statementsOf(def);
+        const onTable = statements
+          .filter((s) => s.Effect === 'Allow' && asArray(s.Resource).some(isTableArn))
+          .flatMap((s) => asArray(s.Action));
+        expect([...new Set(onTable)].sort()).toEqual(expected);
+        // Nothing wider anywhere in the policy: no dynamodb:* and no action the entry lacks
+        // (the stream consumer also reads the stream, on the stream ARN).
+        const allowed = new Set([...expected, ...(def.id === 'notify' ? STREAM_READ : [])]);
+        for (const statement of statements) {
+          for (const action of asArray(statement.Action).filter((a) => a.startsWith('dynamodb:'))) {
+            expect(allowed.has(action), `${def.id} has ${action}`).toBe(true);
+          }
+        }
+      });
+
+      it(`${def.id}: index ARNs ${def.tableActions.includes('Query') ? 'for Query only' : 'not granted'}`, () => {
+        const onIndexes = statementsOf(def).filter((s) => asArray(s.Resource).some(isIndexArn));
+        if (!def.tableActions.includes('Query')) {
+          expect(onIndexes).toEqual([]);
+          return;
+        }
+        expect(onIndexes.flatMap((s) => asArray(s.Action))).toEqual(['dynamodb:Query']);
+        const resources = onIndexes.flatMap((s) => asArray(s.Resource)).map((r) => JSON.stringify(r));
+        expect(resources).toHaveLength(tableIndexes.length);
+        for (const index of tableIndexes) {
+          expect(resources.some((r) => r.includes(`/index/${index.name}"`))).toBe(true);
+        }
+      });
+
+      it(`${def.id}: secret access only if the entry lists secrets`, () => {
+        const secretStatements = statementsOf(def).filter((s) =>
+          asArray(s.Action).some((a) => a.startsWith('secretsmanager:')),
+        );
+        const fn = stack.functions.get(def.id);
+        if (!fn) throw new Error(`no function ${def.id}`);
+        const env = template.findResources('AWS::Lambda::Function')[logicalId(stack, fn.fn)]?.Properties
+          .Environment.Variables as Json;
+        if (def.secrets?.length) {
+          expect(secretStatements.flatMap((s) => asArray(s.Action))).toEqual([
+            'secretsmanager:GetSecretValue',
+          ]);
+          expect(env.APP_SECRETS_ARN).toBeDefined();
+        } else {
+          expect(secretStatements).toEqual([]);
+          expect(env.APP_SECRETS_ARN).toBeUndefined();
+        }
+      });
+    }
+
+    it('no policy grants a wildcard action', () => {
+      for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
+        for (const statement of policy.Properties.PolicyDocument.Statement as Statement[]) {
+          for (const action of asArray(statement.Action)) expect(action).not.toMatch(/(^\*$|:\*$)/);
+        }
+      }
+    });
+  });
+
+  describe('HTTP API', () => {
+    it('has one route per entry, integrated with its own function', () => {
+      template.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length);
+      const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
+      for (const route of routes as readonly RouteDef[]) {
+        const fn = stack.functions.get(route.id);
+        if (!fn) throw new Error(`no function ${route.id}`);
+        const fnArn = { 'Fn::GetAtt': [logicalId(stack, fn.fn), 'Arn'] };
+        const [integrationId] = Object.entries(integrations).find(
+          ([, integration]) =>
+            JSON.stringify(integration.Properties.IntegrationUri) === JSON.stringify(fnArn),
+        ) ?? [undefined];
+        expect(integrationId, route.id).toBeDefined();
+        template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+          RouteKey: `${route.method} ${route.path}`,
+          Target: { 'Fn::Join': ['', ['integrations/', { Ref: integrationId }]] },
+        });
+      }
+    });
+
+    it('logs access as JSON and throttles on the default stage', () => {
+      const stages = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'));
+      expect(stages).toHaveLength(1);
+      const stage = stages[0]?.Properties as Json & {
+        AccessLogSettings: { DestinationArn: unknown; Format: string };
+        DefaultRouteSettings: Json;
+      };
+      expect(stage.StageName).toBe('$default');
+      expect(stage.AccessLogSettings.DestinationArn).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Arn'] });
+      const format = JSON.parse(stage.AccessLogSettings.Format) as Json;
+      expect(format).toMatchObject({
+        requestId: '$context.requestId',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        latency: '$context.responseLatency',
+      });
+      expect(stage.DefaultRouteSettings.ThrottlingRateLimit).toBeGreaterThan(0);
+      expect(stage.DefaultRouteSettings.ThrottlingBurstLimit).toBeGreaterThan(0);
+    });
+
+    it('has no API Gateway authorizer (the JWT is verified in the Lambda)', () => {
+      template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
+    });
+  });
+
+  describe('stream consumer', () => {
+    it('reads the table stream with partial batch failures and an SQS on-failure destination', () => {
+      const notify = stack.functions.get('notify');
+      if (!notify) throw new Error('no notify');
+      const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
+      expect(queues).toHaveLength(1);
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
+        FunctionName: { Ref: logicalId(stack, notify.fn) },
+        StartingPosition: 'LATEST',
+        BatchSize: 100,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: Match.anyValue(),
+        MaximumRecordAgeInSeconds: Match.anyValue(),
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queues[0], 'Arn'] } } },
+      });
+    });
+
+    it('keeps the DLQ encrypted and TLS-only', () => {
+      template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    });
+
+    it('lets notify send email only as the EMAIL_FROM identity', () => {
+      const ses = statementsOf(backgroundFunctions.notify).filter((s) =>
+        asArray(s.Action).some((a) => a.startsWith('ses:')),
+      );
+      expect(ses.flatMap((s) => asArray(s.Action)).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
+      const resources = JSON.stringify(ses.flatMap((s) => asArray(s.Resource)));
+      expect(resources).toContain(':identity/example.com');
+      expect(resources).not.toContain('*');
+    });
+  });
+
+  it('runs cleanup every 5 minutes from an EventBridge rule', () => {
+    const cleanup = stack.functions.get('cleanup');
+    if (!cleanup) throw new Error('no cleanup');
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack, cleanup.fn), 'Arn'] } })],
+    });
+  });
+
+  it('alarms on every function, the DLQ, the table and API 5xx', () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
+    const metricNames = alarms.map((a) => a.MetricName).filter(Boolean);
+    expect(metricNames.filter((name) => name === 'Errors')).toHaveLength(allFunctionDefs.length);
+    expect(metricNames.filter((name) => name === 'Throttles')).toHaveLength(allFunctionDefs.length);
+    expect(metricNames).toEqual(
+      expect.arrayContaining(['ApproximateNumberOfMessagesVisible', '5xx', 'IteratorAge']),
+    );
+    const dlqAlarm = alarms.find((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible');
+    expect(dlqAlarm?.Threshold).toBe(1);
+    expect(dlqAlarm?.ComparisonOperator).toBe('GreaterThanOrEqualToThreshold');
+    const mathMetrics = JSON.stringify(alarms.filter((a) => a.Metrics));
+    expect(mathMetrics).toContain('ThrottledRequests');
+    expect(mathMetrics).toContain('SystemErrors');
+    for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+  });
+
+  it('puts no secret value in the template', () => {
+    const secrets = Object.values(template.findResources('AWS::SecretsManager::Secret'));
+    expect(secrets).toHaveLength(1);
+    const props = secrets[0]?.Properties as Json & {
+      GenerateSecretString: { SecretStringTemplate: string; GenerateStringKey: string };
+    };
+    expect(props.SecretString).toBeUndefined();
+    expect(props.GenerateSecretString.GenerateStringKey).toBe('cursorSecret');
+    const placeholders = JSON.parse(props.GenerateSecretString.SecretStringTemplate) as Json;
+    expect(Object.keys(placeholders).sort()).toEqual(['stripeSecretKey', 'stripeWebhookSecret']);
+    expect(Object.values(placeholders).every((value) => value === '')).toBe(true);
+    const json = JSON.stringify(template.toJSON());
+    expect(json).not.toMatch(/(sk|rk)_(live|test)_|whsec_|-----BEGIN/);
+    for (const fn of Object.values(template.findResources('AWS::Lambda::Function'))) {
+      const names = Object.keys(fn.Properties.Environment.Variables as Json);
+      expect(
+        names.filter((name) => /SECRET|PASSWORD|PRIVATE|API_KEY/.test(name) && name !== 'APP_SECRETS_ARN'),
+      ).toEqual([]);
+    }
+  });
+
+  it('outputs the API URL, table name and DLQ URL', () => {
+    const outputs = Object.keys(template.findOutputs('*'));
+    expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'TableName', 'DeadLetterQueueUrl']));
+  });
+});
+
+describe('OrgsStack driven by a different route table', () => {
+  it('adds a route, its grants (indexes for Query) and secret access with no stack change', () => {
+    const extra: RouteDef = {
+      id: 'stripeWebhookProbe',
+      method: 'POST',
+      path: '/probe/{orgId}',
+      handler: 'functions/http/probe/does-not-exist.ts',
+      auth: false,
+      tableActions: ['Query', 'ConditionCheckItem'],
+      secrets: ['stripe'],
+      summary: 'test only',
+    };
+    const { stack, template } = synth({ routes: [...routes, extra] });
+    const fn = stack.functions.get(extra.id);
+    if (!fn) throw new Error('extra route not built');
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /probe/{orgId}' });
+    const fnResource = template.findResources('AWS::Lambda::Function')[logicalId(stack, fn.fn)];
+    const secretId = Object.keys(template.findResources('AWS::SecretsManager::Secret'))[0];
+    expect(fnResource?.Properties.Environment.Variables.APP_SECRETS_ARN).toEqual({ Ref: secretId });
+    const tableArn = {
+      'Fn::GetAtt': [Object.keys(template.findResources('AWS::DynamoDB::Table'))[0], 'Arn'],
+    };
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: logicalId(stack, fn.role) }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          { Effect: 'Allow', Action: ['dynamodb:Query', 'dynamodb:ConditionCheckItem'], Resource: tableArn },
+          {
+            Effect: 'Allow',
+            Action: 'dynamodb:Query',
+            Resource: tableIndexes.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.name}`]] })),
+          },
+          { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: { Ref: secretId } },
+        ]),
+      },
+    });
+  }, 60_000);
+
+  it('takes its settings from CDK context', () => {
+    const { template } = synth({
+      context: {
+        emailFrom: 'Acme <mail@acme.io>',
+        appUrl: 'https://orgs.acme.io',
+        invitationTtlSeconds: 3600,
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          EMAIL_FROM: 'Acme <mail@acme.io>',
+          APP_URL: 'https://orgs.acme.io',
+          INVITATION_TTL_SECONDS: '3600',
+        }),
+      },
+    });
+    expect(JSON.stringify(template.toJSON())).toContain(':identity/acme.io');
+    expect(() => synth({ context: { invitationTtlSeconds: 'soon' } })).toThrow(/invitationTtlSeconds/);
+  }, 60_000);
+});
