@@ -153,7 +153,11 @@ function memberUpdate(
       Key: keys.member(target.orgId, target.userId),
       UpdateExpression: `SET ${set}, updatedAt = :now`,
       ConditionExpression: `${condition} AND #role <> :owner`,
-      ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
+      // DynamoDB refuses names an expression does not use (a role change never mentions #status)
+      ExpressionAttributeNames: {
+        '#role': 'role',
+        ...(`${set} ${condition}`.includes('#status') ? { '#status': 'status' } : {}),
+      },
       ExpressionAttributeValues: { ':owner': 'owner', ':now': nowIso(), ...values },
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },

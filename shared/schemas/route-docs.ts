@@ -1,4 +1,11 @@
 import type { z } from 'zod';
+import {
+  BillingDetailsSchema,
+  BillingSchema,
+  ChoosePlanSchema,
+  SetupIntentSchema,
+  WebhookReceiptSchema,
+} from './billing.ts';
 import { PageQuerySchema } from './common.ts';
 import { ProfileSchema, UpdateMeSchema } from './me.ts';
 import {
@@ -253,5 +260,38 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams },
     responses: { 204: { description: 'Cancelled', schema: null } },
     errors: ['NOT_FOUND', 'FORBIDDEN'],
+  },
+  choosePlan: {
+    description:
+      'Owner and finance. The plan and its `memberLimit` change atomically; a plan whose limit is below the active member count is 409 `MEMBER_LIMIT_REACHED` (a DynamoDB condition). Completes the `plan` onboarding step.',
+    request: { params: OrgIdParams, body: ChoosePlanSchema },
+    responses: { 200: { description: 'The organization on its new plan', schema: OrgSchema } },
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'MEMBER_LIMIT_REACHED'],
+  },
+  getBilling: {
+    description: 'Owner and finance. Fields are null until billing details are saved.',
+    request: { params: OrgIdParams },
+    responses: { 200: { description: 'Billing details', schema: BillingSchema } },
+    errors: ['NOT_FOUND', 'FORBIDDEN'],
+  },
+  putBilling: {
+    description:
+      'Owner and finance. Creates the Stripe customer (once per organization, with an idempotency key: a retried PUT never creates two) or updates it, and completes the `billing` onboarding step.',
+    request: { params: OrgIdParams, body: BillingDetailsSchema },
+    responses: { 200: { description: 'Saved billing details', schema: BillingSchema } },
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'BAD_GATEWAY'],
+  },
+  createSetupIntent: {
+    description:
+      'Owner and finance. Needs billing details first (409 `BILLING_DETAILS_REQUIRED`). Hand `clientSecret` to Stripe.js to collect the card; Stripe then sends `setup_intent.succeeded` to the webhook, which completes the `payment` step and activates the organization once every step is done.',
+    request: { params: OrgIdParams },
+    responses: { 201: { description: 'SetupIntent', schema: SetupIntentSchema } },
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'BILLING_DETAILS_REQUIRED', 'BAD_GATEWAY'],
+  },
+  stripeWebhook: {
+    description:
+      'Called by Stripe. The raw body must carry a valid `Stripe-Signature` for `STRIPE_WEBHOOK_SECRET`, at most 5 minutes old (else 400 `WEBHOOK_SIGNATURE_INVALID`, nothing changes). Each event id is applied once, in any order: `setup_intent.succeeded` records the card and activates the organization when plan, settings and billing are done; `setup_intent.setup_failed` shows the reason in onboarding (unless a card was already confirmed); `invoice.payment_failed` flags the organization. Other types are acknowledged and ignored.',
+    responses: { 200: { description: 'Received', schema: WebhookReceiptSchema } },
+    errors: ['WEBHOOK_SIGNATURE_INVALID'],
   },
 };

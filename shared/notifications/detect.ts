@@ -1,0 +1,235 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import type { Role } from '../domain/permissions.ts';
+import type { OrgBrand } from '../email/types.ts';
+import type { InvitationFacts, MemberFacts, NotificationEvent, RecipientRef } from './types.ts';
+
+type Image = Record<string, unknown>;
+
+/** A record that should be a notification but lacks what one needs: reported, retried, dead-lettered. */
+export class MalformedRecordError extends Error {
+  override name = 'MalformedRecordError';
+}
+
+const image = (raw: Record<string, unknown> | undefined): Image | undefined =>
+  raw ? (unmarshall(raw as Record<string, AttributeValue>) as Image) : undefined;
+
+const text = (item: Image | undefined, field: string): string | undefined => {
+  const value = item?.[field];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+};
+
+function required(item: Image, field: string, what: string): string {
+  const value = text(item, field);
+  if (value === undefined) throw new MalformedRecordError(`${what} without ${field}`);
+  return value;
+}
+
+/** DynamoDB's TTL deleted the item: the stream says so with a service identity. */
+export const isTtlRemoval = (record: DynamoDBRecord): boolean =>
+  record.eventName === 'REMOVE' &&
+  record.userIdentity?.type === 'Service' &&
+  record.userIdentity?.principalId === 'dynamodb.amazonaws.com';
+
+function eventId(record: DynamoDBRecord): string {
+  const id = record.eventID ?? record.dynamodb?.SequenceNumber;
+  if (!id) throw new MalformedRecordError('stream record without eventID or SequenceNumber');
+  return id;
+}
+
+function invitationFacts(item: Image): InvitationFacts {
+  return {
+    id: required(item, 'id', 'invitation'),
+    orgId: required(item, 'orgId', 'invitation'),
+    email: required(item, 'email', 'invitation'),
+    role: required(item, 'role', 'invitation') as Role,
+    invitedBy: required(item, 'invitedBy', 'invitation'),
+    inviterName: text(item, 'inviterName') ?? null,
+    expiresAt: required(item, 'expiresAt', 'invitation'),
+  };
+}
+
+function memberFacts(item: Image): MemberFacts & { orgId: string } {
+  return {
+    orgId: required(item, 'orgId', 'member'),
+    userId: required(item, 'userId', 'member'),
+    email: text(item, 'email') ?? null,
+    name: text(item, 'name') ?? null,
+  };
+}
+
+function orgBrand(item: Image): OrgBrand {
+  const branding = item.branding as { logoUrl?: unknown } | undefined;
+  return {
+    id: required(item, 'id', 'org'),
+    name: required(item, 'name', 'org'),
+    timeZone: text(item, 'timeZone') ?? 'UTC',
+    logoUrl: typeof branding?.logoUrl === 'string' ? branding.logoUrl : null,
+  };
+}
+
+const memberRecipient = (member: MemberFacts): RecipientRef =>
+  member.email
+    ? { kind: 'address', email: member.email, name: member.name, userId: member.userId }
+    : { kind: 'user', userId: member.userId };
+
+/** The claim key of an invitation's expiry, whichever path (TTL or cleanup) reports it. */
+export const expiryEventKey = (invitationId: string) => `invitation#${invitationId}#expired`;
+
+function invitationEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
+  const id = eventId(record);
+  switch (record.eventName) {
+    case 'INSERT': {
+      if (!newItem || newItem.status !== 'pending') return [];
+      return [sent(id, invitationFacts(newItem), false)];
+    }
+    case 'MODIFY': {
+      if (!oldItem || !newItem || oldItem.status !== 'pending') return [];
+      const invitation = () => invitationFacts(newItem);
+      if (newItem.status === 'pending') {
+        const resent =
+          oldItem.resendCount !== newItem.resendCount || oldItem.lastSentAt !== newItem.lastSentAt;
+        if (!resent) return [];
+        return [sent(id, invitation(), true)];
+      }
+      if (newItem.status === 'revoked') {
+        const revoked = invitation();
+        return [
+          {
+            type: 'invitationRevoked',
+            invitation: revoked,
+            eventKey: `${id}#invitationRevoked`,
+            orgId: revoked.orgId,
+            recipients: [{ kind: 'address', email: revoked.email, name: null }],
+          },
+        ];
+      }
+      // accepted and declined send nothing
+      if (newItem.status === 'expired') return [expired(invitation(), 'cleanup')];
+      return [];
+    }
+    case 'REMOVE': {
+      // only DynamoDB's TTL deletes invitations, and only pending ones still carry a ttl
+      if (!oldItem || !isTtlRemoval(record) || oldItem.status !== 'pending') return [];
+      return [expired(invitationFacts(oldItem), 'ttl')];
+    }
+    default:
+      return [];
+  }
+}
+
+const sent = (id: string, invitation: InvitationFacts, resent: boolean): NotificationEvent => ({
+  type: 'invitationSent',
+  resent,
+  invitation,
+  eventKey: `${id}#invitationSent`,
+  orgId: invitation.orgId,
+  recipients: [{ kind: 'address', email: invitation.email, name: null }],
+});
+
+const expired = (invitation: InvitationFacts, via: 'ttl' | 'cleanup'): NotificationEvent => ({
+  type: 'invitationExpired',
+  via,
+  invitation,
+  eventKey: expiryEventKey(invitation.id),
+  orgId: invitation.orgId,
+  recipients: [{ kind: 'user', userId: invitation.invitedBy }],
+});
+
+function memberEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
+  const id = eventId(record);
+  if (record.eventName === 'REMOVE') {
+    if (!oldItem || isTtlRemoval(record)) return [];
+    const member = memberFacts(oldItem);
+    return [
+      {
+        type: 'memberRemoved',
+        member,
+        eventKey: `${id}#memberRemoved`,
+        orgId: member.orgId,
+        recipients: [memberRecipient(member)],
+      },
+    ];
+  }
+  if (record.eventName !== 'MODIFY' || !oldItem || !newItem) return [];
+  const type =
+    oldItem.status === 'active' && newItem.status === 'blocked'
+      ? 'memberBlocked'
+      : oldItem.status === 'blocked' && newItem.status === 'active'
+        ? 'memberUnblocked'
+        : undefined;
+  // a role change (also admin → owner in a transfer: the org's ownerId change reports that) sends nothing
+  if (!type) return [];
+  const member = memberFacts(newItem);
+  return [
+    { type, member, eventKey: `${id}#${type}`, orgId: member.orgId, recipients: [memberRecipient(member)] },
+  ];
+}
+
+function orgEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
+  if (record.eventName !== 'MODIFY' || !oldItem || !newItem) return [];
+  const id = eventId(record);
+  const events: NotificationEvent[] = [];
+  const previousOwnerId = text(oldItem, 'ownerId');
+  const newOwnerId = text(newItem, 'ownerId');
+  const org = () => orgBrand(newItem);
+  // the one source of "ownership transferred": both owners from this one record
+  if (previousOwnerId && newOwnerId && previousOwnerId !== newOwnerId) {
+    events.push({
+      type: 'ownershipTransferred',
+      org: org(),
+      previousOwnerId,
+      newOwnerId,
+      eventKey: `${id}#ownershipTransferred`,
+      orgId: org().id,
+      recipients: [
+        { kind: 'user', userId: newOwnerId },
+        { kind: 'user', userId: previousOwnerId },
+      ],
+    });
+  }
+  const ownerAndFinance: RecipientRef[] = newOwnerId ? [{ kind: 'ownerAndFinance', ownerId: newOwnerId }] : [];
+  if (oldItem.mode === 'sandbox' && newItem.mode === 'production') {
+    events.push({
+      type: 'orgActivated',
+      org: org(),
+      eventKey: `${id}#orgActivated`,
+      orgId: org().id,
+      recipients: ownerAndFinance,
+    });
+  }
+  const failedAt = text(newItem, 'paymentFailedAt');
+  if (failedAt && failedAt !== text(oldItem, 'paymentFailedAt')) {
+    events.push({
+      type: 'paymentFailed',
+      org: org(),
+      failedAt,
+      eventKey: `${id}#paymentFailed`,
+      orgId: org().id,
+      recipients: ownerAndFinance,
+    });
+  }
+  return events;
+}
+
+/**
+ * What a stream record means for email: an empty list for everything that is not
+ * a notification (audit entries, guards, claims, profiles, ...). Pure: the images
+ * decide; recipients that need a lookup are named, not resolved.
+ */
+export function detectNotifications(record: DynamoDBRecord): NotificationEvent[] {
+  const oldItem = image(record.dynamodb?.OldImage);
+  const newItem = image(record.dynamodb?.NewImage);
+  const type = (newItem ?? oldItem)?.type;
+  switch (type) {
+    case 'invitation':
+      return invitationEvents(record, oldItem, newItem);
+    case 'member':
+      return memberEvents(record, oldItem, newItem);
+    case 'org':
+      return orgEvents(record, oldItem, newItem);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,124 @@
+import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../data/client.ts';
+import { keys, orgPk, prefixes } from '../data/keys.ts';
+import { logger } from '../http/logger.ts';
+import { normalizeAddress } from './send-once.ts';
+import type { RecipientRef } from './types.ts';
+
+export interface Address {
+  email: string;
+  name: string | null;
+  userId?: string;
+}
+
+type Item = Record<string, unknown>;
+
+const str = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+
+/** GetItem × n in one round trip (or a few, if DynamoDB leaves keys unprocessed). */
+async function batchGet(keyList: { PK: string; SK: string }[]): Promise<Item[]> {
+  const items: Item[] = [];
+  let pending = keyList;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+    if (attempt >= 6) throw new Error('BatchGetItem left keys unprocessed');
+    const { Responses, UnprocessedKeys } = await db().send(
+      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending.slice(0, 100) } } }),
+    );
+    items.push(...(Responses?.[tableName()] ?? []));
+    const unprocessed = (UnprocessedKeys?.[tableName()]?.Keys ?? []) as { PK: string; SK: string }[];
+    pending = [...unprocessed, ...pending.slice(100)];
+  }
+  return items;
+}
+
+/**
+ * The addresses of users of an org: the profile's email when verified (it is kept
+ * current from the token), else the email the membership was created with.
+ */
+export async function userAddresses(orgId: string, userIds: string[]): Promise<Map<string, Address>> {
+  const ids = [...new Set(userIds)];
+  if (ids.length === 0) return new Map();
+  const items = await batchGet(ids.flatMap((userId) => [keys.user(userId), keys.member(orgId, userId)]));
+  const users = new Map<string, Item>();
+  const members = new Map<string, Item>();
+  for (const item of items) {
+    if (item.type === 'user') users.set(item.id as string, item);
+    else if (item.type === 'member') members.set(item.userId as string, item);
+  }
+  const addresses = new Map<string, Address>();
+  for (const userId of ids) {
+    const user = users.get(userId);
+    const member = members.get(userId);
+    const email = (user?.emailVerified === true ? str(user.email) : null) ?? str(member?.email) ?? null;
+    if (!email) continue;
+    addresses.set(userId, { email, name: str(user?.name) ?? str(member?.name), userId });
+  }
+  return addresses;
+}
+
+/** The owner and the active finance members, from one Query of the org's `MEMBER#USER#` prefix. */
+async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[]> {
+  const found: Item[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        FilterExpression: 'userId = :owner OR (#role = :finance AND #status = :active)',
+        ExpressionAttributeNames: { '#role': 'role', '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':pk': orgPk(orgId),
+          ':prefix': prefixes.member,
+          ':owner': ownerId,
+          ':finance': 'finance',
+          ':active': 'active',
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    found.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  const withoutEmail = found.filter((member) => !str(member.email)).map((member) => member.userId as string);
+  // the owner's profile may be missing from the roster only if data is inconsistent: look it up anyway
+  const lookups = await userAddresses(orgId, [
+    ...withoutEmail,
+    ...(found.some((member) => member.userId === ownerId) ? [] : [ownerId]),
+  ]);
+  const addresses: Address[] = found
+    .filter((member) => str(member.email))
+    .map((member) => ({
+      email: member.email as string,
+      name: str(member.name),
+      userId: member.userId as string,
+    }));
+  addresses.push(...lookups.values());
+  return addresses;
+}
+
+/** Every recipient as an address, each address once (case-insensitively). Unknown users are skipped. */
+export async function resolveRecipients(orgId: string, refs: RecipientRef[]): Promise<Address[]> {
+  const addresses: Address[] = [];
+  const userIds = refs.flatMap((ref) => (ref.kind === 'user' ? [ref.userId] : []));
+  const users = await userAddresses(orgId, userIds);
+  for (const ref of refs) {
+    if (ref.kind === 'address') {
+      addresses.push({ email: ref.email, name: ref.name, ...(ref.userId ? { userId: ref.userId } : {}) });
+    } else if (ref.kind === 'user') {
+      const address = users.get(ref.userId);
+      if (address) addresses.push(address);
+      else logger.warn('notification recipient has no email address', { orgId, userId: ref.userId });
+    } else {
+      addresses.push(...(await ownerAndFinance(orgId, ref.ownerId)));
+    }
+  }
+  const seen = new Set<string>();
+  return addresses.filter((address) => {
+    const key = normalizeAddress(address.email);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

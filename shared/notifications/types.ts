@@ -1,0 +1,51 @@
+import type { OrgBrand } from '../email/types.ts';
+import type { Role } from '../domain/permissions.ts';
+
+/** Who gets an email, as far as the stream record alone tells. `recipients.ts` resolves the rest. */
+export type RecipientRef =
+  /** the address is in the image (invitee, member) */
+  | { kind: 'address'; email: string; name: string | null; userId?: string }
+  /** a user whose address must be looked up (inviter, owners) */
+  | { kind: 'user'; userId: string }
+  /** the org's owner and its active finance members (a Query of the org's roster) */
+  | { kind: 'ownerAndFinance'; ownerId: string };
+
+export interface InvitationFacts {
+  id: string;
+  orgId: string;
+  email: string;
+  role: Role;
+  invitedBy: string;
+  inviterName: string | null;
+  expiresAt: string;
+}
+
+export interface MemberFacts {
+  userId: string;
+  email: string | null;
+  name: string | null;
+}
+
+interface Common {
+  /**
+   * Names the event for the send-once claim (with the recipient): the stream
+   * record's eventID (a redelivered record keeps it), or for expiry the invitation
+   * id, so the TTL deletion and the cleanup's status change claim the same key.
+   */
+  eventKey: string;
+  orgId: string;
+  recipients: RecipientRef[];
+}
+
+export type NotificationEvent = Common &
+  (
+    | { type: 'invitationSent'; resent: boolean; invitation: InvitationFacts }
+    | { type: 'invitationRevoked'; invitation: InvitationFacts }
+    | { type: 'invitationExpired'; via: 'ttl' | 'cleanup'; invitation: InvitationFacts }
+    | { type: 'memberRemoved' | 'memberBlocked' | 'memberUnblocked'; member: MemberFacts }
+    | { type: 'ownershipTransferred'; org: OrgBrand; previousOwnerId: string; newOwnerId: string }
+    | { type: 'orgActivated'; org: OrgBrand }
+    | { type: 'paymentFailed'; org: OrgBrand; failedAt: string }
+  );
+
+export type NotificationType = NotificationEvent['type'];
