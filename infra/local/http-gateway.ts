@@ -24,6 +24,22 @@ export interface GatewayOptions {
 export async function startHttpGateway(options: GatewayOptions): Promise<{ server: Server; port: number }> {
   const match = createRouteMatcher(options.routes);
   const server = createServer((request, response) => {
+    // like the deployed API's CORS settings, answered by the gateway itself
+    response.setHeader('access-control-allow-origin', '*');
+    response.setHeader(
+      'access-control-expose-headers',
+      'etag, location, x-request-id, idempotent-replayed, retry-after',
+    );
+    if (request.method === 'OPTIONS' && request.headers['access-control-request-method']) {
+      response.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+        'access-control-allow-headers':
+          'authorization, content-type, idempotency-key, if-match, if-none-match',
+        'access-control-max-age': '600',
+      });
+      response.end();
+      return;
+    }
     if (options.extra?.(request, response)) return;
     handle(request, response, match, options.log).catch((error) => {
       options.log?.(`gateway error: ${String(error)}`);

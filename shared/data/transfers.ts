@@ -80,12 +80,10 @@ export async function startTransfer(owner: MemberRecord, toUserId: string): Prom
  * admin and moves the org's ownerId, only if the offer and both roles are as they were.
  */
 export async function acceptTransfer(orgId: string, userId: string): Promise<TransferRecord> {
-  const transfer = await getTransfer(orgId);
-  if (!transfer || transfer.toUserId !== userId) {
-    const member = await getMember(orgId, userId);
-    if (!member || member.status !== 'active') throw notFound('Organization');
-    throw notFound('Ownership transfer');
-  }
+  // a caller who is not an active member (e.g. a blocked target) learns nothing: 404, as everywhere
+  const [transfer, member] = await Promise.all([getTransfer(orgId), getMember(orgId, userId)]);
+  if (!member || member.status !== 'active') throw notFound('Organization');
+  if (!transfer || transfer.toUserId !== userId) throw notFound('Ownership transfer');
   const now = nowIso();
   try {
     await transactWrite([

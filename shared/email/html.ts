@@ -21,9 +21,7 @@ export function safeUrl(value: string | null | undefined): string | undefined {
 
 /** A subject line: one line, no control characters (header injection), not absurdly long. */
 export function subjectLine(value: string): string {
-  const oneLine = value
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const printable = [...value].map((char) => (/\p{Cc}/u.test(char) ? ' ' : char)).join('');
+  const oneLine = printable.replace(/\s+/g, ' ').trim();
   return oneLine.length > 200 ? `${oneLine.slice(0, 199)}…` : oneLine;
 }

@@ -25,6 +25,7 @@ export const errorCatalog = {
   WEBHOOK_SIGNATURE_INVALID: { status: 400, title: 'Webhook signature invalid' },
   RATE_LIMITED: { status: 429, title: 'Rate limited' },
   BAD_GATEWAY: { status: 502, title: 'Upstream service failed' },
+  UNAVAILABLE: { status: 503, title: 'Temporarily unavailable' },
   INTERNAL: { status: 500, title: 'Internal error' },
 } as const;
 

@@ -81,7 +81,7 @@ function invitationEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Ima
   const id = eventId(record);
   switch (record.eventName) {
     case 'INSERT': {
-      if (!newItem || newItem.status !== 'pending') return [];
+      if (newItem?.status !== 'pending') return [];
       return [sent(id, invitationFacts(newItem), false)];
     }
     case 'MODIFY': {
@@ -189,7 +189,9 @@ function orgEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): No
       ],
     });
   }
-  const ownerAndFinance: RecipientRef[] = newOwnerId ? [{ kind: 'ownerAndFinance', ownerId: newOwnerId }] : [];
+  const ownerAndFinance: RecipientRef[] = newOwnerId
+    ? [{ kind: 'ownerAndFinance', ownerId: newOwnerId }]
+    : [];
   if (oldItem.mode === 'sandbox' && newItem.mode === 'production') {
     events.push({
       type: 'orgActivated',

@@ -1,0 +1,110 @@
+import type { DynamoDBRecord } from 'aws-lambda';
+import { appUrl } from '../config/env.ts';
+import { getOrg } from '../data/orgs.ts';
+import { renderEmail } from '../email/render.ts';
+import type { EmailContent, OrgBrand } from '../email/types.ts';
+import { logger } from '../http/logger.ts';
+import { detectNotifications } from './detect.ts';
+import { type Address, resolveRecipients, userAddresses } from './recipients.ts';
+import { type SendOnceResult, sendOnce } from './send-once.ts';
+import { sendEmail } from './ses.ts';
+import type { NotificationEvent } from './types.ts';
+
+async function loadOrgBrand(orgId: string): Promise<OrgBrand> {
+  const org = await getOrg(orgId);
+  if (!org) throw new Error(`organization ${orgId} not found`);
+  return { id: org.id, name: org.name, timeZone: org.timeZone, logoUrl: org.branding?.logoUrl ?? null };
+}
+
+const display = (address: Address | undefined) => (address ? (address.name ?? address.email) : null);
+
+/** The email one recipient of an event gets. */
+async function contentFor(event: NotificationEvent, to: Address, all: Address[]): Promise<EmailContent> {
+  switch (event.type) {
+    case 'invitationSent': {
+      const { invitation } = event;
+      const inviterName =
+        invitation.inviterName ??
+        (await userAddresses(invitation.orgId, [invitation.invitedBy])).get(invitation.invitedBy)?.name ??
+        null;
+      return {
+        kind: 'invitation',
+        resent: event.resent,
+        invitationId: invitation.id,
+        inviteeEmail: invitation.email,
+        role: invitation.role,
+        inviterName,
+        expiresAt: invitation.expiresAt,
+      };
+    }
+    case 'invitationRevoked':
+      return { kind: 'invitationRevoked', inviteeEmail: event.invitation.email };
+    case 'invitationExpired':
+      return {
+        kind: 'invitationExpired',
+        inviteeEmail: event.invitation.email,
+        role: event.invitation.role,
+        expiresAt: event.invitation.expiresAt,
+      };
+    case 'memberRemoved':
+    case 'memberBlocked':
+    case 'memberUnblocked':
+      return { kind: event.type };
+    case 'ownershipTransferred':
+      return to.userId === event.newOwnerId
+        ? {
+            kind: 'ownershipReceived',
+            previousOwner: display(all.find((address) => address.userId === event.previousOwnerId)),
+          }
+        : {
+            kind: 'ownershipTransferred',
+            newOwner: display(all.find((address) => address.userId === event.newOwnerId)),
+          };
+    case 'orgActivated':
+      return { kind: 'orgActivated' };
+    case 'paymentFailed':
+      return { kind: 'paymentFailed', failedAt: event.failedAt };
+  }
+}
+
+export interface RecordOutcome {
+  events: number;
+  sent: number;
+  alreadySent: number;
+}
+
+/**
+ * One stream record → its emails, each sent once. Every recipient is tried;
+ * if any send fails, this throws after the others (their claims stand), so the
+ * record is reported in `batchItemFailures` and only the failed ones go again.
+ */
+export async function processRecord(record: DynamoDBRecord): Promise<RecordOutcome> {
+  const events = detectNotifications(record);
+  const outcome: RecordOutcome = { events: events.length, sent: 0, alreadySent: 0 };
+  const failures: unknown[] = [];
+  for (const event of events) {
+    const org = 'org' in event ? event.org : await loadOrgBrand(event.orgId);
+    const addresses = await resolveRecipients(event.orgId, event.recipients);
+    for (const to of addresses) {
+      const content = await contentFor(event, to, addresses);
+      const email = renderEmail(content, { org, appUrl: appUrl(), recipientName: to.name });
+      let result: SendOnceResult;
+      try {
+        result = await sendOnce({ eventKey: event.eventKey, recipient: to.email, kind: event.type }, () =>
+          sendEmail({ to: to.email, ...email }),
+        );
+      } catch (error) {
+        logger.error('notification email failed', { type: event.type, eventKey: event.eventKey, error });
+        failures.push(error);
+        continue;
+      }
+      if (result === 'sent') outcome.sent++;
+      else outcome.alreadySent++;
+      logger.info('notification email', { type: event.type, eventKey: event.eventKey, result });
+    }
+  }
+  if (failures.length === 1) throw failures[0];
+  if (failures.length > 1)
+    throw new AggregateError(failures, `${failures.length} notification emails failed`);
+  return outcome;
+}
