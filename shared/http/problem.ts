@@ -1,12 +1,29 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ApiError, errorCatalog } from './errors.ts';
 
+/** DynamoDB answers that mean "busy, try again" once the SDK's own retries are spent. */
+const retryableNames = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'TransactionCanceledException',
+  'TransactionInProgressException',
+  'InternalServerError',
+]);
+
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof Error && retryableNames.has(error.name)) {
+    return new ApiError('UNAVAILABLE', 'The service is busy. Retry shortly; nothing was changed.', undefined, {
+      'retry-after': '1',
+    });
+  }
+  return new ApiError('INTERNAL', 'An unexpected error occurred. Try again later.');
+}
+
 /** RFC 9457 problem details; internal errors never expose their message. */
 export function problemResponse(error: unknown, requestId: string): APIGatewayProxyStructuredResultV2 {
-  const apiError =
-    error instanceof ApiError
-      ? error
-      : new ApiError('INTERNAL', 'An unexpected error occurred. Try again later.');
+  const apiError = toApiError(error);
   const { title } = errorCatalog[apiError.code];
   const body = {
     type: `https://orgs.dev/problems/${apiError.code.toLowerCase().replaceAll('_', '-')}`,
