@@ -21,8 +21,7 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535)
-    throw new Error(`${name} must be a port number`);
+  if (!/^\d+$/.test(raw.trim()) || value > 65535) throw new Error(`${name} must be a port number`);
   return value;
 }
 
@@ -30,7 +29,7 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!(value > 0)) throw new Error(`${name} must be a positive number`);
+  if (!(value > 0) || !Number.isFinite(value)) throw new Error(`${name} must be a positive number`);
   return value;
 }
 

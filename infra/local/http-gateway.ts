@@ -43,7 +43,7 @@ export async function startHttpGateway(options: GatewayOptions): Promise<{ serve
     if (options.extra?.(request, response)) return;
     handle(request, response, match, options.log).catch((error) => {
       options.log?.(`gateway error: ${String(error)}`);
-      if (!response.headersSent) send(response, problemResponse(error, 'gateway'));
+      if (!response.headersSent) send(response, problemResponse(error, 'gateway-error'));
     });
   });
   await new Promise<void>((resolve, reject) => {
