@@ -133,9 +133,11 @@ export async function saveBilling(actor: MemberRecord, details: BillingDetails, 
         Update: {
           TableName: tableName(),
           Key: keys.org(actor.orgId),
-          UpdateExpression: 'SET billingDetailsAt = if_not_exists(billingDetailsAt, :now), updatedAt = :now',
+          UpdateExpression:
+            'SET billingDetailsAt = if_not_exists(billingDetailsAt, :now), updatedAt = :now, #version = #version + :one',
           ConditionExpression: 'attribute_exists(PK)',
-          ExpressionAttributeValues: { ':now': now },
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':now': now, ':one': 1 },
         },
       },
       auditPut({

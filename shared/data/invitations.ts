@@ -478,28 +478,35 @@ export async function expireInvitation(
   invitation: Pick<InvitationRecord, 'orgId' | 'id' | 'email'>,
 ): Promise<boolean> {
   const now = nowIso();
+  const expire: TransactItem = {
+    Update: {
+      TableName: tableName(),
+      Key: keys.invitation(invitation.orgId, invitation.id),
+      UpdateExpression: 'SET #status = :expired, expiredAt = :now REMOVE #ttl, GSI2PK, GSI2SK',
+      ConditionExpression: '#status = :pending AND expiresAt <= :now',
+      ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
+      ExpressionAttributeValues: { ':expired': 'expired', ':pending': 'pending', ':now': now },
+    },
+  };
+  const audit = auditPut({
+    orgId: invitation.orgId,
+    actorId: 'system',
+    action: 'invitation.expired',
+    target: { type: 'invitation', id: invitation.id },
+    details: { email: invitation.email },
+    at: now,
+  });
   try {
-    await transactWrite([
-      {
-        Update: {
-          TableName: tableName(),
-          Key: keys.invitation(invitation.orgId, invitation.id),
-          UpdateExpression: 'SET #status = :expired, expiredAt = :now REMOVE #ttl, GSI2PK, GSI2SK',
-          ConditionExpression: '#status = :pending AND expiresAt <= :now',
-          ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
-          ExpressionAttributeValues: { ':expired': 'expired', ':pending': 'pending', ':now': now },
-        },
-      },
-      freeGuard(invitation),
-      auditPut({
-        orgId: invitation.orgId,
-        actorId: 'system',
-        action: 'invitation.expired',
-        target: { type: 'invitation', id: invitation.id },
-        details: { email: invitation.email },
-        at: now,
-      }),
-    ]);
+    await transactWrite([expire, freeGuard(invitation), audit]);
+    return true;
+  } catch (error) {
+    const codes = cancellation(error)?.codes;
+    if (codes?.[0] === 'ConditionalCheckFailed') return false;
+    if (codes?.[1] !== 'ConditionalCheckFailed') throw error;
+  }
+  // the guard already belongs to a newer invitation to the same email: expire this one, keep that guard
+  try {
+    await transactWrite([expire, audit]);
     return true;
   } catch (error) {
     if (cancellation(error)?.codes[0] === 'ConditionalCheckFailed') return false;

@@ -26,8 +26,10 @@ const seatTaken = (orgId: string): TransactItem => ({
   Update: {
     TableName: tableName(),
     Key: keys.org(orgId),
-    UpdateExpression: 'SET activeMemberCount = activeMemberCount + :one',
+    // every change of the org item moves its version, so ETags change with it
+    UpdateExpression: 'SET activeMemberCount = activeMemberCount + :one, #version = #version + :one',
     ConditionExpression: 'activeMemberCount < memberLimit',
+    ExpressionAttributeNames: { '#version': 'version' },
     ExpressionAttributeValues: { ':one': 1 },
   },
 });
@@ -36,8 +38,9 @@ const seatFreed = (orgId: string): TransactItem => ({
   Update: {
     TableName: tableName(),
     Key: keys.org(orgId),
-    UpdateExpression: 'SET activeMemberCount = activeMemberCount - :one',
+    UpdateExpression: 'SET activeMemberCount = activeMemberCount - :one, #version = #version + :one',
     ConditionExpression: 'activeMemberCount > :zero',
+    ExpressionAttributeNames: { '#version': 'version' },
     ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
   },
 });

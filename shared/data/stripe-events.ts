@@ -85,9 +85,10 @@ export function recordPaymentMethod(orgId: string, event: StripeEventRef, method
         TableName: tableName(),
         Key: keys.org(orgId),
         UpdateExpression:
-          'SET paymentMethodAt = if_not_exists(paymentMethodAt, :at), updatedAt = :now REMOVE paymentFailure',
+          'SET paymentMethodAt = if_not_exists(paymentMethodAt, :at), updatedAt = :now, #version = #version + :one REMOVE paymentFailure',
         ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeValues: { ':at': event.createdAt, ':now': nowIso() },
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':at': event.createdAt, ':now': nowIso(), ':one': 1 },
       },
     },
     audit(orgId, event, 'billing.payment_method_added', { brand: method.brand, last4: method.last4 }),
@@ -101,9 +102,14 @@ export function recordSetupFailure(orgId: string, event: StripeEventRef, reason:
       Update: {
         TableName: tableName(),
         Key: keys.org(orgId),
-        UpdateExpression: 'SET paymentFailure = :failure, updatedAt = :now',
+        UpdateExpression: 'SET paymentFailure = :failure, updatedAt = :now, #version = #version + :one',
         ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(paymentMethodAt)',
-        ExpressionAttributeValues: { ':failure': { reason, at: event.createdAt }, ':now': nowIso() },
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: {
+          ':failure': { reason, at: event.createdAt },
+          ':now': nowIso(),
+          ':one': 1,
+        },
       },
     },
     audit(orgId, event, 'billing.payment_method_failed', { reason }),
@@ -117,9 +123,16 @@ export function recordPaymentFailed(orgId: string, event: StripeEventRef, detail
       Update: {
         TableName: tableName(),
         Key: keys.org(orgId),
-        UpdateExpression: 'SET paymentFailedAt = :at, paymentFailedEventId = :event, updatedAt = :now',
+        UpdateExpression:
+          'SET paymentFailedAt = :at, paymentFailedEventId = :event, updatedAt = :now, #version = #version + :one',
         ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeValues: { ':at': event.createdAt, ':event': event.id, ':now': nowIso() },
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: {
+          ':at': event.createdAt,
+          ':event': event.id,
+          ':now': nowIso(),
+          ':one': 1,
+        },
       },
     },
     audit(orgId, event, 'billing.payment_failed', details),

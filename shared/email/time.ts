@@ -23,7 +23,7 @@ export function formatInTimeZone(iso: string, timeZone: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-    timeZoneName: 'short',
+    timeZoneName: 'shortOffset',
   }).format(new Date(iso));
   return `${formatted} (${zone})`;
 }

@@ -14,9 +14,14 @@ const retryableNames = new Set([
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof Error && retryableNames.has(error.name)) {
-    return new ApiError('UNAVAILABLE', 'The service is busy. Retry shortly; nothing was changed.', undefined, {
-      'retry-after': '1',
-    });
+    return new ApiError(
+      'UNAVAILABLE',
+      'The service is busy. Retry shortly; nothing was changed.',
+      undefined,
+      {
+        'retry-after': '1',
+      },
+    );
   }
   return new ApiError('INTERNAL', 'An unexpected error occurred. Try again later.');
 }

@@ -1,7 +1,7 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../data/client.ts';
 import { keys, orgPk, prefixes } from '../data/keys.ts';
-import { logger } from '../http/logger.ts';
+import { notifyLogger as logger } from './logger.ts';
 import { normalizeAddress } from './send-once.ts';
 import type { RecipientRef } from './types.ts';
 

@@ -36,4 +36,5 @@ export const displayName = (max: number) =>
     .min(1, 'Must not be empty.')
     .max(max, `At most ${max} characters.`)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), 'Control characters are not allowed.');
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), 'Control characters are not allowed.')
+    .refine((value) => value.isWellFormed(), 'Not valid Unicode text.');

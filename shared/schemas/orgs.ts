@@ -43,6 +43,10 @@ export const UpdateOrgSchema = z
         bannerUrl: httpsUrl.optional(),
         badgeUrl: httpsUrl.optional(),
       })
+      .refine(
+        (branding) => Object.keys(branding).length > 0,
+        'Send at least one of logoUrl, bannerUrl, badgeUrl.',
+      )
       .optional(),
   })
   .refine((body) => Object.keys(body).length > 0, 'Send at least one field.')

@@ -1,38 +1,59 @@
 import { assertAccess } from '../../../shared/data/access.ts';
 import { tryActivate } from '../../../shared/data/activation.ts';
 import { getOrgAndMember, updateOrg } from '../../../shared/data/orgs.ts';
-import { etagOf, toOrgResponse } from '../../../shared/domain/org.ts';
+import { etagOf, type OrgRecord, toOrgResponse } from '../../../shared/domain/org.ts';
+import type { Caller } from '../../../shared/http/auth.ts';
 import { ApiError, notFound } from '../../../shared/http/errors.ts';
 import { route } from '../../../shared/http/route.ts';
 import { OrgIdParams, UpdateOrgSchema } from '../../../shared/schemas/orgs.ts';
 
-/** `If-Match: "<version>"` (or `*`); without it the write still cannot overwrite a concurrent one unseen. */
+/** Without If-Match a lost version race is retried on a fresh read; with it, it is the client's 412. */
+const ATTEMPTS_WITHOUT_IF_MATCH = 4;
+
+/** `If-Match: "<version>"` or `*`. Weak ETags never match (RFC 9110). */
 function expectedVersion(ifMatch: string | undefined): number | undefined {
   if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
-  const match = /^\s*(?:W\/)?"(\d+)"\s*$/.exec(ifMatch);
+  const match = /^\s*"(\d+)"\s*$/.exec(ifMatch);
   if (!match)
     throw new ApiError('PRECONDITION_FAILED', 'If-Match must be an ETag returned by GET /orgs/{orgId}.');
   return Number(match[1]);
 }
 
+async function readForUpdate(orgId: string, caller: Caller) {
+  const { org, member } = await getOrgAndMember(orgId, caller.userId);
+  assertAccess(member, 'org:update');
+  if (!org) throw notFound('Organization');
+  return { org, member };
+}
+
 export const handler = route(
   { params: OrgIdParams, body: UpdateOrgSchema },
   async ({ caller, params, body, headers }) => {
-    const { org, member } = await getOrgAndMember(params.orgId, caller.userId);
-    assertAccess(member, 'org:update');
-    if (!org) throw notFound('Organization');
     const expected = expectedVersion(headers['if-match']);
-    if (expected !== undefined && expected !== org.version) {
-      throw new ApiError(
-        'PRECONDITION_FAILED',
-        'The organization changed since you read it. Fetch it and retry.',
-      );
+    for (let attempt = 1; ; attempt++) {
+      const { org, member } = await readForUpdate(params.orgId, caller);
+      if (expected !== undefined && expected !== org.version) {
+        throw new ApiError(
+          'PRECONDITION_FAILED',
+          'The organization changed since you read it. Fetch it and retry.',
+        );
+      }
+      let updated: OrgRecord;
+      try {
+        updated = await updateOrg(member, org, body, org.version);
+      } catch (error) {
+        const lostRace = error instanceof ApiError && error.code === 'PRECONDITION_FAILED';
+        if (lostRace && expected === undefined && attempt < ATTEMPTS_WITHOUT_IF_MATCH) continue;
+        if (lostRace && expected === undefined) {
+          throw new ApiError('CONFLICT', 'The organization is being changed concurrently. Retry.');
+        }
+        throw error;
+      }
+      // settings may be the last onboarding step to complete
+      if (!org.settingsConfirmedAt && org.planSelectedAt && org.billingDetailsAt && org.paymentMethodAt) {
+        await tryActivate(org.id, member.userId);
+      }
+      return { body: toOrgResponse(updated), headers: { etag: etagOf(updated) } };
     }
-    const updated = await updateOrg(member, org, body, org.version);
-    // settings may be the last onboarding step to complete
-    if (!org.settingsConfirmedAt && org.planSelectedAt && org.billingDetailsAt && org.paymentMethodAt) {
-      await tryActivate(org.id, member.userId);
-    }
-    return { body: toOrgResponse(updated), headers: { etag: etagOf(updated) } };
   },
 );

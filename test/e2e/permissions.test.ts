@@ -1,0 +1,523 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type RouteDef, routes } from '../../infra/routes.ts';
+import { type AssignableRole, type Role, roles } from '../../shared/domain/permissions.ts';
+import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
+import { createOrgFor, expectProblem, seedMember, setMemberLimit } from '../support/orgs.ts';
+
+/**
+ * Who may call each `/orgs/{orgId}…` route, from the contract's roles table.
+ * Active members whose role is not listed get 403 FORBIDDEN; non-members and
+ * blocked members get 404 NOT_FOUND. A route in `infra/routes.ts` without an
+ * entry here fails the suite: add it (with the roles the contract gives it).
+ */
+type Principal = Role | 'non-member' | 'blocked';
+const principals: readonly Principal[] = [...roles, 'non-member', 'blocked'];
+
+interface Ctx {
+  orgId: string;
+  owner: TestUser;
+  defaultWorkspaceId: string;
+}
+
+/** Ids a call needs, made (as the owner) before the call and before the "nothing changed" snapshot. */
+type Prepared = Record<string, string>;
+
+interface Expectation {
+  allowed: readonly Role[];
+  /** the success status for an allowed role */
+  status: number;
+  /** changes state: a refused call must leave the org as it was */
+  write?: boolean;
+  /** overrides the role rule (routes whose caller is a person, not a role) */
+  expectFor?: (principal: Principal) => { status: number; code?: string };
+  prepare?: (ctx: Ctx) => Promise<Prepared>;
+  call: (ctx: Ctx, user: TestUser, label: string, prepared: Prepared) => Promise<ApiResponse>;
+}
+
+const everyone = roles;
+const managers: readonly Role[] = ['owner', 'admin'];
+const billing: readonly Role[] = ['owner', 'finance'];
+const unique = () => randomUUID().slice(0, 8);
+
+/** Preparation helpers: each makes a fresh target so no call depends on another. */
+async function freshWorkspace(ctx: Ctx) {
+  const created = await api('POST', `/orgs/${ctx.orgId}/workspaces`, {
+    token: ctx.owner.token,
+    body: { name: `Target ${randomUUID()}` },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.id as string;
+}
+
+async function freshMember(
+  ctx: Ctx,
+  role: AssignableRole = 'member',
+  status: 'active' | 'blocked' = 'active',
+) {
+  const user = await newUser({ name: `Target ${role}` });
+  await seedMember(ctx.orgId, user, role, status);
+  return user.userId;
+}
+
+async function freshInvitation(ctx: Ctx) {
+  const invitee = await newUser({ name: 'Invitee' });
+  const created = await api('POST', `/orgs/${ctx.orgId}/invitations`, {
+    token: ctx.owner.token,
+    body: { email: invitee.email, role: 'member' },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.id as string;
+}
+
+async function pendingTransfer(ctx: Ctx) {
+  const toUserId = await freshMember(ctx, 'admin');
+  const started = await api('POST', `/orgs/${ctx.orgId}/ownership-transfer`, {
+    token: ctx.owner.token,
+    body: { toUserId },
+  });
+  expect(started.status, JSON.stringify(started.body)).toBe(201);
+  return toUserId;
+}
+
+const billingDetails = {
+  customerName: 'Acme GmbH',
+  billingEmail: 'billing@acme.example',
+  address: { line1: 'Hauptstr. 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
+};
+
+const matrix: Record<string, Expectation> = {
+  'GET /orgs/{orgId}': {
+    allowed: everyone,
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}`, { token: user.token }),
+  },
+  'PATCH /orgs/{orgId}': {
+    allowed: managers,
+    status: 200,
+    write: true,
+    call: (ctx, user, label) =>
+      api('PATCH', `/orgs/${ctx.orgId}`, { token: user.token, body: { name: `Renamed by ${label}` } }),
+  },
+  'GET /orgs/{orgId}/onboarding': {
+    allowed: everyone,
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/onboarding`, { token: user.token }),
+  },
+  'GET /orgs/{orgId}/audit-log': {
+    allowed: managers,
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/audit-log`, { token: user.token }),
+  },
+  'GET /orgs/{orgId}/workspaces': {
+    allowed: everyone,
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/workspaces`, { token: user.token }),
+  },
+  'POST /orgs/{orgId}/workspaces': {
+    allowed: managers,
+    status: 201,
+    write: true,
+    call: (ctx, user, label) =>
+      api('POST', `/orgs/${ctx.orgId}/workspaces`, {
+        token: user.token,
+        body: { name: `By ${label} ${unique()}` },
+      }),
+  },
+  'GET /orgs/{orgId}/workspaces/{workspaceId}': {
+    allowed: everyone,
+    status: 200,
+    call: (ctx, user) =>
+      api('GET', `/orgs/${ctx.orgId}/workspaces/${ctx.defaultWorkspaceId}`, { token: user.token }),
+  },
+  'PATCH /orgs/{orgId}/workspaces/{workspaceId}': {
+    allowed: managers,
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ workspaceId: await freshWorkspace(ctx) }),
+    call: (ctx, user, label, { workspaceId }) =>
+      api('PATCH', `/orgs/${ctx.orgId}/workspaces/${workspaceId}`, {
+        token: user.token,
+        body: { name: `Renamed by ${label} ${unique()}` },
+      }),
+  },
+  'DELETE /orgs/{orgId}/workspaces/{workspaceId}': {
+    allowed: managers,
+    status: 204,
+    write: true,
+    prepare: async (ctx) => ({ workspaceId: await freshWorkspace(ctx) }),
+    call: (ctx, user, _label, { workspaceId }) =>
+      api('DELETE', `/orgs/${ctx.orgId}/workspaces/${workspaceId}`, { token: user.token }),
+  },
+  'POST /orgs/{orgId}/invitations': {
+    allowed: managers,
+    status: 201,
+    write: true,
+    prepare: async () => ({ email: (await newUser({ name: 'Invitee' })).email }),
+    call: (ctx, user, _label, { email }) =>
+      api('POST', `/orgs/${ctx.orgId}/invitations`, { token: user.token, body: { email, role: 'member' } }),
+  },
+  'GET /orgs/{orgId}/invitations': {
+    allowed: managers,
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/invitations`, { token: user.token }),
+  },
+  'DELETE /orgs/{orgId}/invitations/{invitationId}': {
+    allowed: managers,
+    status: 204,
+    write: true,
+    prepare: async (ctx) => ({ invitationId: await freshInvitation(ctx) }),
+    call: (ctx, user, _label, { invitationId }) =>
+      api('DELETE', `/orgs/${ctx.orgId}/invitations/${invitationId}`, { token: user.token }),
+  },
+  'POST /orgs/{orgId}/invitations/{invitationId}/resend': {
+    allowed: managers,
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ invitationId: await freshInvitation(ctx) }),
+    call: (ctx, user, _label, { invitationId }) =>
+      api('POST', `/orgs/${ctx.orgId}/invitations/${invitationId}/resend`, { token: user.token }),
+  },
+  'GET /orgs/{orgId}/members': {
+    allowed: everyone,
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/members`, { token: user.token }),
+  },
+  'GET /orgs/{orgId}/members/{userId}': {
+    allowed: everyone,
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/members/${ctx.owner.userId}`, { token: user.token }),
+  },
+  'PATCH /orgs/{orgId}/members/{userId}': {
+    allowed: managers,
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ userId: await freshMember(ctx, 'member') }),
+    call: (ctx, user, _label, { userId }) =>
+      api('PATCH', `/orgs/${ctx.orgId}/members/${userId}`, {
+        token: user.token,
+        body: { role: 'developer' },
+      }),
+  },
+  'POST /orgs/{orgId}/members/{userId}/block': {
+    allowed: managers,
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ userId: await freshMember(ctx, 'member') }),
+    call: (ctx, user, _label, { userId }) =>
+      api('POST', `/orgs/${ctx.orgId}/members/${userId}/block`, { token: user.token }),
+  },
+  'POST /orgs/{orgId}/members/{userId}/unblock': {
+    allowed: managers,
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ userId: await freshMember(ctx, 'member', 'blocked') }),
+    call: (ctx, user, _label, { userId }) =>
+      api('POST', `/orgs/${ctx.orgId}/members/${userId}/unblock`, { token: user.token }),
+  },
+  'DELETE /orgs/{orgId}/members/{userId}': {
+    // removing someone else; leaving (userId = caller) is tested below
+    allowed: managers,
+    status: 204,
+    write: true,
+    prepare: async (ctx) => ({ userId: await freshMember(ctx, 'member') }),
+    call: (ctx, user, _label, { userId }) =>
+      api('DELETE', `/orgs/${ctx.orgId}/members/${userId}`, { token: user.token }),
+  },
+  'POST /orgs/{orgId}/ownership-transfer': {
+    allowed: ['owner'],
+    status: 201,
+    write: true,
+    prepare: async (ctx) => ({ toUserId: await freshMember(ctx, 'admin') }),
+    call: (ctx, user, _label, { toUserId }) =>
+      api('POST', `/orgs/${ctx.orgId}/ownership-transfer`, { token: user.token, body: { toUserId } }),
+  },
+  'POST /orgs/{orgId}/ownership-transfer/accept': {
+    // only the transfer's target may accept (tested below); to anyone else there is no transfer
+    allowed: [],
+    status: 200,
+    write: true,
+    expectFor: () => ({ status: 404, code: 'NOT_FOUND' }),
+    prepare: async (ctx) => ({ toUserId: await pendingTransfer(ctx) }),
+    call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/ownership-transfer/accept`, { token: user.token }),
+  },
+  'DELETE /orgs/{orgId}/ownership-transfer': {
+    allowed: ['owner'],
+    status: 204,
+    write: true,
+    prepare: async (ctx) => ({ toUserId: await pendingTransfer(ctx) }),
+    call: (ctx, user) => api('DELETE', `/orgs/${ctx.orgId}/ownership-transfer`, { token: user.token }),
+  },
+  'PUT /orgs/{orgId}/plan': {
+    allowed: billing,
+    status: 200,
+    write: true,
+    // enterprise: the matrix org seats more members than the smaller plans allow
+    call: (ctx, user) =>
+      api('PUT', `/orgs/${ctx.orgId}/plan`, { token: user.token, body: { planId: 'enterprise' } }),
+  },
+  'GET /orgs/{orgId}/billing': {
+    allowed: billing,
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/billing`, { token: user.token }),
+  },
+  'PUT /orgs/{orgId}/billing': {
+    allowed: billing,
+    status: 200,
+    write: true,
+    call: (ctx, user) =>
+      api('PUT', `/orgs/${ctx.orgId}/billing`, { token: user.token, body: billingDetails }),
+  },
+  'POST /orgs/{orgId}/billing/setup-intent': {
+    allowed: billing,
+    status: 201,
+    prepare: async (ctx) => {
+      const saved = await api('PUT', `/orgs/${ctx.orgId}/billing`, {
+        token: ctx.owner.token,
+        body: billingDetails,
+      });
+      expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+      return {};
+    },
+    call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/billing/setup-intent`, { token: user.token }),
+  },
+};
+
+const routeKey = (route: RouteDef) => `${route.method} ${route.path}`;
+const orgRoutes = routes.filter(
+  (route) => route.path === '/orgs/{orgId}' || route.path.startsWith('/orgs/{orgId}/'),
+);
+
+function expected(expectation: Expectation, principal: Principal): { status: number; code?: string } {
+  if (expectation.expectFor) return expectation.expectFor(principal);
+  if (principal === 'non-member' || principal === 'blocked') return { status: 404, code: 'NOT_FOUND' };
+  if (expectation.allowed.includes(principal)) return { status: expectation.status };
+  return { status: 403, code: 'FORBIDDEN' };
+}
+
+describe('the permission matrix covers every /orgs/{orgId} route', () => {
+  it('finds the org routes in infra/routes.ts', () => {
+    expect(orgRoutes.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('has an expectation for each of them (add new routes to `matrix`)', () => {
+    const missing = orgRoutes.map(routeKey).filter((key) => !(key in matrix));
+    expect(missing, 'routes without an entry in the permission matrix').toEqual([]);
+  });
+});
+
+describe('roles × routes', () => {
+  const users = {} as Record<Principal, TestUser>;
+  let ctx: Ctx;
+
+  beforeAll(async () => {
+    const owner = await newUser({ name: 'Owner' });
+    const org = await createOrgFor(owner);
+    // the matrix seats a fresh member for every member-changing call
+    await setMemberLimit(org.id, 1000);
+    users.owner = owner;
+    for (const role of ['admin', 'developer', 'finance', 'member'] as const) {
+      users[role] = await newUser({ name: role });
+      await seedMember(org.id, users[role], role);
+    }
+    // a blocked admin: the role would allow everything, the status allows nothing
+    users.blocked = await newUser({ name: 'Blocked' });
+    await seedMember(org.id, users.blocked, 'admin', 'blocked');
+    // a non-member who owns an org of their own
+    users['non-member'] = await newUser({ name: 'Outsider' });
+    await createOrgFor(users['non-member']);
+
+    const workspaces = await api('GET', `/orgs/${org.id}/workspaces`, { token: owner.token });
+    const defaultWorkspaceId = workspaces.body.items.find((ws: { isDefault: boolean }) => ws.isDefault)?.id;
+    expect(defaultWorkspaceId).toEqual(expect.any(String));
+    ctx = { orgId: org.id, owner, defaultWorkspaceId };
+  });
+
+  /**
+   * What a refused write must not change: the org (with its ETag), the roster and
+   * the audit log (every write of this API appends an audit entry in its transaction).
+   */
+  const snapshot = async () => {
+    const get = async (path: string) => {
+      const response = await api('GET', `/orgs/${ctx.orgId}${path}`, { token: ctx.owner.token });
+      expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(200);
+      return response;
+    };
+    const [org, roster, audit] = await Promise.all(['', '/members?limit=100', '/audit-log?limit=1'].map(get));
+    return {
+      org: org?.body,
+      etag: org?.headers.get('etag'),
+      roster: roster?.body.items,
+      latestAudit: audit?.body.items[0]?.id,
+    };
+  };
+
+  for (const route of orgRoutes) {
+    const key = routeKey(route);
+    const expectation = matrix[key];
+    if (!expectation) continue; // reported by the coverage test above
+    describe(key, () => {
+      for (const principal of principals) {
+        const want = expected(expectation, principal);
+        it(`${principal} → ${want.status}`, async () => {
+          const user = users[principal];
+          const prepared = (await expectation.prepare?.(ctx)) ?? {};
+          const before = expectation.write && want.code ? await snapshot() : undefined;
+          const response = await expectation.call(ctx, user, principal, prepared);
+          if (want.code) {
+            expectProblem(response, want.status, want.code);
+          } else {
+            expect(response.status, JSON.stringify(response.body)).toBe(want.status);
+            expect(response.headers.get('content-type') ?? '').not.toContain('problem');
+          }
+          if (before) expect(await snapshot(), 'a refused write changed the org').toEqual(before);
+        });
+      }
+    });
+  }
+
+  it('every route answers 404 for an org that does not exist, even to an owner', async () => {
+    const missing: Ctx = { ...ctx, orgId: `org_${randomUUID().replaceAll('-', '')}` };
+    for (const route of orgRoutes) {
+      const expectation = matrix[routeKey(route)];
+      if (!expectation) continue; // reported by the coverage test
+      const prepared = (await expectation.prepare?.(ctx)) ?? {};
+      const response = await expectation.call(missing, ctx.owner, 'owner', prepared);
+      expect(response.status, `${routeKey(route)}: ${JSON.stringify(response.body)}`).toBe(404);
+      expectProblem(response, 404, 'NOT_FOUND');
+    }
+  });
+
+  it('a 404 for a non-member is indistinguishable from a missing org', async () => {
+    const outsider = users['non-member'];
+    const real = await api('GET', `/orgs/${ctx.orgId}`, { token: outsider.token });
+    const fake = await api('GET', `/orgs/org_${randomUUID().replaceAll('-', '')}`, { token: outsider.token });
+    expect(real.status).toBe(404);
+    const { requestId: _a, ...realBody } = real.body;
+    const { requestId: _b, ...fakeBody } = fake.body;
+    expect(realBody).toEqual(fakeBody);
+  });
+
+  it('any active member may leave (DELETE their own membership); the owner may not', async () => {
+    for (const role of ['developer', 'finance', 'member', 'admin'] as const) {
+      const leaver = await newUser({ name: `Leaver ${role}` });
+      await seedMember(ctx.orgId, leaver, role);
+      const left = await api('DELETE', `/orgs/${ctx.orgId}/members/${leaver.userId}`, {
+        token: leaver.token,
+      });
+      expect(left.status, `${role}: ${JSON.stringify(left.body)}`).toBe(204);
+      expectProblem(await api('GET', `/orgs/${ctx.orgId}`, { token: leaver.token }), 404, 'NOT_FOUND');
+    }
+    const owner = await api('DELETE', `/orgs/${ctx.orgId}/members/${ctx.owner.userId}`, {
+      token: ctx.owner.token,
+    });
+    expectProblem(owner, 409, 'OWNER_REQUIRED');
+  });
+
+  it('only the target of a pending transfer can accept it', async () => {
+    // in an org of its own: accepting moves ownership
+    const owner = await newUser();
+    const org = await createOrgFor(owner);
+    const target = await newUser();
+    await seedMember(org.id, target, 'admin');
+    const other = await newUser();
+    await seedMember(org.id, other, 'admin');
+    const started = await api('POST', `/orgs/${org.id}/ownership-transfer`, {
+      token: owner.token,
+      body: { toUserId: target.userId },
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    expectProblem(
+      await api('POST', `/orgs/${org.id}/ownership-transfer/accept`, { token: other.token }),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await api('POST', `/orgs/${org.id}/ownership-transfer/accept`, { token: owner.token }),
+      404,
+      'NOT_FOUND',
+    );
+    const accepted = await api('POST', `/orgs/${org.id}/ownership-transfer/accept`, { token: target.token });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const after = await api('GET', `/orgs/${org.id}`, { token: target.token });
+    expect(after.body.ownerId).toBe(target.userId);
+    // roles swapped: the new owner reads the audit log, the old one is an admin now
+    expect(
+      (await api('GET', `/orgs/${org.id}/members/${owner.userId}`, { token: target.token })).body.role,
+    ).toBe('admin');
+    expect(
+      (
+        await api('POST', `/orgs/${org.id}/ownership-transfer`, {
+          token: owner.token,
+          body: { toUserId: other.userId },
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
+
+describe('access is read from the membership on every request, never from the token', () => {
+  it('a member blocked after their token was issued is refused on their very next request', async () => {
+    const owner = await newUser();
+    const org = await createOrgFor(owner);
+    const admin = await newUser();
+    await seedMember(org.id, admin, 'admin');
+    expect((await api('GET', `/orgs/${org.id}`, { token: admin.token })).status).toBe(200);
+    const made = await api('POST', `/orgs/${org.id}/workspaces`, {
+      token: admin.token,
+      body: { name: 'Mine' },
+    });
+    expect(made.status).toBe(201);
+
+    const blocked = await api('POST', `/orgs/${org.id}/members/${admin.userId}/block`, {
+      token: owner.token,
+    });
+    expect(blocked.status, JSON.stringify(blocked.body)).toBe(200);
+    expectProblem(await api('GET', `/orgs/${org.id}`, { token: admin.token }), 404, 'NOT_FOUND');
+    expectProblem(
+      await api('POST', `/orgs/${org.id}/workspaces`, { token: admin.token, body: { name: 'More' } }),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await api('PATCH', `/orgs/${org.id}`, { token: admin.token, body: { name: 'Hijacked' } }),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(await api('GET', `/orgs/${org.id}/audit-log`, { token: admin.token }), 404, 'NOT_FOUND');
+    expectProblem(await api('GET', `/orgs/${org.id}/members`, { token: admin.token }), 404, 'NOT_FOUND');
+    // still listed for them, as blocked; the data they created stays
+    const mine = await api('GET', '/me/organizations', { token: admin.token });
+    expect(mine.body.items).toContainEqual(expect.objectContaining({ orgId: org.id, status: 'blocked' }));
+    const ws = await api('GET', `/orgs/${org.id}/workspaces/${made.body.id}`, { token: owner.token });
+    expect(ws.status).toBe(200);
+    expect((await api('GET', `/orgs/${org.id}`, { token: owner.token })).body.name).not.toBe('Hijacked');
+
+    // unblocked: the same token works again
+    const unblocked = await api('POST', `/orgs/${org.id}/members/${admin.userId}/unblock`, {
+      token: owner.token,
+    });
+    expect(unblocked.status, JSON.stringify(unblocked.body)).toBe(200);
+    expect((await api('GET', `/orgs/${org.id}`, { token: admin.token })).status).toBe(200);
+  });
+
+  it('a role lowered after the token was issued takes effect on the next request', async () => {
+    const owner = await newUser();
+    const org = await createOrgFor(owner);
+    const admin = await newUser();
+    await seedMember(org.id, admin, 'admin');
+    expect((await api('GET', `/orgs/${org.id}/audit-log`, { token: admin.token })).status).toBe(200);
+    const lowered = await api('PATCH', `/orgs/${org.id}/members/${admin.userId}`, {
+      token: owner.token,
+      body: { role: 'member' },
+    });
+    expect(lowered.status, JSON.stringify(lowered.body)).toBe(200);
+    expectProblem(await api('GET', `/orgs/${org.id}/audit-log`, { token: admin.token }), 403, 'FORBIDDEN');
+    expectProblem(
+      await api('PATCH', `/orgs/${org.id}`, { token: admin.token, body: { name: 'Nope' } }),
+      403,
+      'FORBIDDEN',
+    );
+    expect((await api('GET', `/orgs/${org.id}`, { token: admin.token })).status).toBe(200);
+  });
+});
