@@ -53,6 +53,8 @@ async function applyOnce(
               eventType: event.type,
               orgId,
               superseded: true,
+              receivedAt: nowIso(),
+              ttl: Math.floor(Date.now() / 1000) + 90 * 24 * 3600,
             },
             ConditionExpression: 'attribute_not_exists(PK)',
           },
@@ -103,10 +105,13 @@ export function recordSetupFailure(orgId: string, event: StripeEventRef, reason:
         TableName: tableName(),
         Key: keys.org(orgId),
         UpdateExpression: 'SET paymentFailure = :failure, updatedAt = :now, #version = #version + :one',
-        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(paymentMethodAt)',
-        ExpressionAttributeNames: { '#version': 'version' },
+        // a late, older decline must not replace a newer one: compare event times, not arrival order
+        ConditionExpression:
+          'attribute_exists(PK) AND attribute_not_exists(paymentMethodAt) AND (attribute_not_exists(paymentFailure) OR paymentFailure.#at <= :at)',
+        ExpressionAttributeNames: { '#version': 'version', '#at': 'at' },
         ExpressionAttributeValues: {
           ':failure': { reason, at: event.createdAt },
+          ':at': event.createdAt,
           ':now': nowIso(),
           ':one': 1,
         },

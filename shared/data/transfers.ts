@@ -84,6 +84,10 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
   const [transfer, member] = await Promise.all([getTransfer(orgId), getMember(orgId, userId)]);
   if (!member || member.status !== 'active') throw notFound('Organization');
   if (!transfer || transfer.toUserId !== userId) throw notFound('Ownership transfer');
+  // an offer made to an earlier membership (removed, then re-joined) is not this member's
+  if (member.joinedAt > transfer.createdAt) {
+    throw notAllowed('This offer was made before you (re)joined the organization.');
+  }
   const now = nowIso();
   try {
     await transactWrite([
@@ -104,13 +108,14 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
           TableName: tableName(),
           Key: keys.member(orgId, userId),
           UpdateExpression: 'SET #role = :owner, updatedAt = :now',
-          ConditionExpression: '#status = :active AND #role = :admin',
+          ConditionExpression: '#status = :active AND #role = :admin AND joinedAt = :joined',
           ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
           ExpressionAttributeValues: {
             ':owner': 'owner',
             ':admin': 'admin',
             ':active': 'active',
             ':now': now,
+            ':joined': member.joinedAt,
           },
         },
       },

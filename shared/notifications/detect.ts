@@ -77,6 +77,24 @@ const memberRecipient = (member: MemberFacts): RecipientRef =>
 /** The claim key of an invitation's expiry, whichever path (TTL or cleanup) reports it. */
 export const expiryEventKey = (invitationId: string) => `invitation#${invitationId}#expired`;
 
+const sent = (id: string, invitation: InvitationFacts, resent: boolean): NotificationEvent => ({
+  type: 'invitationSent',
+  resent,
+  invitation,
+  eventKey: `${id}#invitationSent`,
+  orgId: invitation.orgId,
+  recipients: [{ kind: 'address', email: invitation.email, name: null }],
+});
+
+const expired = (invitation: InvitationFacts, via: 'ttl' | 'cleanup'): NotificationEvent => ({
+  type: 'invitationExpired',
+  via,
+  invitation,
+  eventKey: expiryEventKey(invitation.id),
+  orgId: invitation.orgId,
+  recipients: [{ kind: 'user', userId: invitation.invitedBy }],
+});
+
 function invitationEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
   const id = eventId(record);
   switch (record.eventName) {
@@ -118,24 +136,6 @@ function invitationEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Ima
       return [];
   }
 }
-
-const sent = (id: string, invitation: InvitationFacts, resent: boolean): NotificationEvent => ({
-  type: 'invitationSent',
-  resent,
-  invitation,
-  eventKey: `${id}#invitationSent`,
-  orgId: invitation.orgId,
-  recipients: [{ kind: 'address', email: invitation.email, name: null }],
-});
-
-const expired = (invitation: InvitationFacts, via: 'ttl' | 'cleanup'): NotificationEvent => ({
-  type: 'invitationExpired',
-  via,
-  invitation,
-  eventKey: expiryEventKey(invitation.id),
-  orgId: invitation.orgId,
-  recipients: [{ kind: 'user', userId: invitation.invitedBy }],
-});
 
 function memberEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
   const id = eventId(record);
