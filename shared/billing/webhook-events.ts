@@ -4,6 +4,7 @@ import { orgOfCustomer } from '../data/billing.ts';
 import {
   recordPaymentFailed,
   recordPaymentMethod,
+  recordPaymentSucceeded,
   recordSetupFailure,
   type StripeEventRef,
 } from '../data/stripe-events.ts';
@@ -60,6 +61,12 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<Outcome> {
         amountDue: invoice.amount_due,
         currency: invoice.currency,
       });
+    }
+    case 'invoice.paid': {
+      const invoice = event.data.object;
+      const orgId = await orgOf(idOf(invoice.customer));
+      if (!orgId) return ignored(event, 'no org');
+      return recordPaymentSucceeded(orgId, ref, { invoiceId: invoice.id, amountPaid: invoice.amount_paid });
     }
     default:
       return ignored(event, 'unhandled type');

@@ -130,7 +130,9 @@ export function recordPaymentFailed(orgId: string, event: StripeEventRef, detail
         Key: keys.org(orgId),
         UpdateExpression:
           'SET paymentFailedAt = :at, paymentFailedEventId = :event, updatedAt = :now, #version = #version + :one',
-        ConditionExpression: 'attribute_exists(PK)',
+        // a payment that succeeded later (events out of order) wins
+        ConditionExpression:
+          'attribute_exists(PK) AND (attribute_not_exists(paymentRecoveredAt) OR paymentRecoveredAt <= :at)',
         ExpressionAttributeNames: { '#version': 'version' },
         ExpressionAttributeValues: {
           ':at': event.createdAt,
@@ -141,5 +143,28 @@ export function recordPaymentFailed(orgId: string, event: StripeEventRef, detail
       },
     },
     audit(orgId, event, 'billing.payment_failed', details),
+  ]);
+}
+
+/** invoice.paid: clears the payment-failed flag, unless a newer failure was recorded. */
+export function recordPaymentSucceeded(
+  orgId: string,
+  event: StripeEventRef,
+  details: Record<string, unknown>,
+) {
+  return applyOnce(event, orgId, [
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.org(orgId),
+        UpdateExpression:
+          'SET paymentRecoveredAt = :at, updatedAt = :now, #version = #version + :one REMOVE paymentFailedAt, paymentFailedEventId',
+        ConditionExpression:
+          'attribute_exists(PK) AND (attribute_not_exists(paymentFailedAt) OR paymentFailedAt <= :at)',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':at': event.createdAt, ':now': nowIso(), ':one': 1 },
+      },
+    },
+    audit(orgId, event, 'billing.payment_succeeded', details),
   ]);
 }

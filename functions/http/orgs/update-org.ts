@@ -49,10 +49,8 @@ export const handler = route(
         }
         throw error;
       }
-      // settings may be the last onboarding step to complete
-      if (!org.settingsConfirmedAt && org.planSelectedAt && org.billingDetailsAt && org.paymentMethodAt) {
-        await tryActivate(org.id, member.userId);
-      }
+      // settings may be the last onboarding step; the other facts may have landed since the read
+      if (org.mode === 'sandbox') await tryActivate(org.id, member.userId);
       return { body: toOrgResponse(updated), headers: { etag: etagOf(updated) } };
     }
   },
