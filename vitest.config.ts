@@ -9,7 +9,13 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { test: { name: 'offline', include: ['test/unit/**/*.test.ts', 'test/infra/**/*.test.ts'], pool: 'forks' } },
+      {
+        test: {
+          name: 'offline',
+          include: ['test/unit/**/*.test.ts', 'test/infra/**/*.test.ts'],
+          pool: 'forks',
+        },
+      },
       {
         test: {
           name: 'stack',

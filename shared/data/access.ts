@@ -22,7 +22,7 @@ export function assertAccess(
   member: MemberRecord | undefined,
   permission: Permission,
 ): asserts member is MemberRecord {
-  if (!member || member.status !== 'active') throw notFound('Organization');
+  if (member?.status !== 'active') throw notFound('Organization');
   if (!can(member.role, permission)) throw forbidden();
 }
 

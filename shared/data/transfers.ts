@@ -82,7 +82,7 @@ export async function startTransfer(owner: MemberRecord, toUserId: string): Prom
 export async function acceptTransfer(orgId: string, userId: string): Promise<TransferRecord> {
   // a caller who is not an active member (e.g. a blocked target) learns nothing: 404, as everywhere
   const [transfer, member] = await Promise.all([getTransfer(orgId), getMember(orgId, userId)]);
-  if (!member || member.status !== 'active') throw notFound('Organization');
+  if (member?.status !== 'active') throw notFound('Organization');
   if (!transfer || transfer.toUserId !== userId) throw notFound('Ownership transfer');
   // an offer made to an earlier membership (removed, then re-joined) is not this member's
   if (member.joinedAt > transfer.createdAt) {
@@ -151,7 +151,7 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
   } catch (error) {
     const reasons = cancellation(error);
     if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Ownership transfer');
-    if (reasons && reasons.codes.some((code) => code === 'ConditionalCheckFailed')) {
+    if (reasons?.codes.some((code) => code === 'ConditionalCheckFailed')) {
       throw notAllowed(
         'The transfer is stale: the target must still be an active admin and the owner unchanged.',
       );

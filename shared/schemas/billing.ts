@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCountryCode } from '../domain/countries.ts';
 import { planIds } from '../domain/plans.ts';
 import { displayName } from './common.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { displayName, idSchema, isoDate } from './common.ts';
 
 export const ProfileSchema = z

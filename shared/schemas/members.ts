@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { invitationStatuses } from '../domain/invitation.ts';
 import { assignableRoles, roles } from '../domain/permissions.ts';
 import { idSchema, isoDate, PageQuerySchema, pageOf } from './common.ts';

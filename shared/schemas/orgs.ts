@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { canonicalTimeZone } from '../domain/time-zones.ts';
 import { displayName, idSchema, isoDate, PageQuerySchema, pageOf } from './common.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { planIds } from '../domain/plans.ts';
 
 export const HealthSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });

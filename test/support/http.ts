@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { signDevToken } from '../../infra/local/dev-issuer.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies without declaring every shape
 export interface ApiResponse<T = any> {
   status: number;
   headers: Headers;
@@ -11,6 +12,7 @@ export interface ApiResponse<T = any> {
 export const apiUrl = () => inject('stack').apiUrl;
 
 /** Calls the running local API as an HTTP client would. */
+// biome-ignore lint/suspicious/noExplicitAny: as above
 export async function api<T = any>(
   method: string,
   path: string,

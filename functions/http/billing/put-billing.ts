@@ -14,7 +14,8 @@ export const handler = route(
     const existing = await getBilling(params.orgId);
     const customerId = await upsertCustomer(params.orgId, body, existing?.customerId);
     await saveBilling(actor, body, customerId);
-    await tryActivate(params.orgId, actor.userId);
+    // the first billing details may complete onboarding
+    if (!existing) await tryActivate(params.orgId, actor.userId);
     return {
       body: toBillingResponse({
         ...body,

@@ -49,8 +49,8 @@ export const handler = route(
         }
         throw error;
       }
-      // settings may be the last onboarding step; the other facts may have landed since the read
-      if (org.mode === 'sandbox') await tryActivate(org.id, member.userId);
+      // the first settings change may complete onboarding (the other facts may have landed after the read)
+      if (org.mode === 'sandbox' && !org.settingsConfirmedAt) await tryActivate(org.id, member.userId);
       return { body: toOrgResponse(updated), headers: { etag: etagOf(updated) } };
     }
   },
