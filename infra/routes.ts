@@ -391,6 +391,6 @@ export const backgroundFunctions = {
   cleanup: {
     id: 'cleanup',
     handler: 'functions/scheduled/cleanup.ts',
-    tableActions: ['Query', 'UpdateItem', 'DeleteItem'],
+    tableActions: ['Query', 'UpdateItem', 'DeleteItem', 'PutItem'],
   },
 } as const satisfies Record<string, FunctionDef>;

@@ -7,4 +7,5 @@ export function withoutKeys<T extends Record<string, unknown>>(item: T): Omit<T,
 type KeyAttribute = 'PK' | 'SK' | 'GSI1PK' | 'GSI1SK' | 'GSI2PK' | 'GSI2SK' | 'ttl';
 
 export const nowIso = () => new Date().toISOString();
-export const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+/** Rounded up: a TTL must never fall before the moment it stands for. */
+export const epochSeconds = (iso: string) => Math.ceil(Date.parse(iso) / 1000);

@@ -1,0 +1,420 @@
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../shared/data/keys.ts';
+import {
+  detectNotifications,
+  expiryEventKey,
+  isTtlRemoval,
+  MalformedRecordError,
+} from '../../shared/notifications/detect.ts';
+
+/**
+ * Stream records as Lambda delivers them (NEW_AND_OLD_IMAGES), built by hand
+ * from plain items with `marshall`.
+ */
+type Item = Record<string, unknown>;
+let sequence = 1000;
+
+function streamRecord(
+  eventName: 'INSERT' | 'MODIFY' | 'REMOVE',
+  images: { old?: Item; new?: Item },
+  options: { eventID?: string; ttl?: boolean } = {},
+): DynamoDBRecord {
+  const item = images.new ?? images.old ?? {};
+  const image = (value: Item | undefined) =>
+    value ? (marshall(value, { removeUndefinedValues: true }) as never) : undefined;
+  return {
+    eventID: options.eventID ?? `event-${++sequence}`,
+    eventName,
+    eventVersion: '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: 'eu-west-1',
+    ...(options.ttl ? { userIdentity: { type: 'Service', principalId: 'dynamodb.amazonaws.com' } } : {}),
+    dynamodb: {
+      Keys: marshall({ PK: item.PK, SK: item.SK }) as never,
+      NewImage: image(images.new),
+      OldImage: image(images.old),
+      SequenceNumber: String(++sequence),
+      StreamViewType: 'NEW_AND_OLD_IMAGES',
+    },
+  };
+}
+
+const ORG = 'org_detect';
+
+const invitation = (overrides: Item = {}): Item => ({
+  ...keys.invitation(ORG, 'inv_1'),
+  type: 'invitation',
+  id: 'inv_1',
+  orgId: ORG,
+  email: 'bob@example.com',
+  role: 'developer',
+  status: 'pending',
+  invitedBy: 'user_ada',
+  inviterName: 'Ada',
+  createdAt: '2026-11-15T10:00:00.000Z',
+  expiresAt: '2026-11-22T10:00:00.000Z',
+  lastSentAt: '2026-11-15T10:00:00.000Z',
+  resendCount: 0,
+  resendWindowStart: '2026-11-15T10:00:00.000Z',
+  ttl: 1795341600,
+  GSI2PK: 'PENDING_INVITATION',
+  GSI2SK: `2026-11-22T10:00:00.000Z#${ORG}#inv_1`,
+  ...overrides,
+});
+
+const member = (overrides: Item = {}): Item => ({
+  ...keys.member(ORG, 'user_bob'),
+  type: 'member',
+  orgId: ORG,
+  userId: 'user_bob',
+  email: 'bob@example.com',
+  name: 'Bob',
+  role: 'developer',
+  status: 'active',
+  joinedAt: '2026-11-15T10:00:00.000Z',
+  updatedAt: '2026-11-15T10:00:00.000Z',
+  ...overrides,
+});
+
+const org = (overrides: Item = {}): Item => ({
+  ...keys.org(ORG),
+  type: 'org',
+  id: ORG,
+  name: 'Acme',
+  timeZone: 'Asia/Tokyo',
+  branding: { logoUrl: 'https://cdn.example.com/acme.png', bannerUrl: null, badgeUrl: null },
+  mode: 'sandbox',
+  planId: 'basic',
+  memberLimit: 10,
+  activeMemberCount: 3,
+  ownerId: 'user_ada',
+  version: 3,
+  ...overrides,
+});
+
+describe('invitations', () => {
+  it('INSERT of a pending invitation → "sent" to the invitee, keyed by the eventID', () => {
+    const events = detectNotifications(streamRecord('INSERT', { new: invitation() }, { eventID: 'e-1' }));
+    expect(events).toEqual([
+      {
+        type: 'invitationSent',
+        resent: false,
+        eventKey: 'e-1#invitationSent',
+        orgId: ORG,
+        invitation: {
+          id: 'inv_1',
+          orgId: ORG,
+          email: 'bob@example.com',
+          role: 'developer',
+          invitedBy: 'user_ada',
+          inviterName: 'Ada',
+          expiresAt: '2026-11-22T10:00:00.000Z',
+        },
+        recipients: [{ kind: 'address', email: 'bob@example.com', name: null }],
+      },
+    ]);
+  });
+
+  it('a redelivered record (same eventID) has the same event key', () => {
+    const first = detectNotifications(streamRecord('INSERT', { new: invitation() }, { eventID: 'same' }));
+    const again = detectNotifications(streamRecord('INSERT', { new: invitation() }, { eventID: 'same' }));
+    expect(again[0]?.eventKey).toBe(first[0]?.eventKey);
+  });
+
+  it('MODIFY that renews lastSentAt/resendCount of a pending invitation → "sent" again (resent)', () => {
+    const renewed = invitation({
+      lastSentAt: '2026-11-16T10:00:00.000Z',
+      resendCount: 1,
+      expiresAt: '2026-11-23T10:00:00.000Z',
+    });
+    const events = detectNotifications(streamRecord('MODIFY', { old: invitation(), new: renewed }));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'invitationSent',
+      resent: true,
+      invitation: { expiresAt: '2026-11-23T10:00:00.000Z' },
+      recipients: [{ kind: 'address', email: 'bob@example.com' }],
+    });
+    // lastSentAt alone (a resend after the daily window reset keeps resendCount at 1) also counts
+    const sameCount = detectNotifications(
+      streamRecord('MODIFY', {
+        old: invitation({ resendCount: 1 }),
+        new: invitation({ resendCount: 1, lastSentAt: '2026-11-17T10:00:00.000Z' }),
+      }),
+    );
+    expect(sameCount.map((event) => event.type)).toEqual(['invitationSent']);
+  });
+
+  it('MODIFY of a pending invitation that changes nothing about sending → nothing', () => {
+    expect(
+      detectNotifications(streamRecord('MODIFY', { old: invitation(), new: invitation({ totalSends: 2 }) })),
+    ).toEqual([]);
+  });
+
+  it('pending → revoked → "revoked" to the invitee', () => {
+    const revoked = invitation({
+      status: 'revoked',
+      revokedBy: 'user_ada',
+      ttl: undefined,
+      GSI2PK: undefined,
+    });
+    const events = detectNotifications(
+      streamRecord('MODIFY', { old: invitation(), new: revoked }, { eventID: 'e-rev' }),
+    );
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'invitationRevoked',
+        eventKey: 'e-rev#invitationRevoked',
+        recipients: [{ kind: 'address', email: 'bob@example.com', name: null }],
+      }),
+    ]);
+  });
+
+  it('pending → accepted and pending → declined send nothing', () => {
+    for (const status of ['accepted', 'declined']) {
+      expect(
+        detectNotifications(streamRecord('MODIFY', { old: invitation(), new: invitation({ status }) })),
+      ).toEqual([]);
+    }
+  });
+
+  it('the cleanup (pending → expired) and the TTL deletion both → "expired" to the INVITER, under ONE key', () => {
+    const cleanup = detectNotifications(
+      streamRecord(
+        'MODIFY',
+        { old: invitation(), new: invitation({ status: 'expired', ttl: undefined }) },
+        { eventID: 'e-cleanup' },
+      ),
+    );
+    const ttl = detectNotifications(
+      streamRecord('REMOVE', { old: invitation() }, { eventID: 'e-ttl', ttl: true }),
+    );
+    expect(cleanup).toEqual([
+      expect.objectContaining({
+        type: 'invitationExpired',
+        via: 'cleanup',
+        recipients: [{ kind: 'user', userId: 'user_ada' }],
+      }),
+    ]);
+    expect(ttl).toEqual([
+      expect.objectContaining({
+        type: 'invitationExpired',
+        via: 'ttl',
+        recipients: [{ kind: 'user', userId: 'user_ada' }],
+      }),
+    ]);
+    expect(cleanup[0]?.eventKey).toBe(expiryEventKey('inv_1'));
+    expect(ttl[0]?.eventKey).toBe(cleanup[0]?.eventKey);
+  });
+
+  it('REMOVE of an invitation: only a TTL deletion of a pending one counts', () => {
+    expect(detectNotifications(streamRecord('REMOVE', { old: invitation() }))).toEqual([]);
+    for (const status of ['accepted', 'revoked', 'expired', 'declined']) {
+      expect(
+        detectNotifications(streamRecord('REMOVE', { old: invitation({ status }) }, { ttl: true })),
+      ).toEqual([]);
+    }
+  });
+
+  it('invitee guards (TTL or not), lookups and other items are ignored', () => {
+    const guard = {
+      ...keys.inviteeGuard(ORG, 'bob@example.com'),
+      type: 'invitee',
+      orgId: ORG,
+      invitationId: 'inv_1',
+      email: 'bob@example.com',
+      role: 'developer',
+      expiresAt: '2026-11-22T10:00:00.000Z',
+      ttl: 1795341600,
+    };
+    expect(detectNotifications(streamRecord('REMOVE', { old: guard }, { ttl: true }))).toEqual([]);
+    expect(detectNotifications(streamRecord('REMOVE', { old: guard }))).toEqual([]);
+    expect(detectNotifications(streamRecord('INSERT', { new: guard }))).toEqual([]);
+    for (const item of [
+      { ...keys.invitationLookup('inv_1'), type: 'invitationLookup', orgId: ORG, email: 'bob@example.com' },
+      { ...keys.auditEntry(ORG, '01J'), type: 'audit', orgId: ORG, action: 'invitation.created' },
+      { ...keys.user('user_bob'), type: 'user', id: 'user_bob', email: 'bob@example.com' },
+      { ...keys.emailSent('e-1#invitationSent', 'bob@example.com'), type: 'emailSent' },
+      { PK: 'X', SK: 'Y' },
+    ]) {
+      expect(detectNotifications(streamRecord('INSERT', { new: item }))).toEqual([]);
+      expect(detectNotifications(streamRecord('REMOVE', { old: item }, { ttl: true }))).toEqual([]);
+    }
+  });
+
+  it('an invitation record without what an email needs is malformed (reported, not silently dropped)', () => {
+    expect(() =>
+      detectNotifications(streamRecord('INSERT', { new: invitation({ email: undefined }) })),
+    ).toThrow(MalformedRecordError);
+  });
+});
+
+describe('members', () => {
+  it('REMOVE of a member by a user → "removed" to that member', () => {
+    const events = detectNotifications(streamRecord('REMOVE', { old: member() }, { eventID: 'e-rm' }));
+    expect(events).toEqual([
+      {
+        type: 'memberRemoved',
+        eventKey: 'e-rm#memberRemoved',
+        orgId: ORG,
+        member: { userId: 'user_bob', email: 'bob@example.com', name: 'Bob', orgId: ORG },
+        recipients: [{ kind: 'address', email: 'bob@example.com', name: 'Bob', userId: 'user_bob' }],
+      },
+    ]);
+  });
+
+  it('a member without a stored email is looked up by user id', () => {
+    const events = detectNotifications(streamRecord('REMOVE', { old: member({ email: null }) }));
+    expect(events[0]?.recipients).toEqual([{ kind: 'user', userId: 'user_bob' }]);
+  });
+
+  it('REMOVE of a member by TTL is not a removal', () => {
+    expect(detectNotifications(streamRecord('REMOVE', { old: member() }, { ttl: true }))).toEqual([]);
+  });
+
+  it('active → blocked and blocked → active → "blocked" / "unblocked" to the member', () => {
+    const blocked = detectNotifications(
+      streamRecord('MODIFY', { old: member(), new: member({ status: 'blocked' }) }, { eventID: 'e-b' }),
+    );
+    const unblocked = detectNotifications(
+      streamRecord('MODIFY', { old: member({ status: 'blocked' }), new: member() }, { eventID: 'e-u' }),
+    );
+    expect(blocked).toEqual([
+      expect.objectContaining({ type: 'memberBlocked', eventKey: 'e-b#memberBlocked' }),
+    ]);
+    expect(unblocked).toEqual([
+      expect.objectContaining({ type: 'memberUnblocked', eventKey: 'e-u#memberUnblocked' }),
+    ]);
+    expect(blocked[0]?.recipients).toEqual([
+      { kind: 'address', email: 'bob@example.com', name: 'Bob', userId: 'user_bob' },
+    ]);
+  });
+
+  it('INSERT (joined) and role changes, including admin → owner of a transfer, send nothing here', () => {
+    expect(detectNotifications(streamRecord('INSERT', { new: member() }))).toEqual([]);
+    expect(
+      detectNotifications(streamRecord('MODIFY', { old: member(), new: member({ role: 'admin' }) })),
+    ).toEqual([]);
+    expect(
+      detectNotifications(
+        streamRecord('MODIFY', { old: member({ role: 'admin' }), new: member({ role: 'owner' }) }),
+      ),
+    ).toEqual([]);
+    expect(
+      detectNotifications(
+        streamRecord('MODIFY', { old: member({ role: 'owner' }), new: member({ role: 'admin' }) }),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('organizations', () => {
+  it('ownerId change → ONE event for both the new and the previous owner', () => {
+    const events = detectNotifications(
+      streamRecord(
+        'MODIFY',
+        { old: org(), new: org({ ownerId: 'user_bob', version: 4 }) },
+        { eventID: 'e-o' },
+      ),
+    );
+    expect(events).toEqual([
+      {
+        type: 'ownershipTransferred',
+        eventKey: 'e-o#ownershipTransferred',
+        orgId: ORG,
+        previousOwnerId: 'user_ada',
+        newOwnerId: 'user_bob',
+        org: { id: ORG, name: 'Acme', timeZone: 'Asia/Tokyo', logoUrl: 'https://cdn.example.com/acme.png' },
+        recipients: [
+          { kind: 'user', userId: 'user_bob' },
+          { kind: 'user', userId: 'user_ada' },
+        ],
+      },
+    ]);
+  });
+
+  it('mode sandbox → production → "activated" to the owner and finance', () => {
+    const events = detectNotifications(
+      streamRecord('MODIFY', { old: org(), new: org({ mode: 'production' }) }, { eventID: 'e-a' }),
+    );
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'orgActivated',
+        eventKey: 'e-a#orgActivated',
+        recipients: [{ kind: 'ownerAndFinance', ownerId: 'user_ada' }],
+      }),
+    ]);
+  });
+
+  it('paymentFailedAt appearing or changing → "payment failed" to the owner and finance; unchanged → nothing', () => {
+    const appeared = detectNotifications(
+      streamRecord('MODIFY', { old: org(), new: org({ paymentFailedAt: '2026-12-01T00:00:00.000Z' }) }),
+    );
+    expect(appeared).toEqual([
+      expect.objectContaining({
+        type: 'paymentFailed',
+        failedAt: '2026-12-01T00:00:00.000Z',
+        recipients: [{ kind: 'ownerAndFinance', ownerId: 'user_ada' }],
+      }),
+    ]);
+    const changed = detectNotifications(
+      streamRecord('MODIFY', {
+        old: org({ paymentFailedAt: '2026-12-01T00:00:00.000Z' }),
+        new: org({ paymentFailedAt: '2027-01-01T00:00:00.000Z' }),
+      }),
+    );
+    expect(changed.map((event) => event.type)).toEqual(['paymentFailed']);
+    const unchanged = detectNotifications(
+      streamRecord('MODIFY', {
+        old: org({ paymentFailedAt: '2026-12-01T00:00:00.000Z' }),
+        new: org({ paymentFailedAt: '2026-12-01T00:00:00.000Z', version: 9 }),
+      }),
+    );
+    expect(unchanged).toEqual([]);
+    // cleared (payment fixed): nothing
+    expect(
+      detectNotifications(
+        streamRecord('MODIFY', { old: org({ paymentFailedAt: '2026-12-01T00:00:00.000Z' }), new: org() }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('several changes in one record → one event each, with distinct keys', () => {
+    const events = detectNotifications(
+      streamRecord(
+        'MODIFY',
+        { old: org(), new: org({ mode: 'production', paymentFailedAt: '2026-12-01T00:00:00.000Z' }) },
+        { eventID: 'e-x' },
+      ),
+    );
+    expect(events.map((event) => event.eventKey)).toEqual(['e-x#orgActivated', 'e-x#paymentFailed']);
+  });
+
+  it('settings changes, creation and production → sandbox send nothing', () => {
+    expect(detectNotifications(streamRecord('INSERT', { new: org() }))).toEqual([]);
+    expect(
+      detectNotifications(streamRecord('MODIFY', { old: org(), new: org({ name: 'Acme 2', version: 4 }) })),
+    ).toEqual([]);
+    expect(
+      detectNotifications(streamRecord('MODIFY', { old: org({ mode: 'production' }), new: org() })),
+    ).toEqual([]);
+  });
+});
+
+describe('isTtlRemoval', () => {
+  it('is true only for REMOVE by the DynamoDB service principal', () => {
+    expect(isTtlRemoval(streamRecord('REMOVE', { old: invitation() }, { ttl: true }))).toBe(true);
+    expect(isTtlRemoval(streamRecord('REMOVE', { old: invitation() }))).toBe(false);
+    expect(
+      isTtlRemoval({
+        ...streamRecord('REMOVE', { old: invitation() }),
+        userIdentity: { type: 'Service', principalId: 'someone.amazonaws.com' },
+      }),
+    ).toBe(false);
+    expect(
+      isTtlRemoval(streamRecord('MODIFY', { old: invitation(), new: invitation() }, { ttl: true })),
+    ).toBe(false);
+  });
+});
