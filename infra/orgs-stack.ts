@@ -135,21 +135,10 @@ export class OrgsStack extends Stack {
 
     // Function ids come from routes.ts; their own scope keeps them clear of the stack's other ids.
     const functionsScope = new Construct(this, 'Functions');
-    /**
-     * One function per route-table entry. GUARD (temporary): NodejsFunction throws when its
-     * entry file is missing, and some handler modules are still being written. Until they
-     * all exist, a missing one is skipped with a synth warning (its route is then absent).
-     * Remove this guard once every handler in routes.ts exists.
-     */
+    /** One function per route-table entry; a route whose handler file is missing fails the synth. */
     const makeFunction = (def: FunctionDef, description: string, extra: { timeout?: Duration } = {}) => {
       const entry = resolveEntry(def.handler);
-      if (!existsSync(entry)) {
-        Validations.of(this).addWarning(
-          `orgs:missing-handler:${def.id}`,
-          `Handler ${def.handler} does not exist yet: function ${def.id} is not in this synth.`,
-        );
-        return undefined;
-      }
+      if (!existsSync(entry)) throw new Error(`Handler ${def.handler} of ${def.id} does not exist`);
       const fn = new ApiFunction(functionsScope, def.id, {
         def,
         entry,
