@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { MemberRecord, MemberStatus } from '../domain/membership.ts';
+import { type MemberRecord, type MemberStatus, toMemberResponse } from '../domain/membership.ts';
 import { type AssignableRole, canManageMember, type Role } from '../domain/permissions.ts';
 import type { Caller } from '../http/auth.ts';
 import { ApiError, forbidden, notFound } from '../http/errors.ts';
@@ -355,13 +355,5 @@ function toRosterEntry(item: Record<string, unknown>) {
       expiresAt: entry.expiresAt as string,
     };
   }
-  const member = entry as unknown as MemberRecord;
-  return {
-    userId: member.userId,
-    email: member.email,
-    name: member.name,
-    role: member.role,
-    status: member.status,
-    joinedAt: member.joinedAt,
-  };
+  return toMemberResponse(entry as unknown as MemberRecord);
 }

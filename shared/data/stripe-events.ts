@@ -13,6 +13,27 @@ export interface StripeEventRef {
   createdAt: string;
 }
 
+/** The record that an event id was used: its condition makes each event apply once. */
+const eventRecord = (
+  event: StripeEventRef,
+  orgId: string,
+  extra: Record<string, unknown> = {},
+): TransactItem => ({
+  Put: {
+    TableName: tableName(),
+    Item: {
+      ...keys.stripeEvent(event.id),
+      type: 'stripeEvent',
+      eventType: event.type,
+      orgId,
+      receivedAt: nowIso(),
+      ttl: Math.floor(Date.now() / 1000) + 90 * 24 * 3600,
+      ...extra,
+    },
+    ConditionExpression: 'attribute_not_exists(PK)',
+  },
+});
+
 /** Applies a Stripe event's writes together with its id record: once, whatever the deliveries. */
 async function applyOnce(
   event: StripeEventRef,
@@ -20,46 +41,14 @@ async function applyOnce(
   items: TransactItem[],
 ): Promise<'applied' | 'duplicate'> {
   try {
-    await transactWrite([
-      {
-        Put: {
-          TableName: tableName(),
-          Item: {
-            ...keys.stripeEvent(event.id),
-            type: 'stripeEvent',
-            eventType: event.type,
-            orgId,
-            receivedAt: nowIso(),
-            ttl: Math.floor(Date.now() / 1000) + 90 * 24 * 3600,
-          },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      ...items,
-    ]);
+    await transactWrite([eventRecord(event, orgId), ...items]);
     return 'applied';
   } catch (error) {
     const reasons = cancellation(error);
     if (reasons && conditionFailedAt(reasons, 0)) return 'duplicate';
     // a later state already recorded (events out of order): the event is spent, nothing to change
     if (reasons?.codes.some((code) => code === 'ConditionalCheckFailed')) {
-      await transactWrite([
-        {
-          Put: {
-            TableName: tableName(),
-            Item: {
-              ...keys.stripeEvent(event.id),
-              type: 'stripeEvent',
-              eventType: event.type,
-              orgId,
-              superseded: true,
-              receivedAt: nowIso(),
-              ttl: Math.floor(Date.now() / 1000) + 90 * 24 * 3600,
-            },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-      ]).catch(() => undefined);
+      await transactWrite([eventRecord(event, orgId, { superseded: true })]).catch(() => undefined);
       return 'applied';
     }
     throw error;

@@ -136,21 +136,7 @@ export async function invitations(user: TestUser, orgId: string, query: Record<s
   return (await walk(user, `/orgs/${orgId}/invitations`, { limit: '100', ...query })).items;
 }
 
-/**
- * Sets the org's `memberLimit` straight in DynamoDB. Plans (the real way to change
- * the limit) come later; a small limit makes seat tests cheap.
- */
-export async function setMemberLimit(orgId: string, memberLimit: number) {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.org(orgId),
-      UpdateExpression: 'SET memberLimit = :limit',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':limit': memberLimit },
-    }),
-  );
-}
+export { setMemberLimit } from './orgs.ts';
 
 /**
  * Moves a pending invitation's `expiresAt` (and its roster entry's) into the past
