@@ -251,9 +251,14 @@ export async function revokeInvitation(actor: MemberRecord, invitationId: string
       if (stored?.status === 'revoked') return;
       throw notPendingError(stored);
     }
+    if (reasons && conditionFailedAt(reasons, 2)) throw guardRetaken();
     throw error;
   }
 }
+
+/** The invitee guard belongs to a newer invitation: only possible once this one had expired. */
+export const guardRetaken = () =>
+  new ApiError('INVITATION_EXPIRED', 'This invitation has expired and the email was invited again.');
 
 /** Deletes the invitee guard only if it still belongs to this invitation. */
 export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' | 'id'>): TransactItem => ({
@@ -269,7 +274,8 @@ export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' |
 export async function resendInvitation(actor: MemberRecord, invitationId: string): Promise<InvitationRecord> {
   const invitation = await getInvitation(actor.orgId, invitationId);
   if (!invitation) throw notFound('Invitation');
-  if (invitation.status !== 'pending') throw notPendingError({ ...invitation });
+  // an invitation past its expiry is expired, even before the cleanup or TTL records it
+  if (effectiveStatus(invitation) !== 'pending') throw notPendingError({ ...invitation });
   const now = new Date();
   const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000).toISOString();
   const windowOpen = invitation.resendWindowStart > dayAgo;
@@ -303,7 +309,7 @@ export async function resendInvitation(actor: MemberRecord, invitationId: string
           UpdateExpression:
             'SET expiresAt = :expiresAt, lastSentAt = :sentAt, resendCount = :count, resendWindowStart = :window, #ttl = :ttl, GSI2PK = :gsi2pk, GSI2SK = :gsi2sk, totalSends = if_not_exists(totalSends, :one) + :one',
           // the count read above is the one replaced: concurrent resends cannot exceed the cap
-          ConditionExpression: '#status = :pending AND resendCount = :previousCount',
+          ConditionExpression: '#status = :pending AND resendCount = :previousCount AND expiresAt > :now',
           ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
           ExpressionAttributeValues: {
             ':expiresAt': renewed.expiresAt,
@@ -314,6 +320,7 @@ export async function resendInvitation(actor: MemberRecord, invitationId: string
             ':gsi2pk': pending.GSI2PK,
             ':gsi2sk': pending.GSI2SK,
             ':pending': 'pending',
+            ':now': now.toISOString(),
             ':previousCount': invitation.resendCount,
             ':one': 1,
           },
@@ -448,6 +455,7 @@ export async function declineInvitation(caller: Caller, invitationId: string): P
   } catch (error) {
     const reasons = cancellation(error);
     if (reasons && conditionFailedAt(reasons, 0)) throw invitationConditionError(reasons.items[0], email);
+    if (reasons && conditionFailedAt(reasons, 1)) throw guardRetaken();
     throw error;
   }
 }

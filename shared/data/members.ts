@@ -8,7 +8,13 @@ import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { cancellation, conditionFailedAt } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { freeGuard, invitationConditionError, lookupInvitation, verifiedEmail } from './invitations.ts';
+import {
+  freeGuard,
+  guardRetaken,
+  invitationConditionError,
+  lookupInvitation,
+  verifiedEmail,
+} from './invitations.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
 import { type TransactItem, transactWrite } from './transact.ts';
@@ -128,6 +134,7 @@ export async function acceptInvitation(
       throw new ApiError('ALREADY_MEMBER', 'You are already a member of this organization.');
     }
     if (conditionFailedAt(reasons, 2)) throw memberLimitReached();
+    if (conditionFailedAt(reasons, 3)) throw guardRetaken();
     throw error;
   }
   return member;

@@ -173,9 +173,11 @@ export async function deleteWorkspace(actor: MemberRecord, workspaceId: string) 
         Delete: {
           TableName: tableName(),
           Key: keys.workspace(actor.orgId, workspaceId),
+          // the name read above is the one whose guard is freed: a concurrent rename fails this
           ConditionExpression:
-            'attribute_exists(PK) AND (attribute_not_exists(isDefault) OR isDefault = :false)',
-          ExpressionAttributeValues: { ':false': false },
+            'attribute_exists(PK) AND #name = :name AND (attribute_not_exists(isDefault) OR isDefault = :false)',
+          ExpressionAttributeNames: { '#name': 'name' },
+          ExpressionAttributeValues: { ':false': false, ':name': current.name },
         },
       },
       { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },

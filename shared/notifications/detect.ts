@@ -92,7 +92,8 @@ const expired = (invitation: InvitationFacts, via: 'ttl' | 'cleanup'): Notificat
   invitation,
   eventKey: expiryEventKey(invitation.id),
   orgId: invitation.orgId,
-  recipients: [{ kind: 'user', userId: invitation.invitedBy }],
+  // an inviter who was removed or blocked since learns nothing more of the org
+  recipients: [{ kind: 'user', userId: invitation.invitedBy, activeMemberOnly: true }],
 });
 
 function invitationEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {

@@ -36,7 +36,11 @@ async function batchGet(keyList: { PK: string; SK: string }[]): Promise<Item[]> 
  * The addresses of users of an org: the profile's email when verified (it is kept
  * current from the token), else the email the membership was created with.
  */
-export async function userAddresses(orgId: string, userIds: string[]): Promise<Map<string, Address>> {
+export async function userAddresses(
+  orgId: string,
+  userIds: string[],
+  activeMembersOnly: ReadonlySet<string> = new Set(),
+): Promise<Map<string, Address>> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return new Map();
   const items = await batchGet(ids.flatMap((userId) => [keys.user(userId), keys.member(orgId, userId)]));
@@ -50,6 +54,7 @@ export async function userAddresses(orgId: string, userIds: string[]): Promise<M
   for (const userId of ids) {
     const user = users.get(userId);
     const member = members.get(userId);
+    if (activeMembersOnly.has(userId) && member?.status !== 'active') continue;
     const email = (user?.emailVerified === true ? str(user.email) : null) ?? str(member?.email) ?? null;
     if (!email) continue;
     addresses.set(userId, { email, name: str(user?.name) ?? str(member?.name), userId });
@@ -102,7 +107,10 @@ async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[
 export async function resolveRecipients(orgId: string, refs: RecipientRef[]): Promise<Address[]> {
   const addresses: Address[] = [];
   const userIds = refs.flatMap((ref) => (ref.kind === 'user' ? [ref.userId] : []));
-  const users = await userAddresses(orgId, userIds);
+  const activeOnly = new Set(
+    refs.flatMap((ref) => (ref.kind === 'user' && ref.activeMemberOnly ? [ref.userId] : [])),
+  );
+  const users = await userAddresses(orgId, userIds, activeOnly);
   for (const ref of refs) {
     if (ref.kind === 'address') {
       addresses.push({ email: ref.email, name: ref.name, ...(ref.userId ? { userId: ref.userId } : {}) });

@@ -6,7 +6,7 @@ export type RecipientRef =
   /** the address is in the image (invitee, member) */
   | { kind: 'address'; email: string; name: string | null; userId?: string }
   /** a user whose address must be looked up (inviter, owners) */
-  | { kind: 'user'; userId: string }
+  | { kind: 'user'; userId: string; activeMemberOnly?: boolean }
   /** the org's owner and its active finance members (a Query of the org's roster) */
   | { kind: 'ownerAndFinance'; ownerId: string };
 

@@ -195,14 +195,14 @@ describe('invitations', () => {
       expect.objectContaining({
         type: 'invitationExpired',
         via: 'cleanup',
-        recipients: [{ kind: 'user', userId: 'user_ada' }],
+        recipients: [{ kind: 'user', userId: 'user_ada', activeMemberOnly: true }],
       }),
     ]);
     expect(ttl).toEqual([
       expect.objectContaining({
         type: 'invitationExpired',
         via: 'ttl',
-        recipients: [{ kind: 'user', userId: 'user_ada' }],
+        recipients: [{ kind: 'user', userId: 'user_ada', activeMemberOnly: true }],
       }),
     ]);
     expect(cleanup[0]?.eventKey).toBe(expiryEventKey('inv_1'));

@@ -29,6 +29,9 @@ export const handler = route(
         'No user has signed in with this email yet. Ask them to sign in once, then invite them.',
       );
     }
+    if (invitees.some((user) => user.id === actor.userId)) {
+      throw new ApiError('ALREADY_MEMBER', 'You are already a member of this organization.');
+    }
     try {
       const invitation = await createInvitation(
         actor,

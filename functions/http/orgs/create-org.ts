@@ -20,7 +20,7 @@ export const handler = route({ body: CreateOrgSchema }, async ({ caller, body, h
   const user = await ensureUser(caller);
   try {
     const org = await createOrg(
-      { ...body, owner: { userId: user.id, email: user.email, name: user.name } },
+      { ...body, owner: { userId: user.id, email: user.emailVerified ? user.email : null, name: user.name } },
       (org) => (idempotency ? [idempotencyPut(idempotency, created(org))] : []),
     );
     return created(org);
