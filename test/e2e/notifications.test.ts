@@ -12,6 +12,7 @@ import { projectRoot } from '../../infra/local/handler-loader.ts';
 import { keys } from '../../shared/data/keys.ts';
 import { formatInTimeZone } from '../../shared/email/time.ts';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
+import { emailsTo, type StoredEmail, waitForEmails } from '../support/mailbox.ts';
 import { devClaims, signWithDevKey } from '../support/tokens.ts';
 
 /**
@@ -20,48 +21,9 @@ import { devClaims, signWithDevKey } from '../support/tokens.ts';
  * (the CLI in a child process, invitations valid 3 s, cleanup every 2 s) for expiry.
  */
 
-interface StoredEmail {
-  from: string;
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
-}
-
 const stack = inject('stack');
 const APP_URL = stack.env.APP_URL;
 const run = randomUUID().slice(0, 8);
-
-async function emailsTo(sesUrl: string, to: string): Promise<StoredEmail[]> {
-  const response = await fetch(`${sesUrl}/store`);
-  const { emails } = (await response.json()) as { emails: StoredEmail[] };
-  return emails.filter((email) => email.destination.to.includes(to));
-}
-
-/**
- * Polls the mailbox until `to` has `count` emails whose subject matches, then
- * waits `settleMs` more and returns them all, so a duplicate sent late shows up.
- */
-async function waitForEmails(
-  to: string,
-  count: number,
-  options: { sesUrl?: string; subject?: RegExp; deadlineMs?: number; settleMs?: number } = {},
-): Promise<StoredEmail[]> {
-  const sesUrl = options.sesUrl ?? stack.sesUrl;
-  const matching = async () =>
-    (await emailsTo(sesUrl, to)).filter((email) => !options.subject || options.subject.test(email.subject));
-  const deadline = Date.now() + (options.deadlineMs ?? 15_000);
-  while ((await matching()).length < count) {
-    if (Date.now() > deadline) {
-      const got = (await emailsTo(sesUrl, to)).map((email) => email.subject);
-      throw new Error(
-        `expected ${count} email(s) to ${to} matching ${options.subject}; mailbox has ${JSON.stringify(got)}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 1_000));
-  return matching();
-}
 
 function expectStatus(response: ApiResponse, status: number) {
   expect(response.status, `${response.status} ${JSON.stringify(response.body)}`).toBe(status);
