@@ -1,31 +1,10 @@
-import Stripe from 'stripe';
 import { describe, expect, inject, it } from 'vitest';
-import { api, apiUrl } from '../support/http.ts';
+import { api } from '../support/http.ts';
 import { emailsTo, waitForEmails } from '../support/mailbox.ts';
 import { inviteAndAccept, newOrg } from '../support/members.ts';
+import { deliverSignedEvent } from '../support/stripe.ts';
 
 const stack = inject('stack');
-
-async function signedDelivery(type: string, object: Record<string, unknown>, id: string) {
-  const payload = JSON.stringify({
-    id,
-    object: 'event',
-    type,
-    created: Math.floor(Date.now() / 1000),
-    livemode: false,
-    data: { object },
-  });
-  const signature = Stripe.webhooks.generateTestHeaderString({
-    payload,
-    secret: stack.env.STRIPE_WEBHOOK_SECRET ?? '',
-  });
-  const response = await fetch(`${apiUrl()}/webhooks/stripe`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'stripe-signature': signature },
-    body: payload,
-  });
-  expect(response.status).toBe(200);
-}
 
 describe('billing emails: the owner and finance members, once each', () => {
   it('activation after the card is confirmed, and a payment failure delivered twice', async () => {
@@ -72,8 +51,8 @@ describe('billing emails: the owner and finance members, once each', () => {
       currency: 'eur',
     };
     const eventId = `evt_${crypto.randomUUID().replaceAll('-', '')}`;
-    await signedDelivery('invoice.payment_failed', invoice, eventId);
-    await signedDelivery('invoice.payment_failed', invoice, eventId);
+    await deliverSignedEvent('invoice.payment_failed', invoice, { id: eventId });
+    await deliverSignedEvent('invoice.payment_failed', invoice, { id: eventId });
     for (const user of [owner, finance]) {
       const failed = await waitForEmails(user.email, 1, {
         subject: /payment for Billing Mail Inc failed/,

@@ -1,11 +1,13 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { describe, expect, inject, it } from 'vitest';
 import { db, tableName } from '../../shared/data/client.ts';
 import { keys } from '../../shared/data/keys.ts';
 import { type ApiResponse, api, type TestUser } from '../support/http.ts';
 import { newOrg, walk } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
+import { stripeSdk } from '../support/stripe.ts';
+import { until } from '../support/wait.ts';
 
 /**
  * The billing onboarding as a client lives it, over HTTP against the local stack:
@@ -18,35 +20,6 @@ const GOOD_CARD = '4242424242424242';
 const DECLINED_CARD = '4000000000000002';
 
 const stripeUrl = () => inject('stack').stripeUrl;
-
-/** The real Stripe SDK pointed at the emulator (any `sk_` key works there). */
-function stripeSdk(): Stripe {
-  const url = new URL(stripeUrl());
-  return new Stripe('sk_test_billing_journey', {
-    host: url.hostname,
-    port: Number(url.port),
-    protocol: 'http',
-    maxNetworkRetries: 0,
-  });
-}
-
-/** Re-reads until `done` holds or the deadline passes (then fails with the last value). */
-async function until<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  what: string,
-  deadlineMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) {
-      throw new Error(`Waited ${deadlineMs} ms for ${what}; last value: ${JSON.stringify(value)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 function expectOk(response: ApiResponse, status = 200) {
   expect(response.status, `${response.status} ${JSON.stringify(response.body)}`).toBe(status);

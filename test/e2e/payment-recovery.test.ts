@@ -1,37 +1,20 @@
-import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import { api, apiUrl, newUser } from '../support/http.ts';
+import { api, newUser } from '../support/http.ts';
+import { deliverSignedEvent } from '../support/stripe.ts';
 
-const secret = 'whsec_test_suite_secret';
-
-async function deliver(type: string, customer: string, createdSecondsAgo: number) {
-  const payload = JSON.stringify({
-    id: `evt_${crypto.randomUUID().replaceAll('-', '')}`,
-    object: 'event',
+const deliver = (type: string, customer: string, createdSecondsAgo: number) =>
+  deliverSignedEvent(
     type,
-    created: Math.floor(Date.now() / 1000) - createdSecondsAgo,
-    livemode: false,
-    data: {
-      object: {
-        id: `in_${crypto.randomUUID().slice(0, 8)}`,
-        object: 'invoice',
-        customer,
-        amount_due: 1000,
-        amount_paid: 1000,
-        currency: 'eur',
-      },
+    {
+      id: `in_${crypto.randomUUID().slice(0, 8)}`,
+      object: 'invoice',
+      customer,
+      amount_due: 1000,
+      amount_paid: 1000,
+      currency: 'eur',
     },
-  });
-  const response = await fetch(`${apiUrl()}/webhooks/stripe`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload, secret }),
-    },
-    body: payload,
-  });
-  expect(response.status).toBe(200);
-}
+    { createdSecondsAgo },
+  );
 
 describe('invoice.paid clears the payment-failed flag, in event order', () => {
   it('a later payment clears it; an older payment arriving after a newer failure does not', async () => {

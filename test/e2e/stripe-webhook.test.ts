@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ApiResponse, api, type TestUser } from '../support/http.ts';
 import { newOrg, walk } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
+import { until } from '../support/wait.ts';
 
 /**
  * `POST /webhooks/stripe` as Stripe calls it: events signed by the real `stripe`
@@ -75,23 +76,6 @@ function expectOk(response: ApiResponse, status = 200) {
 function expectReceipt(response: ApiResponse, receipt: { duplicate: boolean; ignored: boolean }) {
   expectOk(response);
   expect(response.body).toEqual({ received: true, ...receipt });
-}
-
-async function until<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  what: string,
-  deadlineMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) {
-      throw new Error(`Waited ${deadlineMs} ms for ${what}; last value: ${JSON.stringify(value)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const getOrg = async (owner: TestUser, orgId: string) => {

@@ -1,0 +1,41 @@
+import Stripe from 'stripe';
+import { expect, inject } from 'vitest';
+import { apiUrl } from './http.ts';
+
+/** The real Stripe SDK pointed at the emulator (any `sk_` key works there). */
+export function stripeSdk(key = 'sk_test_suite'): Stripe {
+  const url = new URL(inject('stack').stripeUrl);
+  return new Stripe(key, {
+    host: url.hostname,
+    port: Number(url.port),
+    protocol: 'http',
+    maxNetworkRetries: 0,
+  });
+}
+
+/** Signs an event as Stripe does, with the stack's webhook secret, and POSTs it; expects 200. */
+export async function deliverSignedEvent(
+  type: string,
+  object: Record<string, unknown>,
+  options: { id?: string; createdSecondsAgo?: number } = {},
+) {
+  const payload = JSON.stringify({
+    id: options.id ?? `evt_${crypto.randomUUID().replaceAll('-', '')}`,
+    object: 'event',
+    type,
+    created: Math.floor(Date.now() / 1000) - (options.createdSecondsAgo ?? 0),
+    livemode: false,
+    data: { object },
+  });
+  const secret = inject('stack').env.STRIPE_WEBHOOK_SECRET ?? '';
+  const response = await fetch(`${apiUrl()}/webhooks/stripe`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload, secret }),
+    },
+    body: payload,
+  });
+  expect(response.status).toBe(200);
+  return response.json();
+}
