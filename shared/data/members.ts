@@ -142,11 +142,13 @@ export async function acceptInvitation(
 
 /** The target of a management action, checked against what the actor may do to them. */
 async function manageableTarget(actor: MemberRecord, userId: string, action: string): Promise<MemberRecord> {
-  if (userId === actor.userId) throw forbidden(`You cannot ${action} yourself.`);
+  const ownerOnly = () =>
+    ownerRequired('The owner’s role and membership change only through an ownership transfer.');
+  if (userId === actor.userId)
+    throw actor.role === 'owner' ? ownerOnly() : forbidden(`You cannot ${action} yourself.`);
   const target = await getMember(actor.orgId, userId);
   if (!target) throw notFound('Member');
-  if (target.role === 'owner')
-    throw ownerRequired(`The owner cannot be ${action}ed; transfer ownership first.`);
+  if (target.role === 'owner') throw ownerOnly();
   if (!canManageMember(actor.role, target.role)) throw forbidden();
   return target;
 }
