@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   CreateTableCommand,
@@ -48,7 +49,8 @@ export async function startDynamoDbLocal(options: {
       '-port',
       String(options.port),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // its working directory receives a metadata file: keep it out of the project
+    { stdio: ['ignore', 'pipe', 'pipe'], cwd: options.dataDir ?? tmpdir() },
   );
   const output: string[] = [];
   const collect = (chunk: Buffer) => output.push(chunk.toString());
