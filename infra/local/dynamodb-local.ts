@@ -46,6 +46,8 @@ export async function startDynamoDbLocal(options: {
       path.join(dir, 'DynamoDBLocal.jar'),
       ...storage,
       '-sharedDb',
+      // offline by design: no telemetry calls to AWS
+      '-disableTelemetry',
       '-port',
       String(options.port),
     ],
