@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { handler } from '../../functions/stream/notify.ts';
@@ -9,6 +8,8 @@ import { db, tableName } from '../../shared/data/client.ts';
 import { keys } from '../../shared/data/keys.ts';
 import { expiryEventKey } from '../../shared/notifications/detect.ts';
 import { sendWithSes, setEmailSenderForTests } from '../../shared/notifications/ses.ts';
+import type { StoredEmail } from '../support/mailbox.ts';
+import { streamRecord } from '../support/stream-records.ts';
 
 /**
  * The notify handler, imported and called directly (as Lambda would call it)
@@ -23,12 +24,6 @@ import { sendWithSes, setEmailSenderForTests } from '../../shared/notifications/
  */
 
 type Item = Record<string, unknown>;
-interface StoredEmail {
-  from: string;
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
-}
 
 const stack = inject('stack');
 const run = randomUUID().slice(0, 8);
@@ -50,33 +45,6 @@ async function inbox(...addresses: string[]): Promise<Record<string, StoredEmail
 
 const counts = async (...addresses: string[]) =>
   Object.fromEntries(Object.entries(await inbox(...addresses)).map(([to, emails]) => [to, emails.length]));
-
-let sequence = 0;
-function streamRecord(
-  eventName: 'INSERT' | 'MODIFY' | 'REMOVE',
-  images: { old?: Item; new?: Item },
-  options: { ttl?: boolean } = {},
-): DynamoDBRecord {
-  const item = images.new ?? images.old ?? {};
-  const image = (value?: Item) =>
-    value ? (marshall(value, { removeUndefinedValues: true }) as never) : undefined;
-  sequence += 1;
-  return {
-    eventID: `it-${run}-${sequence}`,
-    eventName,
-    eventVersion: '1.1',
-    eventSource: 'aws:dynamodb',
-    awsRegion: 'local',
-    ...(options.ttl ? { userIdentity: { type: 'Service', principalId: 'dynamodb.amazonaws.com' } } : {}),
-    dynamodb: {
-      Keys: marshall({ PK: item.PK, SK: item.SK }) as never,
-      NewImage: image(images.new),
-      OldImage: image(images.old),
-      SequenceNumber: `${Date.now()}${String(sequence).padStart(6, '0')}`,
-      StreamViewType: 'NEW_AND_OLD_IMAGES',
-    },
-  };
-}
 
 const deliver = (records: DynamoDBRecord[]) =>
   handler({ Records: records }, lambdaContext('notify')) as Promise<DynamoDBBatchResponse>;

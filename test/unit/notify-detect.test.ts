@@ -1,5 +1,3 @@
-import { marshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../shared/data/keys.ts';
 import {
@@ -8,38 +6,13 @@ import {
   isTtlRemoval,
   MalformedRecordError,
 } from '../../shared/notifications/detect.ts';
+import { streamRecord } from '../support/stream-records.ts';
 
 /**
  * Stream records as Lambda delivers them (NEW_AND_OLD_IMAGES), built by hand
  * from plain items with `marshall`.
  */
 type Item = Record<string, unknown>;
-let sequence = 1000;
-
-function streamRecord(
-  eventName: 'INSERT' | 'MODIFY' | 'REMOVE',
-  images: { old?: Item; new?: Item },
-  options: { eventID?: string; ttl?: boolean } = {},
-): DynamoDBRecord {
-  const item = images.new ?? images.old ?? {};
-  const image = (value: Item | undefined) =>
-    value ? (marshall(value, { removeUndefinedValues: true }) as never) : undefined;
-  return {
-    eventID: options.eventID ?? `event-${++sequence}`,
-    eventName,
-    eventVersion: '1.1',
-    eventSource: 'aws:dynamodb',
-    awsRegion: 'eu-west-1',
-    ...(options.ttl ? { userIdentity: { type: 'Service', principalId: 'dynamodb.amazonaws.com' } } : {}),
-    dynamodb: {
-      Keys: marshall({ PK: item.PK, SK: item.SK }) as never,
-      NewImage: image(images.new),
-      OldImage: image(images.old),
-      SequenceNumber: String(++sequence),
-      StreamViewType: 'NEW_AND_OLD_IMAGES',
-    },
-  };
-}
 
 const ORG = 'org_detect';
 
