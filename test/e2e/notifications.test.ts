@@ -153,6 +153,32 @@ async function startExpiryStack(cleanupIntervalSeconds = 2) {
   };
 }
 
+/** On a stack of its own: Ada (owner of a new org) invites Bob; tokens signed with that stack's dev key. */
+async function inviteOnStack(
+  local: Awaited<ReturnType<typeof startExpiryStack>>,
+  orgName: string,
+  timeZone: string,
+  role: string,
+) {
+  const sign = async (name: string) => {
+    const claims = devClaims({ name, email: `${name.toLowerCase()}-${randomUUID()}@example.com` });
+    return { token: await signWithDevKey(claims, local.dataDir), email: claims.email as string };
+  };
+  const owner = await sign('Ada');
+  const invitee = await sign('Bob');
+  for (const user of [owner, invitee]) {
+    expect((await call(local.apiUrl, 'GET', '/me', user.token)).status).toBe(200);
+  }
+  const org = await call(local.apiUrl, 'POST', '/orgs', owner.token, { name: orgName, timeZone });
+  expectStatus(org, 201);
+  const invited = await call(local.apiUrl, 'POST', `/orgs/${org.body.id}/invitations`, owner.token, {
+    email: invitee.email,
+    role,
+  });
+  expectStatus(invited, 201);
+  return { owner, invitee, org, invited, orgName };
+}
+
 // ------------------------------------------------------------------------------------------------
 
 describe.concurrent('notification emails', () => {
@@ -244,30 +270,12 @@ describe.concurrent('notification emails', () => {
   }, async () => {
     const local = await startExpiryStack();
     try {
-      // tokens signed with the child stack's development key (its LOCAL_DATA_DIR)
-      const sign = (name: string) => {
-        const claims = devClaims({ name, email: `${name.toLowerCase()}-${randomUUID()}@example.com` });
-        return signWithDevKey(claims, local.dataDir).then((token) => ({
-          token,
-          email: claims.email as string,
-        }));
-      };
-      const owner = await sign('Ada');
-      const invitee = await sign('Bob');
-      for (const user of [owner, invitee]) {
-        expect((await call(local.apiUrl, 'GET', '/me', user.token)).status).toBe(200);
-      }
-      const orgName = `Expiry ${run}`;
-      const org = await call(local.apiUrl, 'POST', '/orgs', owner.token, {
-        name: orgName,
-        timeZone: 'Asia/Tokyo',
-      });
-      expectStatus(org, 201);
-      const invited = await call(local.apiUrl, 'POST', `/orgs/${org.body.id}/invitations`, owner.token, {
-        email: invitee.email,
-        role: 'developer',
-      });
-      expectStatus(invited, 201);
+      const { owner, invitee, org, invited, orgName } = await inviteOnStack(
+        local,
+        `Expiry ${run}`,
+        'Asia/Tokyo',
+        'developer',
+      );
 
       // In AWS, TTL deletes hours or days after `ttl`. DynamoDB Local's TTL job scans the
       // table 20 items at a time and may delete the item the moment it expires, racing the
@@ -333,26 +341,12 @@ describe.concurrent('notification emails', () => {
     // the scheduler would first run in an hour: only DynamoDB Local's TTL job can expire it
     const local = await startExpiryStack(3600);
     try {
-      const sign = (name: string) => {
-        const claims = devClaims({ name, email: `${name.toLowerCase()}-${randomUUID()}@example.com` });
-        return signWithDevKey(claims, local.dataDir).then((token) => ({
-          token,
-          email: claims.email as string,
-        }));
-      };
-      const owner = await sign('Ada');
-      const invitee = await sign('Bob');
-      for (const user of [owner, invitee]) {
-        expect((await call(local.apiUrl, 'GET', '/me', user.token)).status).toBe(200);
-      }
-      const orgName = `TTL ${run}`;
-      const org = await call(local.apiUrl, 'POST', '/orgs', owner.token, { name: orgName, timeZone: 'UTC' });
-      expectStatus(org, 201);
-      const invited = await call(local.apiUrl, 'POST', `/orgs/${org.body.id}/invitations`, owner.token, {
-        email: invitee.email,
-        role: 'member',
-      });
-      expectStatus(invited, 201);
+      const { owner, invitee, org, invited, orgName } = await inviteOnStack(
+        local,
+        `TTL ${run}`,
+        'UTC',
+        'member',
+      );
 
       const expired = await waitForEmails(owner.email, 1, {
         sesUrl: local.sesUrl,
