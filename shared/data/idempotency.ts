@@ -4,6 +4,7 @@ import { ApiError, validationFailed } from '../http/errors.ts';
 import type { RouteResult } from '../http/request.ts';
 import { db, tableName } from './client.ts';
 import { keys } from './keys.ts';
+import { AppendedItemFailed, type TransactItem } from './transact.ts';
 
 const WINDOW_SECONDS = 24 * 3600;
 
@@ -71,4 +72,28 @@ export async function replayOf(idempotency: Idempotency | undefined): Promise<Ro
   }
   const result = Item.result as RouteResult;
   return { ...result, headers: { ...result.headers, 'idempotent-replayed': 'true' } };
+}
+
+/**
+ * Answers a keyed request once: a stored response is replayed; otherwise `perform`
+ * runs and appends the response record to its own transaction (`append`), and if a
+ * concurrent request with the same key committed first, its response is the answer.
+ */
+export async function idempotently<T>(
+  idempotency: Idempotency | undefined,
+  respond: (value: T) => RouteResult,
+  perform: (append: (value: T) => TransactItem[]) => Promise<T>,
+): Promise<RouteResult> {
+  const replay = await replayOf(idempotency);
+  if (replay) return replay;
+  try {
+    return respond(
+      await perform((value) => (idempotency ? [idempotencyPut(idempotency, respond(value))] : [])),
+    );
+  } catch (error) {
+    if (!(error instanceof AppendedItemFailed)) throw error;
+    const raced = await replayOf(idempotency);
+    if (raced) return raced;
+    throw new ApiError('CONFLICT', 'A request with this Idempotency-Key is in progress. Retry.');
+  }
 }

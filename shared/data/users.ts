@@ -18,6 +18,15 @@ export interface UserRecord {
   updatedAt: string;
 }
 
+/** The public profile (`GET /me`); `defaultOrgId` is absent until the first org. */
+export const toProfile = (user: UserRecord) => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  defaultOrgId: user.defaultOrgId ?? null,
+  createdAt: user.createdAt,
+});
+
 export async function getUser(userId: string): Promise<UserRecord | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.user(userId) }));
   return Item ? (withoutKeys(Item) as unknown as UserRecord) : undefined;

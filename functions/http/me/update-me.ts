@@ -1,7 +1,6 @@
-import { ensureUser, updateProfile } from '../../../shared/data/users.ts';
+import { ensureUser, toProfile, updateProfile } from '../../../shared/data/users.ts';
 import { route } from '../../../shared/http/route.ts';
 import { UpdateMeSchema } from '../../../shared/schemas/me.ts';
-import { toProfile } from './profile.ts';
 
 export const handler = route({ body: UpdateMeSchema }, async ({ caller, body }) => {
   await ensureUser(caller);
