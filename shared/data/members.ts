@@ -176,11 +176,11 @@ function memberUpdate(
   };
 }
 
+/** Runs a member change after re-checking the actor; item 2 is the seat taken when `takesSeat`. */
 async function runMemberChange(
   actor: MemberRecord,
-  target: MemberRecord,
   items: TransactItem[],
-  conflict: (stored: Record<string, unknown> | undefined) => ApiError,
+  options: { takesSeat?: boolean } = {},
 ) {
   try {
     await transactWrite([actorStillAllowed(actor), ...items]);
@@ -188,11 +188,10 @@ async function runMemberChange(
     const reasons = cancellation(error);
     if (!reasons) throw error;
     if (conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (conditionFailedAt(reasons, 1)) throw conflict(reasons.items[1]);
-    if (conditionFailedAt(reasons, 2)) throw memberLimitReached();
+    if (conditionFailedAt(reasons, 1)) throw changedMeanwhile(reasons.items[1]);
+    if (options.takesSeat && conditionFailedAt(reasons, 2)) throw memberLimitReached();
     throw error;
   }
-  return target;
 }
 
 const changedMeanwhile = (stored: Record<string, unknown> | undefined) =>
@@ -204,24 +203,19 @@ const changedMeanwhile = (stored: Record<string, unknown> | undefined) =>
 export async function blockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'block');
   if (target.status === 'blocked') return target;
-  await runMemberChange(
-    actor,
-    target,
-    [
-      memberUpdate(target, '#status = :blocked', '#status = :active', {
-        ':blocked': 'blocked',
-        ':active': 'active',
-      }),
-      seatFreed(actor.orgId),
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'member.blocked',
-        target: { type: 'member', id: userId },
-      }),
-    ],
-    changedMeanwhile,
-  );
+  await runMemberChange(actor, [
+    memberUpdate(target, '#status = :blocked', '#status = :active', {
+      ':blocked': 'blocked',
+      ':active': 'active',
+    }),
+    seatFreed(actor.orgId),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'member.blocked',
+      target: { type: 'member', id: userId },
+    }),
+  ]);
   return { ...target, status: 'blocked' };
 }
 
@@ -231,7 +225,6 @@ export async function unblockMember(actor: MemberRecord, userId: string): Promis
   if (target.status === 'active') return target;
   await runMemberChange(
     actor,
-    target,
     [
       memberUpdate(target, '#status = :active', '#status = :blocked', {
         ':blocked': 'blocked',
@@ -245,7 +238,7 @@ export async function unblockMember(actor: MemberRecord, userId: string): Promis
         target: { type: 'member', id: userId },
       }),
     ],
-    changedMeanwhile,
+    { takesSeat: true },
   );
   return { ...target, status: 'active' };
 }
@@ -257,21 +250,16 @@ export async function changeRole(
 ): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'change the role of');
   if (target.role === role) return target;
-  await runMemberChange(
-    actor,
-    target,
-    [
-      memberUpdate(target, '#role = :role', '#role = :previous', { ':role': role, ':previous': target.role }),
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'member.role_changed',
-        target: { type: 'member', id: userId },
-        details: { from: target.role, to: role },
-      }),
-    ],
-    changedMeanwhile,
-  );
+  await runMemberChange(actor, [
+    memberUpdate(target, '#role = :role', '#role = :previous', { ':role': role, ':previous': target.role }),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'member.role_changed',
+      target: { type: 'member', id: userId },
+      details: { from: target.role, to: role },
+    }),
+  ]);
   return { ...target, role };
 }
 
@@ -309,7 +297,7 @@ export async function removeMember(actor: MemberRecord, userId: string): Promise
     }
     return;
   }
-  await runMemberChange(actor, target, [remove, ...seat, audit], changedMeanwhile);
+  await runMemberChange(actor, [remove, ...seat, audit]);
 }
 
 export interface RosterFilter {
