@@ -282,22 +282,20 @@ async function checkInvariants(world: World) {
   }
 }
 
+/** A fresh org with a small member limit, its owner and OTHERS registered users. */
+async function newWorld(): Promise<World> {
+  const { owner, orgId } = await newOrg();
+  // memberLimit set directly in DynamoDB (plans come later): a small org hits the limit
+  await setMemberLimit(orgId, MEMBER_LIMIT);
+  const others = await Promise.all(Array.from({ length: OTHERS }, () => newUser()));
+  return { orgId, users: [owner, ...others], ownerIndex: 0, invitations: [], joined: [], log: [] };
+}
+
 describe('membership invariants under random operation sequences', () => {
   it('one owner = org.ownerId, seats counted and capped, members only via accepted invitations, no 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 15, maxLength: 25 }), async (commands) => {
-        const { owner, orgId } = await newOrg();
-        // memberLimit set directly in DynamoDB (plans come later): a small org hits the limit
-        await setMemberLimit(orgId, MEMBER_LIMIT);
-        const others = await Promise.all(Array.from({ length: OTHERS }, () => newUser()));
-        const world: World = {
-          orgId,
-          users: [owner, ...others],
-          ownerIndex: 0,
-          invitations: [],
-          joined: [],
-          log: [],
-        };
+        const world = await newWorld();
 
         for (const cmd of commands) {
           const responses = await run(world, cmd);
@@ -324,17 +322,7 @@ describe('membership invariants under random operation sequences', () => {
   it('the generated sequences do reach the interesting states (seats full, transfers, blocks)', async () => {
     // A guard against a vacuous property: one fixed walk through the same helpers
     // must see successes of every kind, so the random runs above exercise them too.
-    const { owner, orgId } = await newOrg();
-    await setMemberLimit(orgId, MEMBER_LIMIT);
-    const others = await Promise.all(Array.from({ length: OTHERS }, () => newUser()));
-    const world: World = {
-      orgId,
-      users: [owner, ...others],
-      ownerIndex: 0,
-      invitations: [],
-      joined: [],
-      log: [],
-    };
+    const world = await newWorld();
     const script: Command[] = [
       ...[1, 2, 3].map((target): Command => ({ kind: 'invite', actor: 'owner', target, role: 'admin' })),
       // invitations to 1 and 2 fill the seats (limit 3), the one to 3 is refused
@@ -354,6 +342,8 @@ describe('membership invariants under random operation sequences', () => {
     expect(world.joined).toEqual([1, 2, 3]);
     expect(world.ownerIndex).toBe(2);
     await checkInvariants(world);
-    expectStatus(await api('GET', `/orgs/${orgId}`, { token: owner.token }), 404, 'NOT_FOUND');
+    // the creator (identity 0) was removed: the org is gone for them
+    const creator = world.users[0];
+    expectStatus(await api('GET', `/orgs/${world.orgId}`, { token: creator?.token }), 404, 'NOT_FOUND');
   });
 });
