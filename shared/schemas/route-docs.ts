@@ -99,10 +99,9 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   updateMe: {
     description:
-      'Changes the display name or the default organization (the org switcher); `defaultOrgId` must be an organization where the caller is an active member (404 otherwise).',
+      'Changes the display name or the default organization (the org switcher); `defaultOrgId` must be an organization where the caller is an active member (400 otherwise).',
     request: { body: UpdateMeSchema },
     responses: { 200: { description: 'Updated profile', schema: ProfileSchema } },
-    errors: ['NOT_FOUND'],
   },
   listMyOrganizations: {
     description: 'Organizations where the caller is an active or blocked member, with their role and status.',
