@@ -23,6 +23,7 @@ import {
   MemberPageSchema,
   MemberParams,
   MemberSchema,
+  MyInvitationPageSchema,
   RosterQuerySchema,
   StartTransferSchema,
   TransferSchema,
@@ -189,9 +190,9 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   listMyInvitations: {
     description:
-      'Pending, unexpired invitations addressed to the caller’s verified email. An unverified email sees none.',
+      'Pending, unexpired invitations addressed to the caller’s verified email, each with the organization’s name and logo and the inviter’s name (the organization itself is 404 to the invitee until they accept). An unverified email sees none.',
     request: { query: PageQuerySchema },
-    responses: { 200: { description: 'Invitations', schema: InvitationPageSchema } },
+    responses: { 200: { description: 'Invitations', schema: MyInvitationPageSchema } },
   },
   createInvitation: {
     description:
