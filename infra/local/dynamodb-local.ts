@@ -81,9 +81,12 @@ export async function startDynamoDbLocal(options: {
 export const localDynamoClient = (endpoint: string) =>
   new DynamoDBClient({ endpoint, region: localRegion, credentials: localCredentials });
 
+const START_TIMEOUT_MS = 120_000;
+
 async function waitUntilAnswering(endpoint: string, child: ChildProcess, output: string[]) {
   const client = localDynamoClient(endpoint);
-  const deadline = Date.now() + 30_000;
+  // Java alone can take over 30 s on a loaded machine; a child that exits is reported at once
+  const deadline = Date.now() + START_TIMEOUT_MS;
   let exited = false;
   child.once('exit', () => {
     exited = true;
@@ -98,7 +101,7 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, output:
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
-    throw new Error(`DynamoDB Local did not answer within 30 s:\n${output.join('')}`);
+    throw new Error(`DynamoDB Local did not answer within ${START_TIMEOUT_MS / 1000} s:\n${output.join('')}`);
   } finally {
     client.destroy();
   }
