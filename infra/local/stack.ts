@@ -40,6 +40,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     const dynamodbPort = await resolvePort(config.dynamodbPort);
     const dynamodb = await startDynamoDbLocal({
       port: dynamodbPort,
+      host: config.host,
       dataDir: config.inMemory ? undefined : path.join(config.dataDir, 'dynamodb'),
     });
     stops.push(dynamodb.stop);
