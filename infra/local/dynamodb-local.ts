@@ -116,7 +116,9 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, output:
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
-    throw new Error(`DynamoDB Local did not answer within ${STARTUP_BUDGET_MS / 1000} s:\n${output.join('')}`);
+    throw new Error(
+      `DynamoDB Local did not answer within ${STARTUP_BUDGET_MS / 1000} s:\n${output.join('')}`,
+    );
   } finally {
     client.destroy();
   }
