@@ -24,6 +24,8 @@ export interface FunctionDef {
   handler: string;
   tableActions: readonly TableAction[];
   secrets?: readonly Secret[];
+  /** CDK nested stack; default: the handler's folder (see infra/areas.ts) */
+  area?: string;
 }
 
 export interface RouteDef extends FunctionDef {
