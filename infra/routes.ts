@@ -40,7 +40,7 @@ const READ = ['GetItem'] as const;
 
 export const routes: readonly RouteDef[] = [
   {
-    id: 'health',
+    id: 'getHealth',
     method: 'GET',
     path: '/health',
     handler: 'functions/http/system/health.ts',
@@ -49,7 +49,7 @@ export const routes: readonly RouteDef[] = [
     summary: 'Liveness check',
   },
   {
-    id: 'openapi',
+    id: 'getOpenApiDocument',
     method: 'GET',
     path: '/openapi.json',
     handler: 'functions/http/system/openapi.ts',
@@ -372,7 +372,7 @@ export const routes: readonly RouteDef[] = [
     summary: 'A Stripe SetupIntent to collect the card',
   },
   {
-    id: 'stripeWebhook',
+    id: 'receiveStripeEvent',
     method: 'POST',
     path: '/webhooks/stripe',
     handler: 'functions/webhooks/stripe.ts',
