@@ -53,6 +53,28 @@ export const InvitationSchema = z
   .meta({ id: 'Invitation', example: invitationExample });
 export const InvitationPageSchema = pageOf(InvitationSchema, 'InvitationPage');
 
+export const MyInvitationSchema = InvitationSchema.extend({
+  organization: z.object({
+    id: z.string(),
+    name: z.string().nullable().meta({ description: 'null only if the organization is gone' }),
+    logoUrl: z.string().nullable().meta({ format: 'uri' }),
+  }),
+  inviter: z.object({ userId: z.string(), name: z.string().nullable() }),
+}).meta({
+  id: 'MyInvitation',
+  description: 'An invitation to the caller, with what they need to decide',
+  example: {
+    ...invitationExample,
+    organization: {
+      id: invitationExample.orgId,
+      name: 'Acme GmbH',
+      logoUrl: 'https://cdn.example.com/logo.png',
+    },
+    inviter: { userId: 'user_ada', name: 'Ada' },
+  },
+});
+export const MyInvitationPageSchema = pageOf(MyInvitationSchema, 'MyInvitationPage');
+
 export const InvitationQuerySchema = PageQuerySchema.extend({
   status: z.enum(invitationStatuses).optional(),
 });
