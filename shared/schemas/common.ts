@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { canonicalDisplayName, DISPLAY_NAME_MAX, displayNameProblem } from '../domain/display-name.ts';
 
 export const ProblemSchema = z
   .object({
@@ -28,13 +29,15 @@ export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
 
 export const isoDate = z.string().meta({ format: 'date-time', example: '2026-11-22T10:00:00.000Z' });
 
-/** Trimmed display text with a length limit (names of orgs, workspaces, people). */
-export const displayName = (max: number) =>
+/** A display name (orgs, workspaces, people): the one rule of `shared/domain/display-name.ts`. */
+export const displayName = (max = DISPLAY_NAME_MAX) =>
   z
     .string()
-    .trim()
-    .min(1, 'Must not be empty.')
-    .max(max, `At most ${max} characters.`)
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), 'Control characters are not allowed.')
-    .refine((value) => value.isWellFormed(), 'Not valid Unicode text.');
+    .overwrite(canonicalDisplayName)
+    .superRefine((value, context) => {
+      const problem = displayNameProblem(value, max);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({
+      description: `NFC, trimmed, 1–${max} characters; no control characters, no bidirectional overrides or isolates, not invisible-only.`,
+    });
