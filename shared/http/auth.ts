@@ -119,4 +119,3 @@ function callerFromClaims(payload: JWTPayload): Caller {
     name,
   };
 }
-

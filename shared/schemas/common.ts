@@ -20,7 +20,21 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id.');
 
 export const PageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  // decimal digits only: `0x10`, `1e2`, ` 5` or `+5` are refused, not coerced
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,3}$/, 'Decimal digits only, 1 to 100.')
+    .transform(Number)
+    .pipe(
+      z.number().int().min(1, 'Decimal digits only, 1 to 100.').max(100, 'Decimal digits only, 1 to 100.'),
+    )
+    .default(25)
+    .meta({
+      description: 'Page size: decimal digits only, 1 to 100 (default 25).',
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+    }),
   cursor: z.string().min(1).max(2048).optional(),
 });
 
