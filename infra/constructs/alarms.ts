@@ -1,6 +1,13 @@
 import { Duration } from 'aws-cdk-lib';
 import type { IHttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, type IMetric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  Metric,
+  Stats,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { type ITable, Operation } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -10,6 +17,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { METRIC_NAMESPACE } from '../../shared/http/metrics.ts';
 
 export interface AlarmsProps {
   /** Every function, by its route-table id. */
@@ -116,6 +124,19 @@ export class Alarms extends Construct {
       'TableSystemErrors',
       props.table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, period: PERIOD }),
       'DynamoDB returned 5xx (system errors) for the orgs table',
+    );
+
+    // Counted by the Stripe webhook (an embedded-metric log line) for each event it acknowledged
+    // without applying, because Stripe refused a call it needed (e.g. resource_missing).
+    add(
+      'StripeEventsDropped',
+      new Metric({
+        namespace: METRIC_NAMESPACE,
+        metricName: 'StripeEventsDropped',
+        period: PERIOD,
+        statistic: Stats.SUM,
+      }),
+      'A signed Stripe event was acknowledged but not applied (Stripe refused a call it needs): check the warning log with its event id',
     );
 
     add(
