@@ -34,6 +34,8 @@ function emulatorDir(): string {
  * (BindToHost.java beside this file, committed compiled so that a JRE without javac runs it).
  */
 const launcherDir = fileURLToPath(new URL('./dynamodb-local/', import.meta.url));
+/** A JVM starts in about a second alone, but much slower on a loaded machine (parallel test runs). */
+const STARTUP_BUDGET_MS = 120_000;
 
 /**
  * Runs the real DynamoDB Local jar with the machine's Java, listening on `host`
@@ -99,8 +101,7 @@ export const localDynamoClient = (endpoint: string) =>
 
 async function waitUntilAnswering(endpoint: string, child: ChildProcess, output: string[]) {
   const client = localDynamoClient(endpoint);
-  // generous: on a loaded machine (CI, several stacks at once) the JVM alone can take half a minute
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + STARTUP_BUDGET_MS;
   let exited = false;
   child.once('exit', () => {
     exited = true;
@@ -115,7 +116,9 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, output:
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
-    throw new Error(`DynamoDB Local did not answer within 90 s:\n${output.join('')}`);
+    throw new Error(
+      `DynamoDB Local did not answer within ${STARTUP_BUDGET_MS / 1000} s:\n${output.join('')}`,
+    );
   } finally {
     client.destroy();
   }
