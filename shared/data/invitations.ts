@@ -17,7 +17,7 @@ import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { epochSeconds, nowIso, withoutKeys } from './items.ts';
-import { keys, orgPk, prefixes } from './keys.ts';
+import { keys, orgPk, pendingInvitationPartitions, prefixes } from './keys.ts';
 import { answer, type Conditioned, transactWrite } from './transact.ts';
 
 const toRecord = (item: Record<string, unknown>) => {
@@ -495,16 +495,33 @@ export async function expireInvitation(
   return (await transactWrite([expire, audit])).committed;
 }
 
-/** Overdue pending invitations, oldest first, from the sparse expiry index (a Query, never a Scan). */
+/**
+ * Overdue pending invitations, oldest first, from the sparse expiry index: one
+ * Query per shard (and the pre-sharding partition), never a Scan. The oldest
+ * `limit` of all shards are among the oldest `limit` of each.
+ */
 export async function findOverdueInvitations(limit: number) {
-  const { Items = [] } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: table.indexes.byExpiry.name,
-      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
-      ExpressionAttributeValues: { ':pk': 'PENDING_INVITATION', ':now': nowIso() },
-      Limit: limit,
+  const now = nowIso();
+  const pages = await Promise.all(
+    pendingInvitationPartitions().map(async (partition) => {
+      const { Items = [] } = await db().send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: table.indexes.byExpiry.name,
+          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
+          ExpressionAttributeValues: { ':pk': partition, ':now': now },
+          Limit: limit,
+        }),
+      );
+      return Items;
     }),
   );
-  return Items.map(toRecord);
+  return (
+    pages
+      .flat()
+      // byte order, as the index sorts
+      .sort((a, b) => (String(a.GSI2SK) < String(b.GSI2SK) ? -1 : 1))
+      .slice(0, limit)
+      .map(toRecord)
+  );
 }

@@ -3,7 +3,7 @@ import { table } from '../../infra/table.ts';
 import type { Caller } from '../http/auth.ts';
 import { ApiError, validationFailed } from '../http/errors.ts';
 import { db, tableName } from './client.ts';
-import { cancellation, conditionFailedAt, isConditionFailure } from './conditions.ts';
+import { isConditionFailure } from './conditions.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
 import { transactWrite } from './transact.ts';
@@ -186,9 +186,9 @@ export async function updateProfile(userId: string, changes: ProfileChanges): Pr
     const { Attributes } = await db().send(new UpdateCommand({ ...update, ReturnValues: 'ALL_NEW' }));
     return withoutKeys(Attributes ?? {}) as unknown as UserRecord;
   }
-  try {
-    await transactWrite([
-      {
+  await transactWrite([
+    {
+      item: {
         ConditionCheck: {
           TableName: tableName(),
           Key: keys.member(changes.defaultOrgId, userId),
@@ -197,18 +197,14 @@ export async function updateProfile(userId: string, changes: ProfileChanges): Pr
           ExpressionAttributeValues: { ':active': 'active' },
         },
       },
-      { Update: update },
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) {
-      throw validationFailed(
-        [{ path: 'body.defaultOrgId', message: 'You are not an active member of this organization.' }],
-        'defaultOrgId must be an organization where you are an active member.',
-      );
-    }
-    throw error;
-  }
+      onConditionFailed: () =>
+        validationFailed(
+          [{ path: 'body.defaultOrgId', message: 'You are not an active member of this organization.' }],
+          'defaultOrgId must be an organization where you are an active member.',
+        ),
+    },
+    { Update: update },
+  ]);
   const user = await getUser(userId);
   if (!user) throw new Error('profile vanished during update');
   return user;
