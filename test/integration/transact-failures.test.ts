@@ -135,6 +135,7 @@ const retakeGuard = (invitation: InvitationRecord) =>
 
 const demote = (actor: MemberRecord) => () => setMemberRole(actor.orgId, actor.userId, 'developer' as Role);
 const code = (code: string) => expect.objectContaining({ code });
+const problem = (code: string, detail: string) => expect.objectContaining({ code, detail });
 
 describe('createOrg', () => {
   it('the ownership guard → ORG_LIMIT_REACHED', async () => {
@@ -358,10 +359,9 @@ describe('member changes', () => {
     meanwhile(() => setMemberRole(owner.orgId, target.userId, 'finance'));
     await expect(changeRole(owner, target.userId, 'admin')).rejects.toEqual(code('CONFLICT'));
     meanwhile(() => removeMember(owner, target.userId));
-    await expect(blockMember(owner, target.userId)).rejects.toEqual({
-      ...code('NOT_FOUND'),
-      detail: 'Member not found.',
-    });
+    await expect(blockMember(owner, target.userId)).rejects.toEqual(
+      problem('NOT_FOUND', 'Member not found.'),
+    );
   });
 
   it('unblocking without a free seat → MEMBER_LIMIT_REACHED', async () => {
@@ -388,35 +388,31 @@ describe('workspaces', () => {
     meanwhile(demote(owner));
     await expect(createWorkspace(owner, 'Alpha')).rejects.toEqual(code('NOT_FOUND'));
     const other = await newOrg();
-    await expect(createWorkspace(other, 'default')).rejects.toEqual({
-      ...code('CONFLICT'),
-      detail: 'A workspace with this name already exists.',
-    });
+    await expect(createWorkspace(other, 'default')).rejects.toEqual(
+      problem('CONFLICT', 'A workspace with this name already exists.'),
+    );
   });
 
   it('rename: renamed meanwhile → CONFLICT; the new name taken meanwhile → name taken', async () => {
     const owner = await newOrg();
     const workspace = await createWorkspace(owner, 'Beta');
     meanwhile(() => renameWorkspace(owner, workspace.id, 'Gamma'));
-    await expect(renameWorkspace(owner, workspace.id, 'Delta')).rejects.toEqual({
-      ...code('CONFLICT'),
-      detail: 'The workspace changed while renaming it. Retry.',
-    });
+    await expect(renameWorkspace(owner, workspace.id, 'Delta')).rejects.toEqual(
+      problem('CONFLICT', 'The workspace changed while renaming it. Retry.'),
+    );
     meanwhile(() => createWorkspace(owner, 'Epsilon'));
-    await expect(renameWorkspace(owner, workspace.id, 'epsilon')).rejects.toEqual({
-      ...code('CONFLICT'),
-      detail: 'A workspace with this name already exists.',
-    });
+    await expect(renameWorkspace(owner, workspace.id, 'epsilon')).rejects.toEqual(
+      problem('CONFLICT', 'A workspace with this name already exists.'),
+    );
   });
 
   it('delete: deleted meanwhile → 404 Workspace', async () => {
     const owner = await newOrg();
     const workspace = await createWorkspace(owner, 'Zeta');
     meanwhile(() => deleteWorkspace(owner, workspace.id));
-    await expect(deleteWorkspace(owner, workspace.id)).rejects.toEqual({
-      ...code('NOT_FOUND'),
-      detail: 'Workspace not found.',
-    });
+    await expect(deleteWorkspace(owner, workspace.id)).rejects.toEqual(
+      problem('NOT_FOUND', 'Workspace not found.'),
+    );
   });
 });
 
@@ -497,15 +493,11 @@ describe('ownership transfers', () => {
     const admin = await addMember(owner.orgId, 'admin');
     await startTransfer(owner, admin.userId);
     meanwhile(demote(owner));
-    await expect(cancelTransfer(owner)).rejects.toEqual({
-      ...code('NOT_FOUND'),
-      detail: 'Organization not found.',
-    });
+    await expect(cancelTransfer(owner)).rejects.toEqual(problem('NOT_FOUND', 'Organization not found.'));
     const other = await newOrg();
-    await expect(cancelTransfer(other)).rejects.toEqual({
-      ...code('NOT_FOUND'),
-      detail: 'Ownership transfer not found.',
-    });
+    await expect(cancelTransfer(other)).rejects.toEqual(
+      problem('NOT_FOUND', 'Ownership transfer not found.'),
+    );
   });
 });
 
