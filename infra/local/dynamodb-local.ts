@@ -18,6 +18,8 @@ import { assertJava } from './java.ts';
 export interface DynamoDbLocal {
   endpoint: string;
   port: number;
+  /** the Java process (recorded so that a crashed run's leftover can be found) */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ export async function startDynamoDbLocal(options: {
   return {
     endpoint,
     port: options.port,
+    pid: child.pid,
     stop: async () => {
       process.removeListener('exit', killOnExit);
       await stopChild(child);

@@ -516,10 +516,12 @@ export async function findOverdueInvitations(limit: number) {
       return Items;
     }),
   );
-  return pages
-    .flat()
-    // byte order, as the index sorts
-    .sort((a, b) => (String(a.GSI2SK) < String(b.GSI2SK) ? -1 : 1))
-    .slice(0, limit)
-    .map(toRecord);
+  return (
+    pages
+      .flat()
+      // byte order, as the index sorts
+      .sort((a, b) => (String(a.GSI2SK) < String(b.GSI2SK) ? -1 : 1))
+      .slice(0, limit)
+      .map(toRecord)
+  );
 }

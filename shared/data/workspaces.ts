@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { nameKey } from '../domain/display-name.ts';
 import { newId } from '../domain/ids.ts';
 import type { MemberRecord } from '../domain/membership.ts';
 import { ApiError, notFound } from '../http/errors.ts';
@@ -19,8 +20,7 @@ export interface WorkspaceRecord {
   updatedAt?: string;
 }
 
-/** Names are unique per org, case-insensitively: a guard item per name. */
-const nameKey = (name: string) => name.trim().toLowerCase();
+// Names are unique per org by `nameKey` (NFKC, case folded, invisibles removed): a guard item per key.
 
 const nameTaken = () => new ApiError('CONFLICT', 'A workspace with this name already exists.');
 
