@@ -271,7 +271,11 @@ export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' |
 });
 
 /** Sends again and renews the validity; at most RESEND_LIMIT_PER_DAY per rolling day. */
-export async function resendInvitation(actor: MemberRecord, invitationId: string): Promise<InvitationRecord> {
+export async function resendInvitation(
+  actor: MemberRecord,
+  invitationId: string,
+  append: (invitation: InvitationRecord) => TransactItem[] = () => [],
+): Promise<InvitationRecord> {
   const invitation = await getInvitation(actor.orgId, invitationId);
   if (!invitation) throw notFound('Invitation');
   // an invitation past its expiry is expired, even before the cleanup or TTL records it
@@ -342,6 +346,7 @@ export async function resendInvitation(actor: MemberRecord, invitationId: string
         target: { type: 'invitation', id: invitationId },
         details: { email: invitation.email, expiresAt: renewed.expiresAt },
       }),
+      ...append(renewed),
     ]);
   } catch (error) {
     const reasons = cancellation(error);
@@ -420,7 +425,11 @@ export async function listInvitationsForEmail(email: string, options: { limit: n
 }
 
 /** pending → declined by the invitee (the caller's verified email must match). */
-export async function declineInvitation(caller: Caller, invitationId: string): Promise<void> {
+export async function declineInvitation(
+  caller: Caller,
+  invitationId: string,
+  append: (declined: undefined) => TransactItem[] = () => [],
+): Promise<void> {
   const { orgId } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
   const now = nowIso();
@@ -451,6 +460,7 @@ export async function declineInvitation(caller: Caller, invitationId: string): P
         details: { email },
         at: now,
       }),
+      ...append(undefined),
     ]);
   } catch (error) {
     const reasons = cancellation(error);

@@ -60,6 +60,7 @@ export async function acceptInvitation(
   caller: Caller,
   invitationId: string,
   profile: { name: string | null },
+  append: (member: MemberRecord) => TransactItem[] = () => [],
 ): Promise<MemberRecord> {
   const { orgId, role } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
@@ -125,6 +126,7 @@ export async function acceptInvitation(
         details: { invitationId, email, role },
         at: now,
       }),
+      ...append(member),
     ]);
   } catch (error) {
     const reasons = cancellation(error);
@@ -200,9 +202,14 @@ const changedMeanwhile = (stored: Record<string, unknown> | undefined) =>
     : notFound('Member');
 
 /** active → blocked: access ends on their next request; the seat is freed; they stay listed. */
-export async function blockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
+export async function blockMember(
+  actor: MemberRecord,
+  userId: string,
+  append: (member: MemberRecord) => TransactItem[] = () => [],
+): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'block');
   if (target.status === 'blocked') return target;
+  const blocked: MemberRecord = { ...target, status: 'blocked' };
   await runMemberChange(actor, [
     memberUpdate(target, '#status = :blocked', '#status = :active', {
       ':blocked': 'blocked',
@@ -215,14 +222,20 @@ export async function blockMember(actor: MemberRecord, userId: string): Promise<
       action: 'member.blocked',
       target: { type: 'member', id: userId },
     }),
+    ...append(blocked),
   ]);
-  return { ...target, status: 'blocked' };
+  return blocked;
 }
 
 /** blocked → active: needs a free seat, like an accept. */
-export async function unblockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
+export async function unblockMember(
+  actor: MemberRecord,
+  userId: string,
+  append: (member: MemberRecord) => TransactItem[] = () => [],
+): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'unblock');
   if (target.status === 'active') return target;
+  const unblocked: MemberRecord = { ...target, status: 'active' };
   await runMemberChange(
     actor,
     [
@@ -237,10 +250,11 @@ export async function unblockMember(actor: MemberRecord, userId: string): Promis
         action: 'member.unblocked',
         target: { type: 'member', id: userId },
       }),
+      ...append(unblocked),
     ],
     { takesSeat: true },
   );
-  return { ...target, status: 'active' };
+  return unblocked;
 }
 
 export async function changeRole(

@@ -7,7 +7,7 @@ import { db, tableName } from './client.ts';
 import { cancellation, conditionFailedAt } from './conditions.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
-import { transactWrite } from './transact.ts';
+import { type TransactItem, transactWrite } from './transact.ts';
 
 export interface TransferRecord {
   orgId: string;
@@ -38,7 +38,11 @@ export async function getTransfer(orgId: string): Promise<TransferRecord | undef
 }
 
 /** The owner offers ownership to an active admin; a new offer replaces a pending one. */
-export async function startTransfer(owner: MemberRecord, toUserId: string): Promise<TransferRecord> {
+export async function startTransfer(
+  owner: MemberRecord,
+  toUserId: string,
+  append: (transfer: TransferRecord) => TransactItem[] = () => [],
+): Promise<TransferRecord> {
   if (toUserId === owner.userId) throw notAllowed('You already own this organization.');
   const transfer: TransferRecord = {
     orgId: owner.orgId,
@@ -63,6 +67,7 @@ export async function startTransfer(owner: MemberRecord, toUserId: string): Prom
         target: { type: 'ownership', id: toUserId },
         at: transfer.createdAt,
       }),
+      ...append(transfer),
     ]);
   } catch (error) {
     const reasons = cancellation(error);
@@ -79,7 +84,11 @@ export async function startTransfer(owner: MemberRecord, toUserId: string): Prom
  * The target accepts: one transaction makes them owner, the previous owner
  * admin and moves the org's ownerId, only if the offer and both roles are as they were.
  */
-export async function acceptTransfer(orgId: string, userId: string): Promise<TransferRecord> {
+export async function acceptTransfer(
+  orgId: string,
+  userId: string,
+  append: (transfer: TransferRecord) => TransactItem[] = () => [],
+): Promise<TransferRecord> {
   // a caller who is not an active member (e.g. a blocked target) learns nothing: 404, as everywhere
   const [transfer, member] = await Promise.all([getTransfer(orgId), getMember(orgId, userId)]);
   if (member?.status !== 'active') throw notFound('Organization');
@@ -147,6 +156,7 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
         details: { from: transfer.fromUserId, to: userId },
         at: now,
       }),
+      ...append(transfer),
     ]);
   } catch (error) {
     const reasons = cancellation(error);

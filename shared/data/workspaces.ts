@@ -9,7 +9,7 @@ import { cancellation, conditionFailedAt } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
-import { transactWrite } from './transact.ts';
+import { type TransactItem, transactWrite } from './transact.ts';
 
 export interface WorkspaceRecord {
   id: string;
@@ -82,7 +82,11 @@ export async function listWorkspaces(orgId: string, options: { limit: number; cu
   };
 }
 
-export async function createWorkspace(actor: MemberRecord, name: string): Promise<WorkspaceRecord> {
+export async function createWorkspace(
+  actor: MemberRecord,
+  name: string,
+  append: (workspace: WorkspaceRecord) => TransactItem[] = () => [],
+): Promise<WorkspaceRecord> {
   const workspace: WorkspaceRecord = { id: newId('ws'), name, createdBy: actor.userId, createdAt: nowIso() };
   try {
     await transactWrite([
@@ -96,6 +100,7 @@ export async function createWorkspace(actor: MemberRecord, name: string): Promis
         details: { name },
         at: workspace.createdAt,
       }),
+      ...append(workspace),
     ]);
   } catch (error) {
     const reasons = cancellation(error);
