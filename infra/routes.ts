@@ -24,6 +24,8 @@ export interface FunctionDef {
   handler: string;
   tableActions: readonly TableAction[];
   secrets?: readonly Secret[];
+  /** CDK nested stack; default: the handler's folder (see infra/areas.ts) */
+  area?: string;
 }
 
 export interface RouteDef extends FunctionDef {
@@ -43,7 +45,7 @@ const READ = ['GetItem'] as const;
 
 export const routes: readonly RouteDef[] = [
   {
-    id: 'health',
+    id: 'getHealth',
     method: 'GET',
     path: '/health',
     handler: 'functions/http/system/health.ts',
@@ -61,7 +63,7 @@ export const routes: readonly RouteDef[] = [
     summary: 'Readiness: whether each dependency answers (503 names the ones down)',
   },
   {
-    id: 'openapi',
+    id: 'getOpenApiDocument',
     method: 'GET',
     path: '/openapi.json',
     handler: 'functions/http/system/openapi.ts',
@@ -395,7 +397,7 @@ export const routes: readonly RouteDef[] = [
     summary: 'A Stripe SetupIntent to collect the card',
   },
   {
-    id: 'stripeWebhook',
+    id: 'receiveStripeEvent',
     method: 'POST',
     path: '/webhooks/stripe',
     handler: 'functions/webhooks/stripe.ts',

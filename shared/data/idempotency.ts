@@ -5,7 +5,7 @@ import type { RouteResult } from '../http/request.ts';
 import { db, tableName } from './client.ts';
 import { isConditionFailure } from './conditions.ts';
 import { keys } from './keys.ts';
-import { AppendedItemFailed, type TransactItem } from './transact.ts';
+import { AppendedItemFailed, type Conditioned } from './transact.ts';
 
 const WINDOW_SECONDS = 24 * 3600;
 
@@ -38,10 +38,11 @@ export function idempotencyOf(
 /**
  * The record is written inside the transaction that performs the request, so the
  * change and "this key was used" commit together. An expired record may be replaced.
+ * Its condition fails when a twin request with the same key committed first.
  */
-export function idempotencyPut(idempotency: Idempotency, result: RouteResult) {
+export function idempotencyPut(idempotency: Idempotency, result: RouteResult): Conditioned {
   const now = Math.floor(Date.now() / 1000);
-  return {
+  const item = {
     Put: {
       TableName: tableName(),
       Item: {
@@ -56,6 +57,7 @@ export function idempotencyPut(idempotency: Idempotency, result: RouteResult) {
       ExpressionAttributeValues: { ':now': now },
     },
   };
+  return { item, onConditionFailed: () => new AppendedItemFailed() };
 }
 
 /** The first response for this key, or undefined; the same key with another body is refused. */
@@ -86,7 +88,8 @@ export async function replayOf(idempotency: Idempotency | undefined): Promise<Ro
  */
 export async function recordResponse(idempotency: Idempotency, result: RouteResult): Promise<void> {
   try {
-    await db().send(new PutCommand(idempotencyPut(idempotency, result).Put));
+    const { Put } = idempotencyPut(idempotency, result).item;
+    if (Put) await db().send(new PutCommand(Put));
     idempotency.recorded = true;
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
@@ -95,15 +98,17 @@ export async function recordResponse(idempotency: Idempotency, result: RouteResu
 
 /**
  * Answers a keyed request once: a stored response is replayed; otherwise `perform`
- * runs and appends the response record to its own transaction (`append`). When
- * `perform` fails and a twin request with the same key committed meanwhile (its
- * record made our transaction fail, or our conditions no longer hold because of its
- * change), the twin's response is the answer: every client learns what was done.
+ * runs and adds the response record to its own transaction (`append`). When `perform`
+ * fails and a twin request with the same key committed meanwhile (its record made our
+ * transaction fail, or our conditions no longer hold because of its change), the
+ * twin's response is the answer: every client learns what was done.
+ * Put the appended steps first in the transaction: the twin's commit fails the
+ * other guards too, and the first failed item's meaning decides.
  */
 export async function idempotently<T>(
   idempotency: Idempotency | undefined,
   respond: (value: T) => RouteResult,
-  perform: (append: (value: T) => TransactItem[]) => Promise<T>,
+  perform: (append: (value: T) => Conditioned[]) => Promise<T>,
 ): Promise<RouteResult> {
   const replay = idempotency?.replayChecked ? undefined : await replayOf(idempotency);
   if (replay) return replay;

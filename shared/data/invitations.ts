@@ -19,7 +19,7 @@ import { cancellation, conditionFailedAt } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { epochSeconds, nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
-import { AppendedItemFailed, type TransactItem, transactWrite } from './transact.ts';
+import { type Conditioned, type TransactItem, transactWrite } from './transact.ts';
 
 const toRecord = (item: Record<string, unknown>) => {
   const { type: _type, ...rest } = withoutKeys(item);
@@ -86,14 +86,14 @@ export interface NewInvitation {
 }
 
 /**
- * One transaction: actor still allowed, the pending-invitee guard (free, or left
- * by an invitation that has expired), no membership for any user of that email,
+ * One transaction: actor still allowed, no membership for any user of that email,
+ * the pending-invitee guard (free, or left by an invitation that has expired),
  * the invitation, its id lookup and the audit entry.
  */
 export async function createInvitation(
   actor: MemberRecord,
   input: NewInvitation,
-  append: (invitation: InvitationRecord) => TransactItem[] = () => [],
+  append: (invitation: InvitationRecord) => Conditioned[] = () => [],
 ): Promise<InvitationRecord> {
   const now = nowIso();
   const expiresAt = new Date(Date.now() + invitationTtlSeconds() * 1000).toISOString();
@@ -111,25 +111,37 @@ export async function createInvitation(
     resendCount: 0,
     resendWindowStart: now,
   };
-  const memberChecks = input.inviteeUserIds.map((userId) => ({
-    ConditionCheck: {
-      TableName: tableName(),
-      Key: keys.member(actor.orgId, userId),
-      ConditionExpression: 'attribute_not_exists(PK)',
-    },
-  }));
-  const appended = append(invitation);
-  const items: TransactItem[] = [
+  const alreadyMember = () =>
+    new ApiError('ALREADY_MEMBER', 'This person is already a member of the organization.');
+  await transactWrite([
+    // first: a raced twin with the same Idempotency-Key also holds the guard below
+    ...append(invitation),
     actorStillAllowed(actor),
-    {
-      Put: {
-        TableName: tableName(),
-        Item: guardItem(invitation),
-        ConditionExpression: 'attribute_not_exists(PK) OR expiresAt <= :now',
-        ExpressionAttributeValues: { ':now': now },
+    ...input.inviteeUserIds.map((userId) => ({
+      item: {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: keys.member(actor.orgId, userId),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
       },
+      onConditionFailed: alreadyMember,
+    })),
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: guardItem(invitation),
+          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt <= :now',
+          ExpressionAttributeValues: { ':now': now },
+        },
+      },
+      onConditionFailed: () =>
+        new ApiError(
+          'INVITATION_PENDING',
+          'A pending invitation for this email already exists. Resend it instead.',
+        ),
     },
-    ...memberChecks,
     {
       Put: {
         TableName: tableName(),
@@ -163,28 +175,7 @@ export async function createInvitation(
       details: { email: invitation.email, role: invitation.role },
       at: now,
     }),
-    ...appended,
-  ];
-  try {
-    await transactWrite(items);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (!reasons) throw error;
-    if (conditionFailedAt(reasons, items.length - appended.length) && appended.length > 0) {
-      throw new AppendedItemFailed();
-    }
-    if (conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (memberChecks.some((_, index) => conditionFailedAt(reasons, 2 + index))) {
-      throw new ApiError('ALREADY_MEMBER', 'This person is already a member of the organization.');
-    }
-    if (conditionFailedAt(reasons, 1)) {
-      throw new ApiError(
-        'INVITATION_PENDING',
-        'A pending invitation for this email already exists. Resend it instead.',
-      );
-    }
-    throw error;
-  }
+  ]);
   return invitation;
 }
 
@@ -274,7 +265,7 @@ export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' |
 export async function resendInvitation(
   actor: MemberRecord,
   invitationId: string,
-  append: (invitation: InvitationRecord) => TransactItem[] = () => [],
+  append: (invitation: InvitationRecord) => Conditioned[] = () => [],
 ): Promise<InvitationRecord> {
   const invitation = await getInvitation(actor.orgId, invitationId);
   if (!invitation) throw notFound('Invitation');
@@ -428,7 +419,7 @@ export async function listInvitationsForEmail(email: string, options: { limit: n
 export async function declineInvitation(
   caller: Caller,
   invitationId: string,
-  append: (declined: undefined) => TransactItem[] = () => [],
+  append: (declined: undefined) => Conditioned[] = () => [],
 ): Promise<void> {
   const { orgId } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);

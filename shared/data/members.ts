@@ -17,7 +17,7 @@ import {
 } from './invitations.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
-import { type TransactItem, transactWrite } from './transact.ts';
+import { type Conditioned, type TransactItem, transactWrite } from './transact.ts';
 
 const memberLimitReached = () =>
   new ApiError(
@@ -60,7 +60,7 @@ export async function acceptInvitation(
   caller: Caller,
   invitationId: string,
   profile: { name: string | null },
-  append: (member: MemberRecord) => TransactItem[] = () => [],
+  append: (member: MemberRecord) => Conditioned[] = () => [],
 ): Promise<MemberRecord> {
   const { orgId, role } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
@@ -181,7 +181,7 @@ function memberUpdate(
 /** Runs a member change after re-checking the actor; item 2 is the seat taken when `takesSeat`. */
 async function runMemberChange(
   actor: MemberRecord,
-  items: TransactItem[],
+  items: (TransactItem | Conditioned)[],
   options: { takesSeat?: boolean } = {},
 ) {
   try {
@@ -205,7 +205,7 @@ const changedMeanwhile = (stored: Record<string, unknown> | undefined) =>
 export async function blockMember(
   actor: MemberRecord,
   userId: string,
-  append: (member: MemberRecord) => TransactItem[] = () => [],
+  append: (member: MemberRecord) => Conditioned[] = () => [],
 ): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'block');
   if (target.status === 'blocked') return target;
@@ -231,7 +231,7 @@ export async function blockMember(
 export async function unblockMember(
   actor: MemberRecord,
   userId: string,
-  append: (member: MemberRecord) => TransactItem[] = () => [],
+  append: (member: MemberRecord) => Conditioned[] = () => [],
 ): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'unblock');
   if (target.status === 'active') return target;

@@ -7,7 +7,7 @@ import { db, tableName } from './client.ts';
 import { cancellation, conditionFailedAt } from './conditions.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
-import { type TransactItem, transactWrite } from './transact.ts';
+import { type Conditioned, transactWrite } from './transact.ts';
 
 export interface TransferRecord {
   orgId: string;
@@ -41,7 +41,7 @@ export async function getTransfer(orgId: string): Promise<TransferRecord | undef
 export async function startTransfer(
   owner: MemberRecord,
   toUserId: string,
-  append: (transfer: TransferRecord) => TransactItem[] = () => [],
+  append: (transfer: TransferRecord) => Conditioned[] = () => [],
 ): Promise<TransferRecord> {
   if (toUserId === owner.userId) throw notAllowed('You already own this organization.');
   const transfer: TransferRecord = {
@@ -87,7 +87,7 @@ export async function startTransfer(
 export async function acceptTransfer(
   orgId: string,
   userId: string,
-  append: (transfer: TransferRecord) => TransactItem[] = () => [],
+  append: (transfer: TransferRecord) => Conditioned[] = () => [],
 ): Promise<TransferRecord> {
   // a caller who is not an active member (e.g. a blocked target) learns nothing: 404, as everywhere
   const [transfer, member] = await Promise.all([getTransfer(orgId), getMember(orgId, userId)]);

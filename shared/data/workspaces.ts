@@ -9,7 +9,7 @@ import { cancellation, conditionFailedAt } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
-import { type TransactItem, transactWrite } from './transact.ts';
+import { type Conditioned, transactWrite } from './transact.ts';
 
 export interface WorkspaceRecord {
   id: string;
@@ -85,7 +85,7 @@ export async function listWorkspaces(orgId: string, options: { limit: number; cu
 export async function createWorkspace(
   actor: MemberRecord,
   name: string,
-  append: (workspace: WorkspaceRecord) => TransactItem[] = () => [],
+  append: (workspace: WorkspaceRecord) => Conditioned[] = () => [],
 ): Promise<WorkspaceRecord> {
   const workspace: WorkspaceRecord = { id: newId('ws'), name, createdBy: actor.userId, createdAt: nowIso() };
   try {

@@ -76,13 +76,22 @@ describe('cdk-nag AwsSolutions', () => {
     }
   });
 
-  it('still reports a non-compliant construct added to the stack (the acknowledgements are narrow)', () => {
+  it('still reports a non-compliant construct added to a stack or an area stack (the acknowledgements are narrow)', () => {
     const { app, stack } = buildApp({ context, resolveEntry, builtinCloudFormationValidation });
     new Queue(stack, 'UnencryptedQueue', { encryption: QueueEncryption.UNENCRYPTED });
-    const rules = findings(app).map((finding) => finding.rule);
+    const area = stack.areas.get('stream');
+    if (!area) throw new Error('no stream area');
+    new Queue(area, 'UnencryptedQueue', { encryption: QueueEncryption.UNENCRYPTED });
+    const found = findings(app);
+    const rules = found.map((finding) => finding.rule);
     expect(rules).toEqual(
       expect.arrayContaining(['AwsSolutions-SQS2', 'AwsSolutions-SQS3', 'AwsSolutions-SQS4']),
     );
+    const sqs2 = found.filter((finding) => finding.rule === 'AwsSolutions-SQS2').flatMap((f) => f.resources);
+    expect(sqs2.sort()).toEqual([
+      'OrgsStack/StreamArea/UnencryptedQueue/Resource',
+      'OrgsStack/UnencryptedQueue/Resource',
+    ]);
     // That the plugin turns such a finding into a failed synth is shown below on a small app.
   }, 60_000);
 

@@ -1,37 +1,18 @@
 /**
- * CDK assertions on the synthesized OrgsStack. Bundling is skipped (context
+ * CDK assertions on the synthesized app (the main stack and its area stacks, flattened by
+ * app-template.ts). Bundling is skipped (context
  * `aws:cdk:bundling-stacks: []`), so this is fast and needs no esbuild run.
  * Expectations are derived from infra/routes.ts and infra/table.ts: a route added
  * there is checked here without touching this file.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { CfnElement } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type BuildAppOptions, buildApp, type OrgsStack, projectRoot } from '../../infra/orgs-stack.ts';
+import type { BuildAppOptions, OrgsStack } from '../../infra/orgs-stack.ts';
 import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from '../../infra/routes.ts';
 import { tableIndexes, table as tableShape } from '../../infra/table.ts';
+import { logicalId, synthApp } from './app-template.ts';
 
-/** Stands in for handler modules not written yet (never bundled: bundling is skipped). */
-const STUB_ENTRY = fileURLToPath(import.meta.url);
-const resolveEntry = (handler: string) => {
-  const entry = join(projectRoot, handler);
-  return existsSync(entry) ? entry : STUB_ENTRY;
-};
-const SKIP_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
-
-function synth(options: BuildAppOptions = {}) {
-  // Template content only: CDK's built-in CloudFormation validation runs in nag.test.ts.
-  const { stack } = buildApp({
-    resolveEntry,
-    builtinCloudFormationValidation: false,
-    ...options,
-    context: { ...SKIP_BUNDLING, ...options.context },
-  });
-  return { stack, template: Template.fromStack(stack) };
-}
+const synth = (options: BuildAppOptions = {}) => synthApp(options);
 
 type Json = Record<string, unknown>;
 interface Statement {
@@ -41,8 +22,6 @@ interface Statement {
 }
 
 const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
-const logicalId = (stack: OrgsStack, construct: { node: { defaultChild?: unknown } }) =>
-  stack.getLogicalId(construct.node.defaultChild as CfnElement);
 
 const allFunctionDefs: FunctionDef[] = [...routes, backgroundFunctions.notify, backgroundFunctions.cleanup];
 const STREAM_READ = [
@@ -70,7 +49,7 @@ describe('OrgsStack', () => {
   function statementsOf(def: FunctionDef): Statement[] {
     const fn = stack.functions.get(def.id);
     if (!fn) throw new Error(`no function ${def.id}`);
-    const roleRef = { Ref: logicalId(stack, fn.role) };
+    const roleRef = { Ref: logicalId(fn.role) };
     const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
       (policy.Properties.Roles as unknown[]).some((role) => JSON.stringify(role) === JSON.stringify(roleRef)),
     );
@@ -137,7 +116,7 @@ describe('OrgsStack', () => {
       for (const def of allFunctionDefs) {
         const fn = stack.functions.get(def.id);
         if (!fn) throw new Error(`no function ${def.id}`);
-        const resource = template.findResources('AWS::Lambda::Function')[logicalId(stack, fn.fn)];
+        const resource = template.findResources('AWS::Lambda::Function')[logicalId(fn.fn)];
         const env = resource?.Properties.Environment.Variables as Json;
         expect(env.TABLE_NAME).toEqual({ Ref: tableId });
         expect(Object.keys(env)).toEqual(
@@ -153,8 +132,8 @@ describe('OrgsStack', () => {
         );
         expect(env.POWERTOOLS_SERVICE_NAME).toBe('orgs');
         expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
-        expect(resource?.Properties.LoggingConfig.LogGroup).toEqual({ Ref: logicalId(stack, fn.logGroup) });
-        const logGroup = template.findResources('AWS::Logs::LogGroup')[logicalId(stack, fn.logGroup)];
+        expect(resource?.Properties.LoggingConfig.LogGroup).toEqual({ Ref: logicalId(fn.logGroup) });
+        const logGroup = template.findResources('AWS::Logs::LogGroup')[logicalId(fn.logGroup)];
         expect(logGroup?.Properties.RetentionInDays).toBeGreaterThan(0);
       }
     });
@@ -206,8 +185,8 @@ describe('OrgsStack', () => {
         );
         const fn = stack.functions.get(def.id);
         if (!fn) throw new Error(`no function ${def.id}`);
-        const env = template.findResources('AWS::Lambda::Function')[logicalId(stack, fn.fn)]?.Properties
-          .Environment.Variables as Json;
+        const env = template.findResources('AWS::Lambda::Function')[logicalId(fn.fn)]?.Properties.Environment
+          .Variables as Json;
         if (def.secrets?.length) {
           expect(secretStatements.flatMap((s) => asArray(s.Action))).toEqual([
             'secretsmanager:GetSecretValue',
@@ -236,7 +215,7 @@ describe('OrgsStack', () => {
       for (const route of routes as readonly RouteDef[]) {
         const fn = stack.functions.get(route.id);
         if (!fn) throw new Error(`no function ${route.id}`);
-        const fnArn = { 'Fn::GetAtt': [logicalId(stack, fn.fn), 'Arn'] };
+        const fnArn = { 'Fn::GetAtt': [logicalId(fn.fn), 'Arn'] };
         const [integrationId] = Object.entries(integrations).find(
           ([, integration]) =>
             JSON.stringify(integration.Properties.IntegrationUri) === JSON.stringify(fnArn),
@@ -282,7 +261,7 @@ describe('OrgsStack', () => {
       expect(queues).toHaveLength(1);
       template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
-        FunctionName: { Ref: logicalId(stack, notify.fn) },
+        FunctionName: { Ref: logicalId(notify.fn) },
         StartingPosition: 'LATEST',
         BatchSize: 100,
         FunctionResponseTypes: ['ReportBatchItemFailures'],
@@ -321,7 +300,7 @@ describe('OrgsStack', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(5 minutes)',
       State: 'ENABLED',
-      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack, cleanup.fn), 'Arn'] } })],
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(cleanup.fn), 'Arn'] } })],
     });
   });
 
@@ -386,14 +365,14 @@ describe('OrgsStack driven by a different route table', () => {
     const fn = stack.functions.get(extra.id);
     if (!fn) throw new Error('extra route not built');
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /probe/{orgId}' });
-    const fnResource = template.findResources('AWS::Lambda::Function')[logicalId(stack, fn.fn)];
+    const fnResource = template.findResources('AWS::Lambda::Function')[logicalId(fn.fn)];
     const secretId = Object.keys(template.findResources('AWS::SecretsManager::Secret'))[0];
     expect(fnResource?.Properties.Environment.Variables.APP_SECRETS_ARN).toEqual({ Ref: secretId });
     const tableArn = {
       'Fn::GetAtt': [Object.keys(template.findResources('AWS::DynamoDB::Table'))[0], 'Arn'],
     };
     template.hasResourceProperties('AWS::IAM::Policy', {
-      Roles: [{ Ref: logicalId(stack, fn.role) }],
+      Roles: [{ Ref: logicalId(fn.role) }],
       PolicyDocument: {
         Statement: Match.arrayWith([
           { Effect: 'Allow', Action: ['dynamodb:Query', 'dynamodb:ConditionCheckItem'], Resource: tableArn },

@@ -145,7 +145,9 @@ describe('Stripe unreachable', () => {
     );
     expect(error).toBeInstanceOf(errors.ApiError);
     expect(error).toMatchObject({ code: 'UNAVAILABLE', status: 503 });
-    expect(Number((error as { headers?: Record<string, string> }).headers?.['retry-after'])).toBeGreaterThan(0);
+    expect(Number((error as { headers?: Record<string, string> }).headers?.['retry-after'])).toBeGreaterThan(
+      0,
+    );
     expect((error as Error).message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
     // a connection refusal is retried a little, not for the whole request timeout
     expect(Date.now() - started).toBeLessThan(10_000);
