@@ -54,7 +54,7 @@ export const routes: readonly RouteDef[] = [
     summary: 'Liveness check',
   },
   {
-    id: 'readiness',
+    id: 'getReadiness',
     method: 'GET',
     path: '/health/ready',
     handler: 'functions/http/system/readiness.ts',

@@ -81,7 +81,7 @@ export const routeDocs: Record<string, RouteDoc> = {
     description: 'Liveness: answers while the function runs. It checks no dependency.',
     responses: { 200: { description: 'The service answers', schema: HealthSchema } },
   },
-  readiness: {
+  getReadiness: {
     description:
       'Readiness: checks each dependency the API needs (the table) with a bounded timeout (`READINESS_TIMEOUT_MS`, default 1 s). 503 `UNAVAILABLE` with `Retry-After` when one is down; its `detail` names it and why (`timeout`, `unreachable`, `busy`, `error`), e.g. "Not ready: dynamodb is down (timeout)."',
     responses: { 200: { description: 'Every dependency answers', schema: ReadinessSchema } },
