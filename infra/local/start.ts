@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { localConfig } from './config.ts';
 import { JavaMissingError } from './java.ts';
 import { type LocalStack, startLocalStack } from './stack.ts';
+import { exitWhenAPartDies } from './supervise.ts';
 
 const log = (line: string) => console.error(`[local] ${line}`);
 
@@ -28,6 +29,7 @@ const { values } = parseArgs({ options: { 'in-memory': { type: 'boolean', defaul
 try {
   const config = localConfig(process.env, { inMemory: values['in-memory'] ?? false });
   stack = await startLocalStack(config, log);
+  exitWhenAPartDies(stack, log);
   if (stopping) {
     await stack.stop();
     process.exit(0);
