@@ -28,8 +28,9 @@ export function withInvocationLogger<T>(
 ): T {
   const child = containerLogger.createChild();
   if (invocation.context?.awsRequestId) {
-    // Powertools reports cold start once per Logger instance; this child's is the function's
-    (child as unknown as { coldStart: boolean }).coldStart = invocation.coldStart;
+    // Powertools reports cold start per Logger instance (and only when Lambda sets
+    // AWS_LAMBDA_INITIALIZATION_TYPE); this child reports the function's own
+    (child as unknown as { getColdStart: () => boolean }).getColdStart = () => invocation.coldStart;
     child.addContext(invocation.context);
   }
   child.appendKeys(invocation.keys);
