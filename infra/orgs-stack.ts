@@ -1,6 +1,16 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  App,
+  CfnOutput,
+  CfnRule,
+  Duration,
+  Fn,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CorsHttpMethod, HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -8,6 +18,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { areaConstructId, areaOf } from './areas.ts';
+import { configEnvironment, readDeployConfig } from './config.ts';
 import { AlarmTopic, SharedAlarms } from './constructs/alarms.ts';
 import type { ApiFunction } from './constructs/api-function.ts';
 import type { AppResources } from './constructs/app-resources.ts';
@@ -18,39 +29,6 @@ import { type RouteDef, routes } from './routes.ts';
 
 /** The repository root: handler paths in routes.ts are relative to it. */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/**
- * CDK context (`-c key=value` or cdk.json "context") with harmless example defaults, so
- * `cdk synth` works offline with no account. Set the real values for a deployment.
- */
-const CONTEXT_DEFAULTS = {
-  authIssuer: 'https://auth.example.com/',
-  authAudience: 'orgs-api',
-  authJwksUrl: 'https://auth.example.com/.well-known/jwks.json',
-  appUrl: 'https://app.example.com',
-  emailFrom: 'no-reply@example.com',
-  invitationTtlSeconds: '604800',
-  logLevel: 'INFO',
-  /** Optional: an address subscribed to the alarm topic. */
-  alarmEmail: '',
-} as const;
-
-type ContextKey = keyof typeof CONTEXT_DEFAULTS;
-
-function contextValue(scope: Construct, key: ContextKey): string {
-  const value: unknown = scope.node.tryGetContext(key);
-  return value === undefined || value === null ? CONTEXT_DEFAULTS[key] : String(value);
-}
-
-/** The domain of `no-reply@example.com` or `Orgs <no-reply@example.com>`. */
-export function emailAddress(from: string): { address: string; domain: string } {
-  const address = (/<([^>]+)>/.exec(from)?.[1] ?? from).trim().toLowerCase();
-  const domain = address.split('@')[1];
-  if (!domain || !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain)) {
-    throw new Error(`emailFrom must be an email address (got "${from}")`);
-  }
-  return { address, domain };
-}
 
 export interface OrgsStackProps extends StackProps {
   /**
@@ -78,12 +56,19 @@ export class OrgsStack extends Stack {
 
     const table = createOrgsTable(this, 'Table');
 
-    const invitationTtlSeconds = contextValue(this, 'invitationTtlSeconds');
-    if (!/^[1-9]\d*$/.test(invitationTtlSeconds)) {
-      throw new Error(`invitationTtlSeconds must be a positive integer (got "${invitationTtlSeconds}")`);
+    const config = readDeployConfig((key) => this.node.tryGetContext(key));
+    if (config.examples) {
+      // Offline synth with example values: any deploy of this template fails before it starts.
+      new CfnRule(this, 'ExampleConfigIsNotDeployable', {
+        assertions: [
+          {
+            assert: Fn.conditionEquals('examples', 'deployable'),
+            assertDescription:
+              'Synthesized with -c examples=true (example auth, email and Stripe settings): deploy with the real values.',
+          },
+        ],
+      });
     }
-    const emailFrom = contextValue(this, 'emailFrom');
-    const sender = emailAddress(emailFrom);
 
     /**
      * Application secrets, one JSON document:
@@ -115,14 +100,9 @@ export class OrgsStack extends Stack {
     });
 
     const environment: Record<string, string> = {
-      AUTH_ISSUER: contextValue(this, 'authIssuer'),
-      AUTH_AUDIENCE: contextValue(this, 'authAudience'),
-      AUTH_JWKS_URL: contextValue(this, 'authJwksUrl'),
-      INVITATION_TTL_SECONDS: invitationTtlSeconds,
-      APP_URL: contextValue(this, 'appUrl'),
-      EMAIL_FROM: emailFrom,
+      ...configEnvironment(config),
       POWERTOOLS_SERVICE_NAME: 'orgs',
-      LOG_LEVEL: contextValue(this, 'logLevel'),
+      LOG_LEVEL: config.logLevel,
       NODE_OPTIONS: '--enable-source-maps',
     };
 
@@ -132,7 +112,7 @@ export class OrgsStack extends Stack {
       description: 'Organization management API',
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: [environment.APP_URL as string],
+        allowOrigins: [config.appUrl],
         allowMethods: [
           CorsHttpMethod.GET,
           CorsHttpMethod.POST,
@@ -177,10 +157,7 @@ export class OrgsStack extends Stack {
 
     // Areas: one nested stack per area (infra/areas.ts), each with its functions, routes and
     // alarms; the extensions add what is more than a route (stream consumers, schedules…).
-    const alarmEmail = contextValue(this, 'alarmEmail');
-    const alarmTopic = new AlarmTopic(this, 'AlarmTopic', {
-      email: alarmEmail === '' ? undefined : alarmEmail,
-    });
+    const alarmTopic = new AlarmTopic(this, 'AlarmTopic', { email: config.alarmEmail });
     new SharedAlarms(this, 'Alarms', { topic: alarmTopic, table, apiStage: this.stage });
 
     const resources: AppResources = {
@@ -189,7 +166,7 @@ export class OrgsStack extends Stack {
       api: this.api,
       alarmTopic,
       environment,
-      sender: { from: emailFrom, ...sender },
+      sender: { from: config.emailFrom, ...config.sender },
       projectRoot,
       resolveEntry,
       functions: this.functions,

@@ -208,7 +208,7 @@ export const routes: readonly RouteDef[] = [
     path: '/me/invitations',
     handler: 'functions/http/me/list-my-invitations.ts',
     auth: true,
-    tableActions: ['Query'],
+    tableActions: ['Query', 'BatchGetItem'],
     secrets: ['cursor'],
     summary: "Pending, unexpired invitations to the caller's verified email",
   },

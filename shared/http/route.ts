@@ -35,6 +35,8 @@ export interface RouteRequest<S extends RequestSchemas, A extends boolean> {
 
 export interface RouteSpec<A extends boolean> {
   auth?: A;
+  /** a larger body limit than the default 64 KiB (e.g. the Stripe webhook) */
+  maxBodyBytes?: number;
   /**
    * The route honours `Idempotency-Key`: a stored response for the caller's key is
    * replayed before the handler runs; a handler that does not put the record into its
@@ -70,7 +72,7 @@ export function route<S extends RequestSchemas, A extends boolean = true>(
     },
   })
     .use(problemErrors())
-    .use(bodyLimit())
+    .use(bodyLimit(spec.maxBodyBytes))
     .use(jsonBody());
   if (spec.auth !== false) chain.use(authenticate());
   const handler = chain.use(validate(spec)).handler(async (event) => {

@@ -23,6 +23,7 @@ import {
   MemberPageSchema,
   MemberParams,
   MemberSchema,
+  MyInvitationPageSchema,
   RosterQuerySchema,
   StartTransferSchema,
   TransferSchema,
@@ -191,19 +192,19 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   listMyInvitations: {
     description:
-      'Pending, unexpired invitations addressed to the caller’s verified email. An unverified email sees none.',
+      'Pending, unexpired invitations addressed to the caller’s verified email, each with the organization’s name and logo and the inviter’s name (the organization itself is 404 to the invitee until they accept). An unverified email sees none.',
     request: { query: PageQuerySchema },
-    responses: { 200: { description: 'Invitations', schema: InvitationPageSchema } },
+    responses: { 200: { description: 'Invitations', schema: MyInvitationPageSchema } },
   },
   createInvitation: {
     description:
-      'The invitee must have signed in once (422 `USER_NOT_REGISTERED`). One pending invitation per email per organization (409 `INVITATION_PENDING`); members, active or blocked, are 409 `ALREADY_MEMBER`. The role is never `owner`. Valid for `INVITATION_TTL_SECONDS` (7 days by default). Seats: invitations may exceed the free seats; accepting needs a free seat. The invitee is emailed.',
+      'The invitee must have signed in once with this email verified (422 `USER_NOT_REGISTERED`; 422 `EMAIL_NOT_VERIFIED` when they signed in but their email is not verified). One pending invitation per email per organization (409 `INVITATION_PENDING`); members, active or blocked, are 409 `ALREADY_MEMBER`. The role is never `owner`. Valid for `INVITATION_TTL_SECONDS` (7 days by default). Seats: invitations may exceed the free seats; accepting needs a free seat. The invitee is emailed.',
     permission: 'members:manage',
     request: { params: OrgIdParams, body: CreateInvitationSchema },
     responses: {
       201: { description: 'Pending invitation', schema: InvitationSchema, headers: ['Location'] },
     },
-    errors: ['USER_NOT_REGISTERED', 'ALREADY_MEMBER', 'INVITATION_PENDING'],
+    errors: ['USER_NOT_REGISTERED', 'EMAIL_NOT_VERIFIED', 'ALREADY_MEMBER', 'INVITATION_PENDING'],
   },
   listInvitations: {
     description:

@@ -4,23 +4,15 @@
  * `validateScope` also lists warnings, so both are asserted empty. A deliberately
  * non-compliant construct proves the check can fail.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, projectRoot } from '../../infra/orgs-stack.ts';
+import { buildApp } from '../../infra/orgs-stack.ts';
+import { EXAMPLES, resolveEntry, SKIP_BUNDLING } from './app-template.ts';
 
-/** Stands in for handler modules not written yet (never bundled: bundling is skipped). */
-const STUB_ENTRY = fileURLToPath(import.meta.url);
-const resolveEntry = (handler: string) => {
-  const entry = join(projectRoot, handler);
-  return existsSync(entry) ? entry : STUB_ENTRY;
-};
-const context = { 'aws:cdk:bundling-stacks': [] };
+const context = { ...SKIP_BUNDLING, ...EXAMPLES };
 
 function findings(scope: IConstruct) {
   return new AwsSolutionsChecks().validateScope(scope).violations.map((violation) => ({

@@ -387,24 +387,62 @@ describe('OrgsStack driven by a different route table', () => {
     });
   }, 60_000);
 
-  it('takes its settings from CDK context', () => {
-    const { template } = synth({
-      context: {
-        emailFrom: 'Acme <mail@acme.io>',
-        appUrl: 'https://orgs.acme.io',
-        invitationTtlSeconds: 3600,
-      },
+  it('takes every setting from CDK context, and without examples=true nothing else', () => {
+    const real = {
+      examples: 'false',
+      authIssuer: 'https://login.acme.io/',
+      authAudience: 'acme-orgs',
+      authJwksUrl: 'https://login.acme.io/.well-known/jwks.json',
+      appUrl: 'https://orgs.acme.io',
+      emailFrom: 'Acme <mail@acme.io>',
+      stripePriceBasic: 'price_1Basic',
+      stripePricePro: 'price_1Pro',
+      stripePriceEnterprise: 'price_1Enterprise',
+      invitationTtlSeconds: 3600,
+    };
+    const { template, templates, stack } = synth({ context: real });
+    const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+    expect(functions.length).toBeGreaterThan(30);
+    for (const fn of functions) {
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        AUTH_ISSUER: 'https://login.acme.io/',
+        AUTH_AUDIENCE: 'acme-orgs',
+        AUTH_JWKS_URL: 'https://login.acme.io/.well-known/jwks.json',
+        EMAIL_FROM: 'Acme <mail@acme.io>',
+        APP_URL: 'https://orgs.acme.io',
+        INVITATION_TTL_SECONDS: '3600',
+        STRIPE_PRICE_BASIC: 'price_1Basic',
+        STRIPE_PRICE_PRO: 'price_1Pro',
+        STRIPE_PRICE_ENTERPRISE: 'price_1Enterprise',
+      });
+    }
+    const json = JSON.stringify(template.toJSON());
+    expect(json).toContain(':identity/acme.io');
+    expect(json).not.toMatch(/example\.com/);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://orgs.acme.io'] }),
     });
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: {
-        Variables: Match.objectLike({
-          EMAIL_FROM: 'Acme <mail@acme.io>',
-          APP_URL: 'https://orgs.acme.io',
-          INVITATION_TTL_SECONDS: '3600',
-        }),
-      },
+    // a real configuration carries no "not deployable" rule
+    expect(Object.keys(templates.get(stack.node.path)?.toJSON().Rules)).toEqual(['CheckBootstrapVersion']);
+
+    expect(() => synth({ context: { ...real, invitationTtlSeconds: 'soon' } })).toThrow(
+      /invitationTtlSeconds/,
+    );
+  }, 60_000);
+
+  it('refuses to synthesize without the required settings unless examples=true, and never deploys examples', () => {
+    expect(() => synth({ context: { examples: 'false' } })).toThrow(
+      /Missing deployment settings \(CDK context\): authIssuer, authAudience, authJwksUrl, appUrl, emailFrom, stripePriceBasic, stripePricePro, stripePriceEnterprise/,
+    );
+    const { templates, stack } = synth();
+    const rules = templates.get(stack.node.path)?.toJSON().Rules as Record<string, { Assertions: unknown[] }>;
+    expect(rules.ExampleConfigIsNotDeployable).toEqual({
+      Assertions: [
+        {
+          Assert: { 'Fn::Equals': ['examples', 'deployable'] },
+          AssertDescription: expect.stringContaining('-c examples=true'),
+        },
+      ],
     });
-    expect(JSON.stringify(template.toJSON())).toContain(':identity/acme.io');
-    expect(() => synth({ context: { invitationTtlSeconds: 'soon' } })).toThrow(/invitationTtlSeconds/);
   }, 60_000);
 });
