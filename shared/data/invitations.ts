@@ -257,7 +257,11 @@ export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' |
 });
 
 /** Sends again and renews the validity; at most RESEND_LIMIT_PER_DAY per rolling day. */
-export async function resendInvitation(actor: MemberRecord, invitationId: string): Promise<InvitationRecord> {
+export async function resendInvitation(
+  actor: MemberRecord,
+  invitationId: string,
+  append: (invitation: InvitationRecord) => Conditioned[] = () => [],
+): Promise<InvitationRecord> {
   const invitation = await getInvitation(actor.orgId, invitationId);
   if (!invitation) throw notFound('Invitation');
   // an invitation past its expiry is expired, even before the cleanup or TTL records it
@@ -286,6 +290,7 @@ export async function resendInvitation(actor: MemberRecord, invitationId: string
   };
   const pending = pendingAttributes(renewed);
   await transactWrite([
+    ...append(renewed),
     actorStillAllowed(actor),
     {
       item: {
@@ -401,11 +406,16 @@ export async function listInvitationsForEmail(email: string, options: { limit: n
 }
 
 /** pending → declined by the invitee (the caller's verified email must match). */
-export async function declineInvitation(caller: Caller, invitationId: string): Promise<void> {
+export async function declineInvitation(
+  caller: Caller,
+  invitationId: string,
+  append: (declined: undefined) => Conditioned[] = () => [],
+): Promise<void> {
   const { orgId } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
   const now = nowIso();
   await transactWrite([
+    ...append(undefined),
     {
       item: {
         Update: {

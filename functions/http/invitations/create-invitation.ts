@@ -1,5 +1,5 @@
 import { authorize } from '../../../shared/data/access.ts';
-import { idempotencyOf, idempotently } from '../../../shared/data/idempotency.ts';
+import { idempotently } from '../../../shared/data/idempotency.ts';
 import { createInvitation } from '../../../shared/data/invitations.ts';
 import { inviteesFor } from '../../../shared/data/users.ts';
 import { type InvitationRecord, toInvitationResponse } from '../../../shared/domain/invitation.ts';
@@ -15,10 +15,9 @@ const created = (invitation: InvitationRecord) => ({
 });
 
 export const handler = route(
-  { params: OrgIdParams, body: CreateInvitationSchema },
-  async ({ caller, params, body, headers }) => {
+  { params: OrgIdParams, body: CreateInvitationSchema, idempotent: true },
+  async ({ caller, params, body, idempotency }) => {
     const actor = await authorize(params.orgId, caller, 'members:manage');
-    const idempotency = idempotencyOf(headers, `invite:${params.orgId}:${caller.userId}`, body);
     return idempotently(idempotency, created, async (append) => {
       const invitees = await inviteesFor(body.email);
       if (invitees.some((user) => user.id === actor.userId)) {
