@@ -239,7 +239,7 @@ export const routes: readonly RouteDef[] = [
     path: '/invitations/{invitationId}/accept',
     handler: 'functions/http/invitations/accept-invitation.ts',
     auth: true,
-    tableActions: [...READ, 'PutItem', 'UpdateItem', 'DeleteItem'],
+    tableActions: [...READ, 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     summary: 'Accept an invitation (the invitee)',
   },
   {
@@ -276,7 +276,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}',
     handler: 'functions/http/members/change-role.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: "Change a member's role (never to or from owner)",
   },
   {
@@ -285,7 +285,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}/block',
     handler: 'functions/http/members/block-member.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: 'Block a member: access ends at once, the seat is freed',
   },
   {

@@ -8,10 +8,23 @@ import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import type { StoredItem } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { freeGuard, invitationConditionError, lookupInvitation, verifiedEmail } from './invitations.ts';
+import {
+  freeGuard,
+  getInvitation,
+  invitationConditionError,
+  lookupInvitation,
+  verifiedEmail,
+} from './invitations.ts';
+import {
+  InviterLostAccess,
+  inviterStillAllowed,
+  revokedWithInviter,
+  revokeForLostInviter,
+} from './inviter-access.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
 import { type Conditioned, type TransactItem, type TransactStep, transactWrite } from './transact.ts';
+import { offerEndsWith } from './transfers.ts';
 
 const memberLimitReached = () =>
   new ApiError(
@@ -58,8 +71,11 @@ export async function acceptInvitation(
   invitationId: string,
   profile: { name: string | null },
 ): Promise<MemberRecord> {
-  const { orgId, role } = await lookupInvitation(invitationId);
+  const lookup = await lookupInvitation(invitationId);
+  const { orgId, role } = lookup;
   const email = verifiedEmail(caller);
+  const inviterId = lookup.invitedBy ?? (await getInvitation(orgId, invitationId))?.invitedBy;
+  if (!inviterId) throw notFound('Invitation');
   const now = nowIso();
   const member: MemberRecord = {
     orgId,
@@ -72,7 +88,7 @@ export async function acceptInvitation(
     updatedAt: now,
     invitationId,
   };
-  await transactWrite([
+  const accepting: TransactStep[] = [
     {
       item: {
         Update: {
@@ -94,6 +110,8 @@ export async function acceptInvitation(
       },
       onConditionFailed: (stored) => invitationConditionError(stored, email),
     },
+    // after the invitation's own state: an expired or used invitation says so first
+    inviterStillAllowed(orgId, inviterId),
     {
       item: {
         Put: {
@@ -128,7 +146,14 @@ export async function acceptInvitation(
       details: { invitationId, email, role },
       at: now,
     }),
-  ]);
+  ];
+  try {
+    await transactWrite(accepting);
+  } catch (error) {
+    if (!(error instanceof InviterLostAccess)) throw error;
+    await revokeForLostInviter({ orgId, id: invitationId, email }, inviterId);
+    throw revokedWithInviter();
+  }
   return member;
 }
 
@@ -190,6 +215,7 @@ export async function blockMember(actor: MemberRecord, userId: string): Promise<
       ':active': 'active',
     }),
     seatFreed(actor.orgId),
+    ...(await offerEndsWith(target, actor.userId)),
     auditPut({
       orgId: actor.orgId,
       actorId: actor.userId,
@@ -229,6 +255,7 @@ export async function changeRole(
   if (target.role === role) return target;
   await runMemberChange(actor, [
     memberUpdate(target, '#role = :role', '#role = :previous', { ':role': role, ':previous': target.role }),
+    ...(await offerEndsWith(target, actor.userId)),
     auditPut({
       orgId: actor.orgId,
       actorId: actor.userId,
@@ -269,8 +296,9 @@ export async function removeMember(actor: MemberRecord, userId: string): Promise
     details: { email: target.email, role: target.role },
   });
   const seat = target.status === 'active' ? [seatFreed(actor.orgId)] : [];
-  if (leaving) await transactWrite([remove, ...seat, audit]);
-  else await runMemberChange(actor, [remove, ...seat, audit]);
+  const offer = await offerEndsWith(target, actor.userId);
+  if (leaving) await transactWrite([remove, ...seat, ...offer, audit]);
+  else await runMemberChange(actor, [remove, ...seat, ...offer, audit]);
 }
 
 export interface RosterFilter {

@@ -17,6 +17,7 @@ export default async function setup(project: TestProject) {
       DYNAMODB_PORT: '0',
       SES_PORT: '0',
       STRIPE_PORT: '0',
+      CONSOLE_PORT: '0',
       CLEANUP_INTERVAL_SECONDS: '1',
       STRIPE_WEBHOOK_SECRET: 'whsec_test_suite_secret',
       TABLE_NAME: 'orgs-test',
