@@ -202,7 +202,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/invitations',
     handler: 'functions/http/invitations/create-invitation.ts',
     auth: true,
-    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem'],
+    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
   },
   {
@@ -230,7 +230,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/invitations/{invitationId}/resend',
     handler: 'functions/http/invitations/resend-invitation.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Send again and renew the validity',
   },
   {

@@ -2,6 +2,7 @@ import { idempotencyOf, idempotently } from '../../../shared/data/idempotency.ts
 import { createOrg } from '../../../shared/data/orgs.ts';
 import { ensureUser } from '../../../shared/data/users.ts';
 import { etagOf, type OrgRecord, toOrgResponse } from '../../../shared/domain/org.ts';
+import { requireVerifiedEmail } from '../../../shared/http/auth.ts';
 import { route } from '../../../shared/http/route.ts';
 import { CreateOrgSchema } from '../../../shared/schemas/orgs.ts';
 
@@ -11,10 +12,11 @@ const created = (org: OrgRecord) => ({
   headers: { etag: etagOf(org), location: `/orgs/${org.id}` },
 });
 
-export const handler = route({ body: CreateOrgSchema }, async ({ caller, body, headers }) =>
-  idempotently(idempotencyOf(headers, `createOrg:${caller.userId}`, body), created, async (append) => {
+export const handler = route({ body: CreateOrgSchema }, async ({ caller, body, headers }) => {
+  requireVerifiedEmail(caller);
+  return idempotently(idempotencyOf(headers, `createOrg:${caller.userId}`, body), created, async (append) => {
     const user = await ensureUser(caller);
     const owner = { userId: user.id, email: user.emailVerified ? user.email : null, name: user.name };
     return createOrg({ ...body, owner }, append);
-  }),
-);
+  });
+});
