@@ -70,6 +70,7 @@ export async function acceptInvitation(
   caller: Caller,
   invitationId: string,
   profile: { name: string | null },
+  append: (member: MemberRecord) => Conditioned[] = () => [],
 ): Promise<MemberRecord> {
   const lookup = await lookupInvitation(invitationId);
   const { orgId, role } = lookup;
@@ -89,6 +90,8 @@ export async function acceptInvitation(
     invitationId,
   };
   const accepting: TransactStep[] = [
+    // first: a raced twin with the same Idempotency-Key also fails the guards below
+    ...append(member),
     {
       item: {
         Update: {
@@ -206,10 +209,16 @@ const changedMeanwhile = (stored: StoredItem) =>
     : notFound('Member');
 
 /** active → blocked: access ends on their next request; the seat is freed; they stay listed. */
-export async function blockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
+export async function blockMember(
+  actor: MemberRecord,
+  userId: string,
+  append: (member: MemberRecord) => Conditioned[] = () => [],
+): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'block');
   if (target.status === 'blocked') return target;
+  const blocked: MemberRecord = { ...target, status: 'blocked' };
   await runMemberChange(actor, [
+    ...append(blocked),
     memberUpdate(target, '#status = :blocked', '#status = :active', {
       ':blocked': 'blocked',
       ':active': 'active',
@@ -223,14 +232,20 @@ export async function blockMember(actor: MemberRecord, userId: string): Promise<
       target: { type: 'member', id: userId },
     }),
   ]);
-  return { ...target, status: 'blocked' };
+  return blocked;
 }
 
 /** blocked → active: needs a free seat, like an accept. */
-export async function unblockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
+export async function unblockMember(
+  actor: MemberRecord,
+  userId: string,
+  append: (member: MemberRecord) => Conditioned[] = () => [],
+): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'unblock');
   if (target.status === 'active') return target;
+  const unblocked: MemberRecord = { ...target, status: 'active' };
   await runMemberChange(actor, [
+    ...append(unblocked),
     memberUpdate(target, '#status = :active', '#status = :blocked', {
       ':blocked': 'blocked',
       ':active': 'active',
@@ -243,7 +258,7 @@ export async function unblockMember(actor: MemberRecord, userId: string): Promis
       target: { type: 'member', id: userId },
     }),
   ]);
-  return { ...target, status: 'active' };
+  return unblocked;
 }
 
 export async function changeRole(

@@ -93,7 +93,11 @@ export async function offerEndsWith(target: MemberRecord, actorId: string): Prom
 }
 
 /** The owner offers ownership to an active admin; a new offer replaces a pending one. */
-export async function startTransfer(owner: MemberRecord, toUserId: string): Promise<TransferRecord> {
+export async function startTransfer(
+  owner: MemberRecord,
+  toUserId: string,
+  append: (transfer: TransferRecord) => Conditioned[] = () => [],
+): Promise<TransferRecord> {
   if (toUserId === owner.userId) throw notAllowed('You already own this organization.');
   const transfer: TransferRecord = {
     orgId: owner.orgId,
@@ -102,6 +106,7 @@ export async function startTransfer(owner: MemberRecord, toUserId: string): Prom
     createdAt: nowIso(),
   };
   await transactWrite([
+    ...append(transfer),
     actorStillAllowed(owner),
     targetIsActiveAdmin(owner.orgId, toUserId),
     {
@@ -125,7 +130,11 @@ export async function startTransfer(owner: MemberRecord, toUserId: string): Prom
  * The target accepts: one transaction makes them owner, the previous owner
  * admin and moves the org's ownerId, only if the offer and both roles are as they were.
  */
-export async function acceptTransfer(orgId: string, userId: string): Promise<TransferRecord> {
+export async function acceptTransfer(
+  orgId: string,
+  userId: string,
+  append: (transfer: TransferRecord) => Conditioned[] = () => [],
+): Promise<TransferRecord> {
   // a caller who is not an active member (e.g. a blocked target) learns nothing: 404, as everywhere
   const [transfer, member] = await Promise.all([getTransfer(orgId), getMember(orgId, userId)]);
   if (member?.status !== 'active') throw notFound('Organization');
@@ -136,6 +145,7 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
   }
   const now = nowIso();
   await transactWrite([
+    ...append(transfer),
     {
       item: {
         Delete: {

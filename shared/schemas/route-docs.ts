@@ -43,7 +43,7 @@ import {
   WorkspaceParams,
   WorkspaceSchema,
 } from './orgs.ts';
-import { HealthSchema, OpenApiDocumentSchema, PlanListSchema } from './system.ts';
+import { HealthSchema, OpenApiDocumentSchema, PlanListSchema, ReadinessSchema } from './system.ts';
 
 export interface ResponseDoc {
   description: string;
@@ -74,8 +74,6 @@ export interface RouteDoc {
   responses: Record<number, ResponseDoc>;
   /** error codes this route can answer besides the derived ones */
   errors?: readonly ErrorCode[];
-  /** false: a POST that does not honour Idempotency-Key (yet) */
-  idempotencyKey?: false;
 }
 
 /** Request and response schemas per route id of infra/routes.ts: the OpenAPI source. */
@@ -83,6 +81,11 @@ export const routeDocs: Record<string, RouteDoc> = {
   getHealth: {
     description: 'Liveness: answers while the function runs. It checks no dependency.',
     responses: { 200: { description: 'The service answers', schema: HealthSchema } },
+  },
+  getReadiness: {
+    description:
+      'Readiness: checks each dependency the API needs (the table) with a bounded timeout (`READINESS_TIMEOUT_MS`, default 1 s). 503 `UNAVAILABLE` with `Retry-After` when one is down; its `detail` names it and why (`timeout`, `unreachable`, `busy`, `error`), e.g. "Not ready: dynamodb is down (timeout)."',
+    responses: { 200: { description: 'Every dependency answers', schema: ReadinessSchema } },
   },
   getOpenApiDocument: {
     description: 'This document, generated from the route table and the zod schemas that validate requests.',
@@ -166,7 +169,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams, body: WorkspaceBodySchema },
     responses: { 201: { description: 'Created', schema: WorkspaceSchema, headers: ['Location'] } },
     errors: ['CONFLICT'],
-    idempotencyKey: false,
   },
   getWorkspace: {
     description: 'One workspace of the organization.',
@@ -225,7 +227,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: InvitationParams },
     responses: { 200: { description: 'Renewed invitation', schema: InvitationSchema } },
     errors: ['RATE_LIMITED', 'INVITATION_ALREADY_USED', 'INVITATION_EXPIRED', 'INVITATION_REVOKED'],
-    idempotencyKey: false,
   },
   acceptInvitation: {
     description:
@@ -241,7 +242,6 @@ export const routeDocs: Record<string, RouteDoc> = {
       'MEMBER_LIMIT_REACHED',
       'ALREADY_MEMBER',
     ],
-    idempotencyKey: false,
   },
   declineInvitation: {
     description: 'The invitation ends; the organization can invite the same email again.',
@@ -254,7 +254,6 @@ export const routeDocs: Record<string, RouteDoc> = {
       'INVITATION_REVOKED',
       'INVITATION_ALREADY_USED',
     ],
-    idempotencyKey: false,
   },
   listMembers: {
     description:
@@ -284,7 +283,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: MemberParams },
     responses: { 200: { description: 'Blocked membership', schema: MemberSchema } },
     errors: ['OWNER_REQUIRED'],
-    idempotencyKey: false,
   },
   unblockMember: {
     description: 'The member regains access; needs a free seat (409 `MEMBER_LIMIT_REACHED`).',
@@ -292,7 +290,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: MemberParams },
     responses: { 200: { description: 'Active membership', schema: MemberSchema } },
     errors: ['OWNER_REQUIRED', 'MEMBER_LIMIT_REACHED'],
-    idempotencyKey: false,
   },
   removeMember: {
     description:
@@ -310,7 +307,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams, body: StartTransferSchema },
     responses: { 201: { description: 'Pending transfer', schema: TransferSchema } },
     errors: ['TRANSFER_NOT_ALLOWED'],
-    idempotencyKey: false,
   },
   acceptOwnershipTransfer: {
     description:
@@ -319,7 +315,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams },
     responses: { 200: { description: 'Completed transfer', schema: TransferSchema } },
     errors: ['TRANSFER_NOT_ALLOWED'],
-    idempotencyKey: false,
   },
   cancelOwnershipTransfer: {
     description: 'Withdraws the pending offer; without one it is 404.',
@@ -358,7 +353,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams },
     responses: { 201: { description: 'SetupIntent', schema: SetupIntentSchema } },
     errors: ['BILLING_DETAILS_REQUIRED', 'BAD_GATEWAY'],
-    idempotencyKey: false,
   },
   receiveStripeEvent: {
     description:

@@ -4,7 +4,7 @@ import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    stack: Omit<LocalStack, 'stop'> & { env: Record<string, string> };
+    stack: Omit<LocalStack, 'stop' | 'died'> & { env: Record<string, string> };
   }
 }
 
@@ -50,7 +50,7 @@ export default async function setup(project: TestProject) {
     'INVITE_LIMIT_PER_INVITER_HOUR',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
-  const { stop, ...urls } = stack;
+  const { stop, died: _died, ...urls } = stack;
   project.provide('stack', { ...urls, env });
   return stop;
 }
