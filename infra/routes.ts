@@ -219,7 +219,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/invitations/create-invitation.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem'],
+    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
   },
   {
@@ -248,7 +248,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/invitations/resend-invitation.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Send again and renew the validity',
   },
   {
@@ -258,7 +258,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/invitations/accept-invitation.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'PutItem', 'UpdateItem', 'DeleteItem'],
+    tableActions: [...READ, 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     summary: 'Accept an invitation (the invitee)',
   },
   {
@@ -296,7 +296,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}',
     handler: 'functions/http/members/change-role.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: "Change a member's role (never to or from owner)",
   },
   {
@@ -306,7 +306,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/members/block-member.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: 'Block a member: access ends at once, the seat is freed',
   },
   {
