@@ -23,6 +23,10 @@ export interface LocalStack {
   /** the console (APP_URL) */
   appUrl: string;
   tableName: string;
+  /** the DynamoDB Local Java process */
+  dynamodbPid: number | undefined;
+  /** settles with one line when a part dies on its own (see supervise.ts) */
+  died: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -149,6 +153,8 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       stripeUrl,
       appUrl,
       tableName: config.tableName,
+      dynamodbPid: dynamodb.pid,
+      died: dynamodb.died,
       stop,
     };
   } catch (error) {

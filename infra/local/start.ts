@@ -5,6 +5,7 @@ import { stopLeftoverDynamoDb } from './leftovers.ts';
 import { watchParent } from './parent-watch.ts';
 import { busyPortLine, busyPorts } from './port-check.ts';
 import { type LocalStack, startLocalStack } from './stack.ts';
+import { exitWhenAPartDies } from './supervise.ts';
 
 const log = (line: string) => console.error(`[local] ${line}`);
 
@@ -38,6 +39,7 @@ try {
     process.exit(1);
   }
   stack = await startLocalStack(config, log);
+  exitWhenAPartDies(stack, log);
   if (stopping) {
     await stack.stop();
     process.exit(0);

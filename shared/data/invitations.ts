@@ -62,6 +62,8 @@ export interface InvitationLookup {
   orgId: string;
   role: AssignableRole;
   email: string;
+  /** who invited; absent on lookups written before it was recorded there */
+  invitedBy?: string;
 }
 
 /** The immutable facts of an invitation id (its org, role, email): the invitee's link carries only the id. */
@@ -74,7 +76,12 @@ export async function lookupInvitation(invitationId: string): Promise<Invitation
     }),
   );
   if (!Item) throw notFound('Invitation');
-  return { orgId: Item.orgId as string, role: Item.role as AssignableRole, email: Item.email as string };
+  return {
+    orgId: Item.orgId as string,
+    role: Item.role as AssignableRole,
+    email: Item.email as string,
+    invitedBy: Item.invitedBy as string | undefined,
+  };
 }
 
 export interface NewInvitation {
@@ -163,6 +170,7 @@ export async function createInvitation(
           orgId: actor.orgId,
           role: invitation.role,
           email: invitation.email,
+          invitedBy: actor.userId,
         },
       },
     },
@@ -257,7 +265,11 @@ export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' |
 });
 
 /** Sends again and renews the validity; at most RESEND_LIMIT_PER_DAY per rolling day. */
-export async function resendInvitation(actor: MemberRecord, invitationId: string): Promise<InvitationRecord> {
+export async function resendInvitation(
+  actor: MemberRecord,
+  invitationId: string,
+  append: (invitation: InvitationRecord) => Conditioned[] = () => [],
+): Promise<InvitationRecord> {
   const invitation = await getInvitation(actor.orgId, invitationId);
   if (!invitation) throw notFound('Invitation');
   // an invitation past its expiry is expired, even before the cleanup or TTL records it
@@ -286,6 +298,7 @@ export async function resendInvitation(actor: MemberRecord, invitationId: string
   };
   const pending = pendingAttributes(renewed);
   await transactWrite([
+    ...append(renewed),
     actorStillAllowed(actor),
     {
       item: {
@@ -401,11 +414,16 @@ export async function listInvitationsForEmail(email: string, options: { limit: n
 }
 
 /** pending → declined by the invitee (the caller's verified email must match). */
-export async function declineInvitation(caller: Caller, invitationId: string): Promise<void> {
+export async function declineInvitation(
+  caller: Caller,
+  invitationId: string,
+  append: (declined: undefined) => Conditioned[] = () => [],
+): Promise<void> {
   const { orgId } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
   const now = nowIso();
   await transactWrite([
+    ...append(undefined),
     {
       item: {
         Update: {

@@ -34,6 +34,8 @@ export const keys = {
   stripeCustomer: (customerId: string) => ({ PK: `STRIPE_CUSTOMER#${customerId}`, SK: 'ORG' }),
   idempotency: (scope: string, keyHash: string) => ({ PK: `IDEMPOTENCY#${scope}#${keyHash}`, SK: 'REQUEST' }),
   emailSent: (eventId: string, recipient: string) => ({ PK: `EMAIL_SENT#${eventId}`, SK: `TO#${recipient}` }),
+  /** never written: readiness reads it to prove the table answers */
+  readinessProbe: () => ({ PK: 'READINESS', SK: 'PROBE' }),
   rateLimit: (subject: string, window: string) => ({ PK: `RATE#${subject}`, SK: `WINDOW#${window}` }),
 } as const;
 

@@ -83,9 +83,14 @@ export async function listWorkspaces(orgId: string, options: { limit: number; cu
   };
 }
 
-export async function createWorkspace(actor: MemberRecord, name: string): Promise<WorkspaceRecord> {
+export async function createWorkspace(
+  actor: MemberRecord,
+  name: string,
+  append: (workspace: WorkspaceRecord) => Conditioned[] = () => [],
+): Promise<WorkspaceRecord> {
   const workspace: WorkspaceRecord = { id: newId('ws'), name, createdBy: actor.userId, createdAt: nowIso() };
   await transactWrite([
+    ...append(workspace),
     actorStillAllowed(actor),
     ...workspaceItems.create(actor.orgId, workspace),
     auditPut({
