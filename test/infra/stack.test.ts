@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildAppOptions, OrgsStack } from '../../infra/orgs-stack.ts';
 import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from '../../infra/routes.ts';
 import { tableIndexes, table as tableShape } from '../../infra/table.ts';
+import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
 import { logicalId, synthApp } from './app-template.ts';
 
 const synth = (options: BuildAppOptions = {}) => synthApp(options);
@@ -273,6 +274,14 @@ describe('OrgsStack', () => {
         MaximumRecordAgeInSeconds: Match.anyValue(),
         DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queues[0], 'Arn'] } } },
       });
+    });
+
+    it('is invoked only for records that can notify: the filters of shared/notifications/stream-filter.ts', () => {
+      const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
+      expect(mappings).toHaveLength(1);
+      const filters = mappings[0]?.Properties.FilterCriteria.Filters as { Pattern: string }[];
+      expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual(notifyRecordFilters);
+      expect(filters.length).toBeGreaterThan(0);
     });
 
     it('keeps the DLQ encrypted and TLS-only', () => {
