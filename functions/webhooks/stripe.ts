@@ -15,14 +15,11 @@ export const handler = route({ auth: false }, async ({ event, headers }) => {
       : event.body
     : '';
   if (!signature) throw new ApiError('WEBHOOK_SIGNATURE_INVALID', 'The Stripe-Signature header is missing.');
+  // outside the try: a secret not set yet is 503 (Stripe retries), never a signature error
+  const signingSecret = await secret('stripeWebhookSecret');
   let stripeEvent: Stripe.Event;
   try {
-    stripeEvent = Stripe.webhooks.constructEvent(
-      raw,
-      signature,
-      await secret('stripeWebhookSecret'),
-      TOLERANCE_SECONDS,
-    );
+    stripeEvent = Stripe.webhooks.constructEvent(raw, signature, signingSecret, TOLERANCE_SECONDS);
   } catch {
     throw new ApiError('WEBHOOK_SIGNATURE_INVALID', 'The Stripe signature does not verify (or is too old).');
   }

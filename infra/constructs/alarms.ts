@@ -1,6 +1,13 @@
 import { Aws, Duration } from 'aws-cdk-lib';
 import type { IHttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, type IMetric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  Metric,
+  Stats,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { type ITable, Operation } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -9,6 +16,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { SECRET_UNAVAILABLE_METRIC } from '../../shared/config/secrets.ts';
 
 /** Operations the code uses (there are at most 10 metrics in one alarm's math expression). */
 const TABLE_OPERATIONS = [
@@ -117,7 +125,7 @@ export class AlarmTopic extends Construct {
   }
 }
 
-/** Alarms on what the whole app shares: table throttling and system errors, API 5xx. */
+/** Alarms on what the whole app shares: table throttling and system errors, a missing secret, API 5xx. */
 export class SharedAlarms extends Construct {
   constructor(
     scope: Construct,
@@ -136,6 +144,16 @@ export class SharedAlarms extends Construct {
     topic.add(this, 'TableSystemErrors', {
       metric: table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, period: ALARM_PERIOD }),
       description: 'DynamoDB returned 5xx (system errors) for the orgs table',
+    });
+    topic.add(this, 'SecretUnavailable', {
+      metric: new Metric({
+        namespace: SECRET_UNAVAILABLE_METRIC.namespace,
+        metricName: SECRET_UNAVAILABLE_METRIC.name,
+        period: ALARM_PERIOD,
+        statistic: Stats.SUM,
+      }),
+      description:
+        'A function needed a value of the AppSecrets secret that is not set (requests answered 503): set it, see README "Deploy"',
     });
     topic.add(this, 'Api5xx', {
       metric: props.apiStage.metricServerError({ period: ALARM_PERIOD, statistic: Stats.SUM }),

@@ -322,8 +322,19 @@ describe('OrgsStack', () => {
     expect(metricNames.filter((name) => name === 'Errors')).toHaveLength(allFunctionDefs.length);
     expect(metricNames.filter((name) => name === 'Throttles')).toHaveLength(allFunctionDefs.length);
     expect(metricNames).toEqual(
-      expect.arrayContaining(['ApproximateNumberOfMessagesVisible', '5xx', 'IteratorAge']),
+      expect.arrayContaining([
+        'ApproximateNumberOfMessagesVisible',
+        '5xx',
+        'IteratorAge',
+        'SecretUnavailable',
+      ]),
     );
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'orgs',
+      MetricName: 'SecretUnavailable',
+      Statistic: 'Sum',
+      Threshold: 1,
+    });
     const dlqAlarm = alarms.find((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible');
     expect(dlqAlarm?.Threshold).toBe(1);
     expect(dlqAlarm?.ComparisonOperator).toBe('GreaterThanOrEqualToThreshold');
