@@ -41,6 +41,11 @@ export interface RouteDef extends FunctionDef {
   path: string;
   /** false only for the public routes of the contract */
   auth: boolean;
+  /**
+   * Honours `Idempotency-Key` (every POST that creates or changes state): the handler's
+   * `route({ idempotent: true })` agrees (a test checks), the OpenAPI document declares the header.
+   */
+  idempotent?: boolean;
   summary: string;
 }
 
@@ -55,6 +60,15 @@ export const routes: readonly RouteDef[] = [
     auth: false,
     tableActions: [],
     summary: 'Liveness check',
+  },
+  {
+    id: 'getReadiness',
+    method: 'GET',
+    path: '/health/ready',
+    handler: 'functions/http/system/readiness.ts',
+    auth: false,
+    tableActions: ['GetItem'],
+    summary: 'Readiness: whether each dependency answers (503 names the ones down)',
   },
   {
     id: 'getOpenApiDocument',
@@ -109,6 +123,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs',
     handler: 'functions/http/orgs/create-org.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'PutItem', 'UpdateItem'],
     summary: 'Create an organization (one per user); honours Idempotency-Key',
   },
@@ -165,6 +180,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/workspaces',
     handler: 'functions/http/workspaces/create-workspace.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
     summary: 'Create a workspace (names unique per organization)',
   },
@@ -201,7 +217,7 @@ export const routes: readonly RouteDef[] = [
     path: '/me/invitations',
     handler: 'functions/http/me/list-my-invitations.ts',
     auth: true,
-    tableActions: [],
+    tableActions: ['BatchGetItem'],
     queryIndexes: ['byGsi1'],
     secrets: ['cursor'],
     summary: "Pending, unexpired invitations to the caller's verified email",
@@ -212,6 +228,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/invitations',
     handler: 'functions/http/invitations/create-invitation.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
     queryIndexes: ['byGsi1'],
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
@@ -241,6 +258,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/invitations/{invitationId}/resend',
     handler: 'functions/http/invitations/resend-invitation.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Send again and renew the validity',
   },
@@ -250,6 +268,7 @@ export const routes: readonly RouteDef[] = [
     path: '/invitations/{invitationId}/accept',
     handler: 'functions/http/invitations/accept-invitation.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'PutItem', 'UpdateItem', 'DeleteItem'],
     summary: 'Accept an invitation (the invitee)',
   },
@@ -259,6 +278,7 @@ export const routes: readonly RouteDef[] = [
     path: '/invitations/{invitationId}/decline',
     handler: 'functions/http/invitations/decline-invitation.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'UpdateItem', 'DeleteItem', 'PutItem'],
     summary: 'Decline an invitation (the invitee)',
   },
@@ -296,6 +316,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}/block',
     handler: 'functions/http/members/block-member.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Block a member: access ends at once, the seat is freed',
   },
@@ -305,6 +326,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}/unblock',
     handler: 'functions/http/members/unblock-member.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Unblock a member (needs a free seat)',
   },
@@ -323,6 +345,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/ownership-transfer',
     handler: 'functions/http/ownership/start-transfer.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
     summary: 'Offer ownership to an active admin',
   },
@@ -332,6 +355,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/ownership-transfer/accept',
     handler: 'functions/http/ownership/accept-transfer.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'DeleteItem', 'UpdateItem', 'PutItem'],
     summary: 'Accept ownership (the target)',
   },
@@ -378,6 +402,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/billing/setup-intent',
     handler: 'functions/http/billing/create-setup-intent.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ],
     secrets: ['stripe'],
     summary: 'A Stripe SetupIntent to collect the card',

@@ -17,6 +17,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { SECRET_UNAVAILABLE_METRIC } from '../../shared/config/secrets.ts';
+import { METRIC_NAMESPACE } from '../../shared/http/metrics.ts';
 
 /** Operations the code uses (there are at most 10 metrics in one alarm's math expression). */
 const TABLE_OPERATIONS = [
@@ -147,13 +148,25 @@ export class SharedAlarms extends Construct {
     });
     topic.add(this, 'SecretUnavailable', {
       metric: new Metric({
-        namespace: SECRET_UNAVAILABLE_METRIC.namespace,
-        metricName: SECRET_UNAVAILABLE_METRIC.name,
+        namespace: METRIC_NAMESPACE,
+        metricName: SECRET_UNAVAILABLE_METRIC,
         period: ALARM_PERIOD,
         statistic: Stats.SUM,
       }),
       description:
         'A function needed a value of the AppSecrets secret that is not set (requests answered 503): set it, see README "Deploy"',
+    });
+    // Counted by the Stripe webhook (an embedded-metric log line) for each event it acknowledged
+    // without applying because Stripe refused a call it needs (e.g. resource_missing).
+    topic.add(this, 'StripeEventsDropped', {
+      metric: new Metric({
+        namespace: METRIC_NAMESPACE,
+        metricName: 'StripeEventsDropped',
+        period: ALARM_PERIOD,
+        statistic: Stats.SUM,
+      }),
+      description:
+        'A signed Stripe event was acknowledged but not applied (Stripe refused a call it needs): see the warning log with its event id',
     });
     topic.add(this, 'Api5xx', {
       metric: props.apiStage.metricServerError({ period: ALARM_PERIOD, statistic: Stats.SUM }),

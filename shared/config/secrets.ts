@@ -1,5 +1,6 @@
 import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
 import { ApiError } from '../http/errors.ts';
+import { countedMetric } from '../http/metrics.ts';
 
 /** Names inside the deployed `AppSecrets` JSON and the env variables that override them locally. */
 const envNames = {
@@ -14,8 +15,8 @@ type SecretDocument = Readonly<Record<string, unknown>>;
 /** A warm function sees a rotated or newly set value within this long. */
 export const SECRET_MAX_AGE_MS = 5 * 60_000;
 
-/** The metric (namespace `orgs`) a missing secret emits; an alarm watches it. */
-export const SECRET_UNAVAILABLE_METRIC = { namespace: 'orgs', name: 'SecretUnavailable' } as const;
+/** The metric (namespace METRIC_NAMESPACE) a missing secret emits; an alarm watches it. */
+export const SECRET_UNAVAILABLE_METRIC = 'SecretUnavailable';
 
 export interface SecretCacheOptions {
   /** Reads the whole JSON document, bypassing any other cache. */
@@ -66,24 +67,14 @@ const nonEmptyValue = (document: SecretDocument | undefined, name: string) => {
   return typeof value === 'string' && value !== '' ? value : undefined;
 };
 
-/** One JSON line: an error for the logs, and an Embedded Metric Format metric for the alarm. */
+/** One JSON line: an error for the logs, and an embedded-format metric for the alarm. */
 function reportUnavailable(name: string): void {
   console.error(
     JSON.stringify({
       level: 'ERROR',
       message: `Secret ${name} is not set in the AppSecrets secret (APP_SECRETS_ARN): set it, see README "Deploy"`,
       secret: name,
-      _aws: {
-        Timestamp: Date.now(),
-        CloudWatchMetrics: [
-          {
-            Namespace: SECRET_UNAVAILABLE_METRIC.namespace,
-            Dimensions: [[]],
-            Metrics: [{ Name: SECRET_UNAVAILABLE_METRIC.name, Unit: 'Count' }],
-          },
-        ],
-      },
-      [SECRET_UNAVAILABLE_METRIC.name]: 1,
+      ...countedMetric(SECRET_UNAVAILABLE_METRIC),
     }),
   );
 }

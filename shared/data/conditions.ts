@@ -24,7 +24,3 @@ export function cancellation(error: unknown): Cancellation | undefined {
     items: reasons.map((reason) => (reason.Item ? unmarshall(reason.Item as never) : undefined)),
   };
 }
-
-/** @deprecated give the transaction item its meaning instead: `{ item, onConditionFailed }` (transact.ts) */
-export const conditionFailedAt = (c: Cancellation, index: number) =>
-  c.codes[index] === 'ConditionalCheckFailed';

@@ -17,7 +17,7 @@ import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { epochSeconds, nowIso, withoutKeys } from './items.ts';
-import { keys, orgPk, prefixes } from './keys.ts';
+import { keys, orgPk, pendingInvitationPartitions, prefixes } from './keys.ts';
 import { answer, type Conditioned, transactWrite } from './transact.ts';
 
 const toRecord = (item: Record<string, unknown>) => {
@@ -257,7 +257,11 @@ export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' |
 });
 
 /** Sends again and renews the validity; at most RESEND_LIMIT_PER_DAY per rolling day. */
-export async function resendInvitation(actor: MemberRecord, invitationId: string): Promise<InvitationRecord> {
+export async function resendInvitation(
+  actor: MemberRecord,
+  invitationId: string,
+  append: (invitation: InvitationRecord) => Conditioned[] = () => [],
+): Promise<InvitationRecord> {
   const invitation = await getInvitation(actor.orgId, invitationId);
   if (!invitation) throw notFound('Invitation');
   // an invitation past its expiry is expired, even before the cleanup or TTL records it
@@ -286,6 +290,7 @@ export async function resendInvitation(actor: MemberRecord, invitationId: string
   };
   const pending = pendingAttributes(renewed);
   await transactWrite([
+    ...append(renewed),
     actorStillAllowed(actor),
     {
       item: {
@@ -401,11 +406,16 @@ export async function listInvitationsForEmail(email: string, options: { limit: n
 }
 
 /** pending → declined by the invitee (the caller's verified email must match). */
-export async function declineInvitation(caller: Caller, invitationId: string): Promise<void> {
+export async function declineInvitation(
+  caller: Caller,
+  invitationId: string,
+  append: (declined: undefined) => Conditioned[] = () => [],
+): Promise<void> {
   const { orgId } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
   const now = nowIso();
   await transactWrite([
+    ...append(undefined),
     {
       item: {
         Update: {
@@ -495,16 +505,33 @@ export async function expireInvitation(
   return (await transactWrite([expire, audit])).committed;
 }
 
-/** Overdue pending invitations, oldest first, from the sparse expiry index (a Query, never a Scan). */
+/**
+ * Overdue pending invitations, oldest first, from the sparse expiry index: one
+ * Query per shard (and the pre-sharding partition), never a Scan. The oldest
+ * `limit` of all shards are among the oldest `limit` of each.
+ */
 export async function findOverdueInvitations(limit: number) {
-  const { Items = [] } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: table.indexes.byExpiry.name,
-      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
-      ExpressionAttributeValues: { ':pk': 'PENDING_INVITATION', ':now': nowIso() },
-      Limit: limit,
+  const now = nowIso();
+  const pages = await Promise.all(
+    pendingInvitationPartitions().map(async (partition) => {
+      const { Items = [] } = await db().send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: table.indexes.byExpiry.name,
+          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
+          ExpressionAttributeValues: { ':pk': partition, ':now': now },
+          Limit: limit,
+        }),
+      );
+      return Items;
     }),
   );
-  return Items.map(toRecord);
+  return (
+    pages
+      .flat()
+      // byte order, as the index sorts
+      .sort((a, b) => (String(a.GSI2SK) < String(b.GSI2SK) ? -1 : 1))
+      .slice(0, limit)
+      .map(toRecord)
+  );
 }

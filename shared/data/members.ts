@@ -57,6 +57,7 @@ export async function acceptInvitation(
   caller: Caller,
   invitationId: string,
   profile: { name: string | null },
+  append: (member: MemberRecord) => Conditioned[] = () => [],
 ): Promise<MemberRecord> {
   const { orgId, role } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
@@ -73,6 +74,8 @@ export async function acceptInvitation(
     invitationId,
   };
   await transactWrite([
+    // first: a raced twin with the same Idempotency-Key also fails the guards below
+    ...append(member),
     {
       item: {
         Update: {
@@ -181,10 +184,16 @@ const changedMeanwhile = (stored: StoredItem) =>
     : notFound('Member');
 
 /** active → blocked: access ends on their next request; the seat is freed; they stay listed. */
-export async function blockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
+export async function blockMember(
+  actor: MemberRecord,
+  userId: string,
+  append: (member: MemberRecord) => Conditioned[] = () => [],
+): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'block');
   if (target.status === 'blocked') return target;
+  const blocked: MemberRecord = { ...target, status: 'blocked' };
   await runMemberChange(actor, [
+    ...append(blocked),
     memberUpdate(target, '#status = :blocked', '#status = :active', {
       ':blocked': 'blocked',
       ':active': 'active',
@@ -197,14 +206,20 @@ export async function blockMember(actor: MemberRecord, userId: string): Promise<
       target: { type: 'member', id: userId },
     }),
   ]);
-  return { ...target, status: 'blocked' };
+  return blocked;
 }
 
 /** blocked → active: needs a free seat, like an accept. */
-export async function unblockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
+export async function unblockMember(
+  actor: MemberRecord,
+  userId: string,
+  append: (member: MemberRecord) => Conditioned[] = () => [],
+): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'unblock');
   if (target.status === 'active') return target;
+  const unblocked: MemberRecord = { ...target, status: 'active' };
   await runMemberChange(actor, [
+    ...append(unblocked),
     memberUpdate(target, '#status = :active', '#status = :blocked', {
       ':blocked': 'blocked',
       ':active': 'active',
@@ -217,7 +232,7 @@ export async function unblockMember(actor: MemberRecord, userId: string): Promis
       target: { type: 'member', id: userId },
     }),
   ]);
-  return { ...target, status: 'active' };
+  return unblocked;
 }
 
 export async function changeRole(

@@ -1,4 +1,5 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { awsRequestHandler, sesBudget } from '../config/budgets.ts';
 import { optionalEnv, requireEnv } from '../config/env.ts';
 
 export interface OutgoingEmail {
@@ -14,18 +15,25 @@ export type EmailSender = (email: OutgoingEmail) => Promise<{ messageId?: string
  * SES answers `Throttling` ("Maximum sending rate exceeded") past the account's send rate.
  * The SDK retries that with exponential backoff and full jitter (a random delay up to
  * 0.5 s · 2^attempt) and, in `adaptive` mode, also slows this client's later sends to the
- * rate SES accepted. 6 attempts wait at most 1 + 2 + 4 + 8 + 16 s (half that on average),
- * within notify's 60 s. Past that the record is reported failed with its claim released,
- * and the event source mapping redelivers it (finally to the DLQ, with an alarm): no email
- * is dropped.
+ * rate SES accepted. The default 6 attempts (sesBudget) wait at most 1 + 2 + 4 + 8 + 16 s
+ * (half that on average), within notify's 60 s. Past that the record is reported failed
+ * with its claim released, and the event source mapping redelivers it (finally to the DLQ,
+ * with an alarm): no email is dropped.
  */
-export const SES_CLIENT_RETRY = { maxAttempts: 6, retryMode: 'adaptive' } as const;
+export function sesClientConfig() {
+  const budget = sesBudget();
+  return {
+    maxAttempts: budget.maxAttempts,
+    retryMode: 'adaptive' as const,
+    requestHandler: awsRequestHandler(budget),
+  };
+}
 
 let client: SESClient | undefined;
 
 /** One SES client per container; `SES_ENDPOINT` points it at the local mailbox. */
 export function sesClient(): SESClient {
-  client ??= new SESClient({ endpoint: optionalEnv('SES_ENDPOINT'), ...SES_CLIENT_RETRY });
+  client ??= new SESClient({ endpoint: optionalEnv('SES_ENDPOINT'), ...sesClientConfig() });
   return client;
 }
 

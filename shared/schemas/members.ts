@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { normalizeEmail } from '../domain/email.ts';
 import { invitationStatuses } from '../domain/invitation.ts';
 import { assignableRoles, roles } from '../domain/permissions.ts';
 import { idSchema, isoDate, PageQuerySchema, pageOf } from './common.ts';
@@ -6,8 +7,8 @@ import { OrgIdParams } from './orgs.ts';
 
 export const emailSchema = z
   .string()
-  .trim()
-  .toLowerCase()
+  // the same normalization as token emails (a lookalike such as the Kelvin sign stays itself)
+  .overwrite(normalizeEmail)
   .max(254, 'At most 254 characters.')
   .pipe(z.email('Not an email address.'))
   .meta({ format: 'email', example: 'grace@example.com' });
@@ -52,6 +53,28 @@ export const InvitationSchema = z
   })
   .meta({ id: 'Invitation', example: invitationExample });
 export const InvitationPageSchema = pageOf(InvitationSchema, 'InvitationPage');
+
+export const MyInvitationSchema = InvitationSchema.extend({
+  organization: z.object({
+    id: z.string(),
+    name: z.string().nullable().meta({ description: 'null only if the organization is gone' }),
+    logoUrl: z.string().nullable().meta({ format: 'uri' }),
+  }),
+  inviter: z.object({ userId: z.string(), name: z.string().nullable() }),
+}).meta({
+  id: 'MyInvitation',
+  description: 'An invitation to the caller, with what they need to decide',
+  example: {
+    ...invitationExample,
+    organization: {
+      id: invitationExample.orgId,
+      name: 'Acme GmbH',
+      logoUrl: 'https://cdn.example.com/logo.png',
+    },
+    inviter: { userId: 'user_ada', name: 'Ada' },
+  },
+});
+export const MyInvitationPageSchema = pageOf(MyInvitationSchema, 'MyInvitationPage');
 
 export const InvitationQuerySchema = PageQuerySchema.extend({
   status: z.enum(invitationStatuses).optional(),

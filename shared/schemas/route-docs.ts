@@ -23,6 +23,7 @@ import {
   MemberPageSchema,
   MemberParams,
   MemberSchema,
+  MyInvitationPageSchema,
   RosterQuerySchema,
   StartTransferSchema,
   TransferSchema,
@@ -42,7 +43,7 @@ import {
   WorkspaceParams,
   WorkspaceSchema,
 } from './orgs.ts';
-import { HealthSchema, OpenApiDocumentSchema, PlanListSchema } from './system.ts';
+import { HealthSchema, OpenApiDocumentSchema, PlanListSchema, ReadinessSchema } from './system.ts';
 
 export interface ResponseDoc {
   description: string;
@@ -73,8 +74,6 @@ export interface RouteDoc {
   responses: Record<number, ResponseDoc>;
   /** error codes this route can answer besides the derived ones */
   errors?: readonly ErrorCode[];
-  /** false: a POST that does not honour Idempotency-Key (yet) */
-  idempotencyKey?: false;
 }
 
 /** Request and response schemas per route id of infra/routes.ts: the OpenAPI source. */
@@ -82,6 +81,11 @@ export const routeDocs: Record<string, RouteDoc> = {
   getHealth: {
     description: 'Liveness: answers while the function runs. It checks no dependency.',
     responses: { 200: { description: 'The service answers', schema: HealthSchema } },
+  },
+  getReadiness: {
+    description:
+      'Readiness: checks each dependency the API needs (the table) with a bounded timeout (`READINESS_TIMEOUT_MS`, default 1 s). 503 `UNAVAILABLE` with `Retry-After` when one is down; its `detail` names it and why (`timeout`, `unreachable`, `busy`, `error`), e.g. "Not ready: dynamodb is down (timeout)."',
+    responses: { 200: { description: 'Every dependency answers', schema: ReadinessSchema } },
   },
   getOpenApiDocument: {
     description: 'This document, generated from the route table and the zod schemas that validate requests.',
@@ -165,7 +169,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams, body: WorkspaceBodySchema },
     responses: { 201: { description: 'Created', schema: WorkspaceSchema, headers: ['Location'] } },
     errors: ['CONFLICT'],
-    idempotencyKey: false,
   },
   getWorkspace: {
     description: 'One workspace of the organization.',
@@ -189,19 +192,19 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   listMyInvitations: {
     description:
-      'Pending, unexpired invitations addressed to the caller’s verified email. An unverified email sees none.',
+      'Pending, unexpired invitations addressed to the caller’s verified email, each with the organization’s name and logo and the inviter’s name (the organization itself is 404 to the invitee until they accept). An unverified email sees none.',
     request: { query: PageQuerySchema },
-    responses: { 200: { description: 'Invitations', schema: InvitationPageSchema } },
+    responses: { 200: { description: 'Invitations', schema: MyInvitationPageSchema } },
   },
   createInvitation: {
     description:
-      'The invitee must have signed in once (422 `USER_NOT_REGISTERED`). One pending invitation per email per organization (409 `INVITATION_PENDING`); members, active or blocked, are 409 `ALREADY_MEMBER`. The role is never `owner`. Valid for `INVITATION_TTL_SECONDS` (7 days by default). Seats: invitations may exceed the free seats; accepting needs a free seat. The invitee is emailed.',
+      'The invitee must have signed in once with this email verified (422 `USER_NOT_REGISTERED`; 422 `EMAIL_NOT_VERIFIED` when they signed in but their email is not verified). One pending invitation per email per organization (409 `INVITATION_PENDING`); members, active or blocked, are 409 `ALREADY_MEMBER`. The role is never `owner`. Valid for `INVITATION_TTL_SECONDS` (7 days by default). Seats: invitations may exceed the free seats; accepting needs a free seat. The invitee is emailed.',
     permission: 'members:manage',
     request: { params: OrgIdParams, body: CreateInvitationSchema },
     responses: {
       201: { description: 'Pending invitation', schema: InvitationSchema, headers: ['Location'] },
     },
-    errors: ['USER_NOT_REGISTERED', 'ALREADY_MEMBER', 'INVITATION_PENDING'],
+    errors: ['USER_NOT_REGISTERED', 'EMAIL_NOT_VERIFIED', 'ALREADY_MEMBER', 'INVITATION_PENDING'],
   },
   listInvitations: {
     description:
@@ -224,7 +227,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: InvitationParams },
     responses: { 200: { description: 'Renewed invitation', schema: InvitationSchema } },
     errors: ['RATE_LIMITED', 'INVITATION_ALREADY_USED', 'INVITATION_EXPIRED', 'INVITATION_REVOKED'],
-    idempotencyKey: false,
   },
   acceptInvitation: {
     description:
@@ -240,7 +242,6 @@ export const routeDocs: Record<string, RouteDoc> = {
       'MEMBER_LIMIT_REACHED',
       'ALREADY_MEMBER',
     ],
-    idempotencyKey: false,
   },
   declineInvitation: {
     description: 'The invitation ends; the organization can invite the same email again.',
@@ -253,7 +254,6 @@ export const routeDocs: Record<string, RouteDoc> = {
       'INVITATION_REVOKED',
       'INVITATION_ALREADY_USED',
     ],
-    idempotencyKey: false,
   },
   listMembers: {
     description:
@@ -283,7 +283,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: MemberParams },
     responses: { 200: { description: 'Blocked membership', schema: MemberSchema } },
     errors: ['OWNER_REQUIRED'],
-    idempotencyKey: false,
   },
   unblockMember: {
     description: 'The member regains access; needs a free seat (409 `MEMBER_LIMIT_REACHED`).',
@@ -291,7 +290,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: MemberParams },
     responses: { 200: { description: 'Active membership', schema: MemberSchema } },
     errors: ['OWNER_REQUIRED', 'MEMBER_LIMIT_REACHED'],
-    idempotencyKey: false,
   },
   removeMember: {
     description:
@@ -309,7 +307,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams, body: StartTransferSchema },
     responses: { 201: { description: 'Pending transfer', schema: TransferSchema } },
     errors: ['TRANSFER_NOT_ALLOWED'],
-    idempotencyKey: false,
   },
   acceptOwnershipTransfer: {
     description:
@@ -318,7 +315,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams },
     responses: { 200: { description: 'Completed transfer', schema: TransferSchema } },
     errors: ['TRANSFER_NOT_ALLOWED'],
-    idempotencyKey: false,
   },
   cancelOwnershipTransfer: {
     description: 'Withdraws the pending offer; without one it is 404.',
@@ -357,7 +353,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams },
     responses: { 201: { description: 'SetupIntent', schema: SetupIntentSchema } },
     errors: ['BILLING_DETAILS_REQUIRED', 'BAD_GATEWAY'],
-    idempotencyKey: false,
   },
   receiveStripeEvent: {
     description:

@@ -330,7 +330,7 @@ describe('OrgsStack', () => {
       ]),
     );
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      Namespace: 'orgs',
+      Namespace: 'Orgs',
       MetricName: 'SecretUnavailable',
       Statistic: 'Sum',
       Threshold: 1,

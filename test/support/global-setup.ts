@@ -4,7 +4,7 @@ import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    stack: Omit<LocalStack, 'stop'> & { env: Record<string, string> };
+    stack: Omit<LocalStack, 'stop' | 'died'> & { env: Record<string, string> };
   }
 }
 
@@ -17,6 +17,7 @@ export default async function setup(project: TestProject) {
       DYNAMODB_PORT: '0',
       SES_PORT: '0',
       STRIPE_PORT: '0',
+      CONSOLE_PORT: '0',
       CLEANUP_INTERVAL_SECONDS: '1',
       STRIPE_WEBHOOK_SECRET: 'whsec_test_suite_secret',
       TABLE_NAME: 'orgs-test',
@@ -46,7 +47,7 @@ export default async function setup(project: TestProject) {
     'POWERTOOLS_LOG_LEVEL',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
-  const { stop, ...urls } = stack;
+  const { stop, died: _died, ...urls } = stack;
   project.provide('stack', { ...urls, env });
   return stop;
 }

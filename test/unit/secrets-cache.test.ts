@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SECRET_MAX_AGE_MS, SECRET_UNAVAILABLE_METRIC, secretCache } from '../../shared/config/secrets.ts';
 import { ApiError } from '../../shared/http/errors.ts';
+import { METRIC_NAMESPACE } from '../../shared/http/metrics.ts';
 
 /** A stand-in secret whose document the test changes, counting reads. */
 function store(initial: Record<string, string>) {
@@ -65,9 +66,9 @@ describe('secretCache', () => {
     expect(logged).toMatchObject({ level: 'ERROR', secret: 'stripeWebhookSecret', SecretUnavailable: 1 });
     expect(logged.message).toMatch(/stripeWebhookSecret is not set/);
     expect(logged._aws.CloudWatchMetrics[0]).toEqual({
-      Namespace: SECRET_UNAVAILABLE_METRIC.namespace,
+      Namespace: METRIC_NAMESPACE,
       Dimensions: [[]],
-      Metrics: [{ Name: SECRET_UNAVAILABLE_METRIC.name, Unit: 'Count' }],
+      Metrics: [{ Name: SECRET_UNAVAILABLE_METRIC, Unit: 'Count' }],
     });
     expect(lines[0]).not.toContain('c-value');
   });

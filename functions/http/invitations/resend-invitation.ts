@@ -1,10 +1,18 @@
 import { authorize } from '../../../shared/data/access.ts';
+import { idempotently } from '../../../shared/data/idempotency.ts';
 import { resendInvitation } from '../../../shared/data/invitations.ts';
-import { toInvitationResponse } from '../../../shared/domain/invitation.ts';
+import { type InvitationRecord, toInvitationResponse } from '../../../shared/domain/invitation.ts';
 import { route } from '../../../shared/http/route.ts';
 import { InvitationParams } from '../../../shared/schemas/members.ts';
 
-export const handler = route({ params: InvitationParams }, async ({ caller, params }) => {
-  const actor = await authorize(params.orgId, caller, 'members:manage');
-  return { body: toInvitationResponse(await resendInvitation(actor, params.invitationId)) };
-});
+const resent = (invitation: InvitationRecord) => ({ body: toInvitationResponse(invitation) });
+
+export const handler = route(
+  { params: InvitationParams, idempotent: true },
+  async ({ caller, params, idempotency }) => {
+    const actor = await authorize(params.orgId, caller, 'members:manage');
+    return idempotently(idempotency, resent, (append) =>
+      resendInvitation(actor, params.invitationId, append),
+    );
+  },
+);
