@@ -4,6 +4,8 @@
  * same handler modules; the OpenAPI document lists the same paths.
  * Pure data: no CDK or runtime imports, so every side can read it.
  */
+import type { table } from './table.ts';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type TableAction =
@@ -17,12 +19,18 @@ export type TableAction =
 
 export type Secret = 'cursor' | 'stripe';
 
+/** A GSI by its key in infra/table.ts (`table.indexes`). */
+export type TableIndex = keyof typeof table.indexes;
+
 export interface FunctionDef {
   /** function name and OpenAPI operationId */
   id: string;
   /** module path from the project root; it exports `handler` */
   handler: string;
+  /** actions on the table itself (`Query` = a Query of the table's own keys) */
   tableActions: readonly TableAction[];
+  /** the GSIs it Queries: `dynamodb:Query` is granted on these index ARNs only */
+  queryIndexes?: readonly TableIndex[];
   secrets?: readonly Secret[];
   /** CDK nested stack; default: the handler's folder (see infra/areas.ts) */
   area?: string;
@@ -105,7 +113,8 @@ export const routes: readonly RouteDef[] = [
     path: '/me/organizations',
     handler: 'functions/http/me/list-my-orgs.ts',
     auth: true,
-    tableActions: ['Query', 'BatchGetItem'],
+    tableActions: ['BatchGetItem'],
+    queryIndexes: ['byGsi1'],
     summary: 'Organizations where the caller is an active or blocked member',
   },
   {
@@ -208,7 +217,8 @@ export const routes: readonly RouteDef[] = [
     path: '/me/invitations',
     handler: 'functions/http/me/list-my-invitations.ts',
     auth: true,
-    tableActions: ['Query', 'BatchGetItem'],
+    tableActions: ['BatchGetItem'],
+    queryIndexes: ['byGsi1'],
     secrets: ['cursor'],
     summary: "Pending, unexpired invitations to the caller's verified email",
   },
@@ -219,7 +229,8 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/invitations/create-invitation.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
+    tableActions: [...READ, 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
+    queryIndexes: ['byGsi1'],
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
   },
   {
@@ -418,6 +429,7 @@ export const backgroundFunctions = {
   cleanup: {
     id: 'cleanup',
     handler: 'functions/scheduled/cleanup.ts',
-    tableActions: ['Query', 'UpdateItem', 'DeleteItem', 'PutItem'],
+    tableActions: ['UpdateItem', 'DeleteItem', 'PutItem'],
+    queryIndexes: ['byExpiry'],
   },
 } as const satisfies Record<string, FunctionDef>;

@@ -6,7 +6,6 @@ import { Construct } from 'constructs';
 import type { FunctionDef, RouteDef } from '../routes.ts';
 import { ApiFunction } from './api-function.ts';
 import type { AppResources } from './app-resources.ts';
-import { indexNames } from './table.ts';
 
 const JWT_IN_LAMBDA =
   'Authorization is enforced inside the Lambda, not by an API Gateway authorizer: the shared auth middleware ' +
@@ -61,7 +60,6 @@ export class AreaStack extends NestedStack {
       entry,
       projectRoot: resources.projectRoot,
       table: resources.table,
-      indexNames,
       environment: resources.environment,
       secret: resources.secret,
       description: (options.description ?? def.id).slice(0, 256),

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import sesLocalModule from 'aws-ses-v2-local';
+import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
 import { backgroundFunctions, routes } from '../routes.ts';
 import type { LocalConfig } from './config.ts';
 import { localConsoleConfig, startConsoleServer } from './console-server.ts';
@@ -132,6 +133,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         streamArn,
         handlerModule: notify.handler,
         functionName: notify.id,
+        filters: notifyRecordFilters,
         log,
       });
       stops.push(poller.stop);

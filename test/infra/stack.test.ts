@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildAppOptions, OrgsStack } from '../../infra/orgs-stack.ts';
 import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from '../../infra/routes.ts';
 import { tableIndexes, table as tableShape } from '../../infra/table.ts';
+import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
 import { logicalId, synthApp } from './app-template.ts';
 
 const synth = (options: BuildAppOptions = {}) => synthApp(options);
@@ -156,27 +157,30 @@ describe('OrgsStack', () => {
           .flatMap((s) => asArray(s.Action));
         expect([...new Set(onTable)].sort()).toEqual(expected);
         // Nothing wider anywhere in the policy: no dynamodb:* and no action the entry lacks
-        // (the stream consumer also reads the stream, on the stream ARN).
+        // (Query on an index is checked below; the stream consumer also reads the stream,
+        // on the stream ARN).
         const allowed = new Set([...expected, ...(def.id === 'notify' ? STREAM_READ : [])]);
-        for (const statement of statements) {
+        for (const statement of statements.filter((s) => !asArray(s.Resource).every(isIndexArn))) {
           for (const action of asArray(statement.Action).filter((a) => a.startsWith('dynamodb:'))) {
             expect(allowed.has(action), `${def.id} has ${action}`).toBe(true);
           }
         }
       });
 
-      it(`${def.id}: index ARNs ${def.tableActions.includes('Query') ? 'for Query only' : 'not granted'}`, () => {
+      const indexes = (def.queryIndexes ?? []).map((key) => tableShape.indexes[key].name);
+      it(`${def.id}: Query on exactly the indexes it declares [${indexes.join(', ')}]`, () => {
         const onIndexes = statementsOf(def).filter((s) => asArray(s.Resource).some(isIndexArn));
-        if (!def.tableActions.includes('Query')) {
+        if (indexes.length === 0) {
           expect(onIndexes).toEqual([]);
           return;
         }
         expect(onIndexes.flatMap((s) => asArray(s.Action))).toEqual(['dynamodb:Query']);
-        const resources = onIndexes.flatMap((s) => asArray(s.Resource)).map((r) => JSON.stringify(r));
-        expect(resources).toHaveLength(tableIndexes.length);
-        for (const index of tableIndexes) {
-          expect(resources.some((r) => r.includes(`/index/${index.name}"`))).toBe(true);
-        }
+        const resources = onIndexes.flatMap((s) => asArray(s.Resource));
+        expect(resources).toEqual(
+          indexes.map((name) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] })),
+        );
+        // never a wildcard index ARN
+        expect(JSON.stringify(resources)).not.toContain('/index/*');
       });
 
       it(`${def.id}: secret access only if the entry lists secrets`, () => {
@@ -272,6 +276,14 @@ describe('OrgsStack', () => {
       });
     });
 
+    it('is invoked only for records that can notify: the filters of shared/notifications/stream-filter.ts', () => {
+      const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
+      expect(mappings).toHaveLength(1);
+      const filters = mappings[0]?.Properties.FilterCriteria.Filters as { Pattern: string }[];
+      expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual(notifyRecordFilters);
+      expect(filters.length).toBeGreaterThan(0);
+    });
+
     it('keeps the DLQ encrypted and TLS-only', () => {
       template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
@@ -310,8 +322,19 @@ describe('OrgsStack', () => {
     expect(metricNames.filter((name) => name === 'Errors')).toHaveLength(allFunctionDefs.length);
     expect(metricNames.filter((name) => name === 'Throttles')).toHaveLength(allFunctionDefs.length);
     expect(metricNames).toEqual(
-      expect.arrayContaining(['ApproximateNumberOfMessagesVisible', '5xx', 'IteratorAge']),
+      expect.arrayContaining([
+        'ApproximateNumberOfMessagesVisible',
+        '5xx',
+        'IteratorAge',
+        'SecretUnavailable',
+      ]),
     );
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'Orgs',
+      MetricName: 'SecretUnavailable',
+      Statistic: 'Sum',
+      Threshold: 1,
+    });
     const dlqAlarm = alarms.find((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible');
     expect(dlqAlarm?.Threshold).toBe(1);
     expect(dlqAlarm?.ComparisonOperator).toBe('GreaterThanOrEqualToThreshold');
@@ -350,7 +373,7 @@ describe('OrgsStack', () => {
 });
 
 describe('OrgsStack driven by a different route table', () => {
-  it('adds a route, its grants (indexes for Query) and secret access with no stack change', () => {
+  it('adds a route, its grants (the one index it queries) and secret access with no stack change', () => {
     const extra: RouteDef = {
       id: 'stripeWebhookProbe',
       method: 'POST',
@@ -358,6 +381,7 @@ describe('OrgsStack driven by a different route table', () => {
       handler: 'functions/http/probe/does-not-exist.ts',
       auth: false,
       tableActions: ['Query', 'ConditionCheckItem'],
+      queryIndexes: ['byExpiry'],
       secrets: ['stripe'],
       summary: 'test only',
     };
@@ -379,7 +403,7 @@ describe('OrgsStack driven by a different route table', () => {
           {
             Effect: 'Allow',
             Action: 'dynamodb:Query',
-            Resource: tableIndexes.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.name}`]] })),
+            Resource: { 'Fn::Join': ['', [tableArn, `/index/${tableShape.indexes.byExpiry.name}`]] },
           },
           { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: { Ref: secretId } },
         ]),

@@ -1,0 +1,34 @@
+/**
+ * Which table-stream records can produce a notification, as Lambda event filter patterns
+ * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html). The notify
+ * event source mapping takes exactly these, so the function is not invoked for the writes
+ * that can never email (audit entries, claims, guards, idempotency records, profiles…).
+ *
+ * Keep them a superset of `detectNotifications` (detect.ts decides; a filter only skips):
+ * test/unit/notify-stream-filter.test.ts checks every kind of record it turns into an
+ * email against them. A record matching any one pattern is delivered. Lambda allows 5
+ * patterns per mapping by default (10 with a quota increase): merge before adding a sixth.
+ * Pure data, read by infra/constructs/notifications.ts.
+ */
+export type FilterPattern = { readonly [key: string]: readonly string[] | FilterPattern };
+
+const S = (...values: string[]) => ({ S: values });
+
+export const notifyRecordFilters: readonly FilterPattern[] = [
+  // invitation sent (INSERT) or resent (pending → pending)
+  { dynamodb: { NewImage: { type: S('invitation'), status: S('pending') } } },
+  // a pending invitation revoked, expired by the cleanup, or deleted by TTL (accept/decline pass, send nothing)
+  { dynamodb: { OldImage: { type: S('invitation'), status: S('pending') } } },
+  // a member removed
+  { eventName: ['REMOVE'], dynamodb: { OldImage: { type: S('member') } } },
+  // a member blocked or unblocked (role changes of active members pass too, and send nothing)
+  {
+    eventName: ['MODIFY'],
+    dynamodb: {
+      OldImage: { type: S('member'), status: S('active', 'blocked') },
+      NewImage: { status: S('active', 'blocked') },
+    },
+  },
+  // the org: ownership transferred, activated, payment failed (other org updates pass, send nothing)
+  { eventName: ['MODIFY'], dynamodb: { NewImage: { type: S('org') } } },
+];
