@@ -11,6 +11,11 @@ declare module 'vitest' {
 /** One in-memory local stack on free ports for the whole run: DynamoDB Local, SES, Stripe emulator, API. */
 export default async function setup(project: TestProject) {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+  // The shared stack's tests are not about budgets (test/e2e/faults.test.ts is): on a machine
+  // loaded by a parallel run, DynamoDB Local can take seconds per call, so give it room.
+  process.env.DYNAMODB_REQUEST_TIMEOUT_MS ??= '10000';
+  process.env.DYNAMODB_MAX_ATTEMPTS ??= '4';
+  process.env.API_FUNCTION_TIMEOUT_MS ??= '29000';
   const config = localConfig(
     {
       API_PORT: '0',
@@ -45,6 +50,9 @@ export default async function setup(project: TestProject) {
     'AUTH_AUDIENCE',
     'AUTH_JWKS_URL',
     'POWERTOOLS_LOG_LEVEL',
+    'DYNAMODB_REQUEST_TIMEOUT_MS',
+    'DYNAMODB_MAX_ATTEMPTS',
+    'API_FUNCTION_TIMEOUT_MS',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
   const { stop, died: _died, ...urls } = stack;
