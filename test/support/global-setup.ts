@@ -13,6 +13,11 @@ export default async function setup(project: TestProject) {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   // suites that invite dozens of people from one owner stay under the per-inviter cap
   process.env.INVITE_LIMIT_PER_INVITER_HOUR ??= '40';
+  // The shared stack's tests are not about budgets (test/e2e/faults.test.ts is): on a machine
+  // loaded by a parallel run, DynamoDB Local can take seconds per call, so give it room.
+  process.env.DYNAMODB_REQUEST_TIMEOUT_MS ??= '10000';
+  process.env.DYNAMODB_MAX_ATTEMPTS ??= '4';
+  process.env.API_FUNCTION_TIMEOUT_MS ??= '29000';
   const config = localConfig(
     {
       API_PORT: '0',
@@ -48,6 +53,9 @@ export default async function setup(project: TestProject) {
     'AUTH_JWKS_URL',
     'POWERTOOLS_LOG_LEVEL',
     'INVITE_LIMIT_PER_INVITER_HOUR',
+    'DYNAMODB_REQUEST_TIMEOUT_MS',
+    'DYNAMODB_MAX_ATTEMPTS',
+    'API_FUNCTION_TIMEOUT_MS',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
   const { stop, died: _died, ...urls } = stack;
