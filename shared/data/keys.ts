@@ -31,6 +31,12 @@ export const keys = {
   idempotency: (scope: string, keyHash: string) => ({ PK: `IDEMPOTENCY#${scope}#${keyHash}`, SK: 'REQUEST' }),
   emailSent: (eventId: string, recipient: string) => ({ PK: `EMAIL_SENT#${eventId}`, SK: `TO#${recipient}` }),
   rateLimit: (subject: string, window: string) => ({ PK: `RATE#${subject}`, SK: `WINDOW#${window}` }),
+  /** an API key as people see it (never its hash: stream consumers turn this item into events) */
+  apiKey: (orgId: string, keyId: string) => ({ PK: `ORG#${orgId}`, SK: `APIKEY#${keyId}` }),
+  /** where a key's lookup item is, kept apart from the key item; revoke/roll/purge follow it */
+  apiKeyHashRef: (orgId: string, keyId: string) => ({ PK: `ORG#${orgId}`, SK: `APIKEYREF#${keyId}` }),
+  /** verification finds a presented key by its SHA-256 (hex) alone */
+  apiKeyLookup: (hash: string) => ({ PK: `APIKEY_HASH#${hash}`, SK: 'KEY' }),
 } as const;
 
 export const prefixes = {
@@ -40,6 +46,7 @@ export const prefixes = {
   invitation: 'INVITE#',
   workspace: 'WS#',
   audit: 'AUDIT#',
+  apiKey: 'APIKEY#',
 } as const;
 
 export const orgPk = (orgId: string) => `ORG#${orgId}`;

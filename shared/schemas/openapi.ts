@@ -17,6 +17,24 @@ export function buildOpenApiDocument(serverUrl?: string) {
     scheme: 'bearer',
     bearerFormat: 'JWT',
   });
+  const apiKey = registry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'orgs API key (orgs_test_… or orgs_live_…)',
+    description: 'An API key of the organization: `Authorization: Bearer <key>`',
+  });
+  const apiKeyHeader = registry.registerComponent('securitySchemes', 'apiKeyHeader', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Api-Key',
+    description: 'The same API key in the `X-Api-Key` header',
+  });
+  const securityOf = (auth: boolean | 'apiKey') =>
+    auth === 'apiKey'
+      ? [{ [apiKey.name]: [] }, { [apiKeyHeader.name]: [] }]
+      : auth
+        ? [{ [bearer.name]: [] }]
+        : [];
   for (const route of routes) {
     const doc = routeDocs[route.id];
     if (!doc) throw new Error(`routeDocs has no entry for route ${route.id}`);
@@ -26,13 +44,13 @@ export function buildOpenApiDocument(serverUrl?: string) {
         ? { description, content: { 'application/json': { schema } } }
         : { description };
     }
-    if (route.auth) responses[401] = problem('Missing or invalid bearer token (UNAUTHENTICATED)');
+    if (route.auth === true) responses[401] = problem('Missing or invalid bearer token (UNAUTHENTICATED)');
     if (doc.request?.body) {
       responses[400] = problem('Validation failed (VALIDATION_FAILED)');
       responses[413] = problem('Body over 64 KiB (PAYLOAD_TOO_LARGE)');
     }
     for (const code of doc.errors ?? []) {
-      const status = errorCatalog[code as keyof typeof errorCatalog]?.status;
+      const status = doc.errorStatus?.[code] ?? errorCatalog[code as keyof typeof errorCatalog]?.status;
       if (!status) throw new Error(`Unknown error code ${code} in docs of ${route.id}`);
       const existing = responses[status] as { description: string } | undefined;
       responses[status] = problem(existing ? `${existing.description}; ${code}` : code);
@@ -44,7 +62,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       path: route.path,
       summary: route.summary,
       description: doc.description,
-      security: route.auth ? [{ [bearer.name]: [] }] : [],
+      security: securityOf(route.auth),
       request: {
         ...(doc.request?.params ? { params: doc.request.params } : {}),
         ...(doc.request?.query ? { query: doc.request.query } : {}),

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { apiKeyDocs } from './api-key-docs.ts';
 import {
   BillingDetailsSchema,
   BillingSchema,
@@ -46,6 +47,8 @@ export interface RouteDoc {
   responses: Record<number, { description: string; schema: z.ZodType | null }>;
   /** error codes this route can answer besides the common ones */
   errors?: string[];
+  /** for a code the contract gives two statuses (ORG_NOT_ACTIVE): the one this route answers */
+  errorStatus?: Record<string, number>;
 }
 
 /** Request and response schemas per route id of infra/routes.ts: the OpenAPI source. */
@@ -294,4 +297,5 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 200: { description: 'Received', schema: WebhookReceiptSchema } },
     errors: ['WEBHOOK_SIGNATURE_INVALID'],
   },
+  ...apiKeyDocs,
 };
