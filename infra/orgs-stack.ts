@@ -24,8 +24,15 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms.ts';
 import { ApiFunction } from './constructs/api-function.ts';
+import { ApiKeyAuthorizer } from './constructs/api-key-authorizer.ts';
 import { createOrgsTable, indexNames } from './constructs/table.ts';
-import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from './routes.ts';
+import {
+  apiKeyAuthorizerFunction,
+  backgroundFunctions,
+  type FunctionDef,
+  type RouteDef,
+  routes,
+} from './routes.ts';
 
 /** The repository root: handler paths in routes.ts are relative to it. */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -287,6 +294,11 @@ export class OrgsStack extends Stack {
         targets: [new LambdaFunction(cleanup.fn, { retryAttempts: 2 })],
       });
     }
+
+    // API key authorizer for the platform's other services (its ARN is an output) ------------
+    new ApiKeyAuthorizer(this, 'ApiKeyAuthorizer', {
+      fn: makeFunction(apiKeyAuthorizerFunction, 'HTTP API Lambda authorizer: verifies orgs API keys'),
+    });
 
     // Alarms --------------------------------------------------------------------------------
     const alarmFunctions = new Map<string, IFunction>();

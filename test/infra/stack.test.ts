@@ -11,7 +11,13 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildAppOptions, buildApp, type OrgsStack, projectRoot } from '../../infra/orgs-stack.ts';
-import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from '../../infra/routes.ts';
+import {
+  apiKeyAuthorizerFunction,
+  backgroundFunctions,
+  type FunctionDef,
+  type RouteDef,
+  routes,
+} from '../../infra/routes.ts';
 import { tableIndexes, table as tableShape } from '../../infra/table.ts';
 
 /** Stands in for handler modules not written yet (never bundled: bundling is skipped). */
@@ -44,7 +50,12 @@ const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [val
 const logicalId = (stack: OrgsStack, construct: { node: { defaultChild?: unknown } }) =>
   stack.getLogicalId(construct.node.defaultChild as CfnElement);
 
-const allFunctionDefs: FunctionDef[] = [...routes, backgroundFunctions.notify, backgroundFunctions.cleanup];
+const allFunctionDefs: FunctionDef[] = [
+  ...routes,
+  backgroundFunctions.notify,
+  backgroundFunctions.cleanup,
+  apiKeyAuthorizerFunction,
+];
 const STREAM_READ = [
   'dynamodb:DescribeStream',
   'dynamodb:GetRecords',
@@ -117,9 +128,9 @@ describe('OrgsStack', () => {
   });
 
   describe('functions', () => {
-    it('builds one function per route plus notify and cleanup, and nothing else', () => {
+    it('builds one function per route plus notify, cleanup and the API key authorizer, and nothing else', () => {
       expect([...stack.functions.keys()].sort()).toEqual(allFunctionDefs.map((def) => def.id).sort());
-      template.resourceCountIs('AWS::Lambda::Function', routes.length + 2);
+      template.resourceCountIs('AWS::Lambda::Function', routes.length + 3);
     });
 
     it('runs every function on Node.js 22 or later, arm64', () => {
