@@ -1,9 +1,11 @@
-import { CfnOutput, Duration, Stack } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { type IFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { apiKeyAuthorizerFunction } from '../routes.ts';
 import type { ApiFunction } from './api-function.ts';
+import type { AreaStack } from './area-stack.ts';
 
 /** The settings every attachment uses: the Authorization header, simple responses, no caching. */
 export function apiKeyAuthorizer(handler: IFunction, name = 'orgs-api-key'): HttpLambdaAuthorizer {
@@ -16,36 +18,35 @@ export function apiKeyAuthorizer(handler: IFunction, name = 'orgs-api-key'): Htt
   });
 }
 
-export interface ApiKeyAuthorizerProps {
-  /** The verification function (functions/authorizers/api-key.ts) with its route-table grants. */
-  readonly fn: ApiFunction;
-}
-
 /**
- * The API key verification as an HTTP API Lambda authorizer (payload 2.0) for the
- * platform's other services: its ARN is a stack output (and export), API Gateway
- * of this account may invoke it, and `authorizer` attaches it in this app.
- * Another stack or app attaches it with `ApiKeyAuthorizer.fromArn(scope, id, arn)`.
+ * The API key verification (functions/authorizers/api-key.ts, the same code as the `/v1`
+ * middleware) as an HTTP API Lambda authorizer (payload 2.0) for the platform's other
+ * services: its own function with its route-table grants, invocable by API Gateway of this
+ * account, its ARN a stack output (and export). Another stack attaches it with
+ * `ApiKeyAuthorizer.fromArn(scope, id, arn)`; in this app, `authorizer`.
  */
 export class ApiKeyAuthorizer extends Construct {
+  readonly fn: ApiFunction;
   readonly authorizer: HttpLambdaAuthorizer;
-  readonly functionArn: string;
 
-  constructor(scope: Construct, id: string, props: ApiKeyAuthorizerProps) {
-    super(scope, id);
-    const { fn } = props.fn;
-    this.functionArn = fn.functionArn;
-    // any HTTP API of this account: the platform's services attach it from their own stacks
+  constructor(area: AreaStack, id: string) {
+    super(area, id);
+    this.fn = area.addFunction(apiKeyAuthorizerFunction, {
+      description: 'HTTP API Lambda authorizer: verifies orgs API keys (payload 2.0, simple responses)',
+    });
+    const { fn } = this.fn;
     fn.addPermission('InvokeByApiGateway', {
       principal: new ServicePrincipal('apigateway.amazonaws.com'),
       sourceAccount: Stack.of(this).account,
       sourceArn: Stack.of(this).formatArn({ service: 'execute-api', resource: '*' }),
     });
     this.authorizer = apiKeyAuthorizer(fn);
-    new CfnOutput(Stack.of(this), 'ApiKeyAuthorizerArn', {
+    const main = Stack.of(area.resources.api);
+    area.resources.addOutput('ApiKeyAuthorizerArn', {
       value: fn.functionArn,
-      description: 'Lambda authorizer (HTTP API, payload 2.0, simple responses) verifying orgs API keys',
-      exportName: `${Stack.of(this).stackName}-ApiKeyAuthorizerArn`,
+      description:
+        'Lambda authorizer (HTTP API, payload 2.0, simple responses, no caching) verifying orgs API keys',
+      exportName: `${main.stackName}-ApiKeyAuthorizerArn`,
     });
   }
 

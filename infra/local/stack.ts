@@ -4,6 +4,7 @@ import path from 'node:path';
 import sesLocalModule from 'aws-ses-v2-local';
 import { backgroundFunctions, routes } from '../routes.ts';
 import type { LocalConfig } from './config.ts';
+import { localConsoleConfig, startConsoleServer } from './console-server.ts';
 import { DEV_AUDIENCE, DEV_ISSUER, DEV_JWKS_PATH, devJwks } from './dev-issuer.ts';
 import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from './dynamodb-local.ts';
 import { resolvePort } from './free-port.ts';
@@ -17,6 +18,8 @@ export interface LocalStack {
   dynamodbEndpoint: string;
   sesUrl: string;
   stripeUrl: string;
+  /** the console (APP_URL) */
+  appUrl: string;
   tableName: string;
   stop(): Promise<void>;
 }
@@ -40,6 +43,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     const dynamodbPort = await resolvePort(config.dynamodbPort);
     const dynamodb = await startDynamoDbLocal({
       port: dynamodbPort,
+      host: config.host,
       dataDir: config.inMemory ? undefined : path.join(config.dataDir, 'dynamodb'),
     });
     stops.push(dynamodb.stop);
@@ -54,6 +58,8 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     const apiUrl = `http://${config.host}:${apiPort}`;
     const stripePort = await resolvePort(config.stripePort);
     const stripeUrl = `http://${config.host}:${stripePort}`;
+    const consolePort = await resolvePort(config.consolePort);
+    const appUrl = config.appUrl ?? `http://localhost:${consolePort}`;
 
     Object.assign(process.env, {
       TABLE_NAME: config.tableName,
@@ -67,7 +73,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret,
       CURSOR_SECRET: process.env.CURSOR_SECRET ?? 'local-cursor-secret-not-for-production',
       EMAIL_FROM: process.env.EMAIL_FROM ?? 'Orgs <no-reply@orgs.local>',
-      APP_URL: process.env.APP_URL ?? 'http://localhost:5173',
+      APP_URL: appUrl,
       ...(config.devIssuer
         ? { AUTH_ISSUER: DEV_ISSUER, AUTH_AUDIENCE: DEV_AUDIENCE, AUTH_JWKS_URL: `${apiUrl}${DEV_JWKS_PATH}` }
         : {}),
@@ -98,6 +104,15 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       stops.push(() => emulator.close());
     }
 
+    const consoleServer = await startConsoleServer({
+      port: consolePort,
+      host: config.host,
+      distDir: path.join(projectRoot, 'web/dist'),
+      config: localConsoleConfig(apiUrl, stripeUrl, config.devIssuer),
+      devSignIn: config.devIssuer,
+    });
+    stops.push(() => closeServer(consoleServer.server));
+
     const { notify, cleanup } = backgroundFunctions;
     if (existsSync(path.join(projectRoot, notify.handler))) {
       const poller = startStreamPoller({
@@ -124,6 +139,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       dynamodbEndpoint: dynamodb.endpoint,
       sesUrl,
       stripeUrl,
+      appUrl,
       tableName: config.tableName,
       stop,
     };

@@ -14,30 +14,14 @@ import { ApiError, forbidden, notFound } from '../http/errors.ts';
 import { actorStillAllowed } from './access.ts';
 import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
-import { cancellation } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
-import { AppendedItemFailed, type TransactItem, transactWrite } from './transact.ts';
+import { type Conditioned, type TransactItem, type TransactStep, transactWrite } from './transact.ts';
 
-/** A transaction item and what it means when its condition fails (never an index into the list). */
-interface Step {
-  item: TransactItem;
-  onConditionFailed?: () => Error;
-}
+/** A transaction item, with what its failed condition means when it has one (never an index). */
+type Step = TransactStep;
 
-async function runSteps(steps: Step[]) {
-  try {
-    await transactWrite(steps.map((step) => step.item));
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (!reasons) throw error;
-    const failed = steps.find((_, i) => reasons.codes[i] === 'ConditionalCheckFailed');
-    throw failed?.onConditionFailed?.() ?? error;
-  }
-}
-
-const orgGone = () => notFound('Organization');
 const keyNotFound = () => notFound('API key');
 const changedMeanwhile = () => new ApiError('CONFLICT', 'The API key changed meanwhile. Fetch it and retry.');
 
@@ -63,7 +47,7 @@ function keyItems(record: ApiKeyRecord, hash: string): Step[] {
     expiresAt: record.expiresAt,
   };
   const put = (Item: Record<string, unknown>): Step => ({
-    item: { Put: { TableName: tableName(), Item, ConditionExpression: 'attribute_not_exists(PK)' } },
+    Put: { TableName: tableName(), Item, ConditionExpression: 'attribute_not_exists(PK)' },
   });
   return [
     put({ ...keys.apiKey(record.orgId, record.id), type: 'apiKey', ...record }),
@@ -97,9 +81,6 @@ export const orgNotActive = () =>
     'Live (production) API keys need the organization in production mode: finish onboarding first.',
   );
 
-const appendedSteps = (items: TransactItem[]): Step[] =>
-  items.map((item) => ({ item, onConditionFailed: () => new AppendedItemFailed() }));
-
 export interface NewKeyInput {
   name: string;
   mode: KeyMode;
@@ -109,7 +90,7 @@ export interface NewKeyInput {
 export async function createApiKey(
   actor: MemberRecord,
   input: NewKeyInput,
-  append: (created: CreatedKey) => TransactItem[] = () => [],
+  append: (created: CreatedKey) => Conditioned[] = () => [],
 ): Promise<CreatedKey> {
   const generated = generateApiKey(input.mode);
   const record: ApiKeyRecord = {
@@ -123,21 +104,20 @@ export async function createApiKey(
     expiresAt: input.expiresAt,
   };
   const created = { record, key: generated.key };
-  await runSteps([
-    { item: actorStillAllowed(actor), onConditionFailed: orgGone },
+  await transactWrite([
+    // a raced twin with the same Idempotency-Key: its answer is ours
+    ...append(created),
+    actorStillAllowed(actor),
     ...orgAllows(actor.orgId, input.mode),
     ...keyItems(record, generated.hash),
-    {
-      item: auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'api_key.created',
-        target: { type: 'apiKey', id: record.id },
-        details: { name: record.name, mode: record.mode, start: record.start, expiresAt: record.expiresAt },
-        at: record.createdAt,
-      }),
-    },
-    ...appendedSteps(append(created)),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'api_key.created',
+      target: { type: 'apiKey', id: record.id },
+      details: { name: record.name, mode: record.mode, start: record.start, expiresAt: record.expiresAt },
+      at: record.createdAt,
+    }),
   ]);
   return created;
 }
@@ -210,19 +190,17 @@ export async function revokeApiKey(actor: MemberRecord, keyId: string): Promise<
   if (record.revokedAt) return;
   const now = nowIso();
   try {
-    await runSteps([
-      { item: actorStillAllowed(actor), onConditionFailed: orgGone },
+    await transactWrite([
+      actorStillAllowed(actor),
       ...endKey(record, hash, { revokedAt: now, revokedBy: actor.userId }),
-      {
-        item: auditPut({
-          orgId: actor.orgId,
-          actorId: actor.userId,
-          action: 'api_key.revoked',
-          target: { type: 'apiKey', id: keyId },
-          details: { name: record.name, mode: record.mode, start: record.start },
-          at: now,
-        }),
-      },
+      auditPut({
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: 'api_key.revoked',
+        target: { type: 'apiKey', id: keyId },
+        details: { name: record.name, mode: record.mode, start: record.start },
+        at: now,
+      }),
     ]);
   } catch (error) {
     // a concurrent revoke got there first: the key is revoked, which is what was asked
@@ -247,7 +225,7 @@ export async function rollApiKey(
   actor: MemberRecord,
   keyId: string,
   graceSeconds: number,
-  append: (rolled: RolledKey) => TransactItem[] = () => [],
+  append: (rolled: RolledKey) => Conditioned[] = () => [],
 ): Promise<RolledKey> {
   const { record: previous, hash } = await readKey(actor.orgId, keyId);
   assertMayManage(actor, previous);
@@ -288,29 +266,27 @@ export async function rollApiKey(
     previous: ended,
     previousStatus: apiKeyStatus(ended, creator, now),
   };
-  await runSteps([
-    { item: actorStillAllowed(actor), onConditionFailed: orgGone },
+  await transactWrite([
+    ...append(rolled),
+    actorStillAllowed(actor),
     ...orgAllows(actor.orgId, record.mode),
     ...endKey(previous, hash, ending),
     ...keyItems(record, generated.hash),
-    {
-      item: auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'api_key.rolled',
-        target: { type: 'apiKey', id: previous.id },
-        details: {
-          name: previous.name,
-          mode: previous.mode,
-          newKeyId: record.id,
-          newKeyStart: record.start,
-          graceSeconds,
-          oldKeyWorksUntil: graceSeconds === 0 ? now : oldExpiry,
-        },
-        at: now,
-      }),
-    },
-    ...appendedSteps(append(rolled)),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'api_key.rolled',
+      target: { type: 'apiKey', id: previous.id },
+      details: {
+        name: previous.name,
+        mode: previous.mode,
+        newKeyId: record.id,
+        newKeyStart: record.start,
+        graceSeconds,
+        oldKeyWorksUntil: graceSeconds === 0 ? now : oldExpiry,
+      },
+      at: now,
+    }),
   ]);
   return rolled;
 }

@@ -2,6 +2,8 @@
 export const keys = {
   user: (userId: string) => ({ PK: `USER#${userId}`, SK: 'PROFILE' }),
   userByEmail: (email: string) => ({ GSI1PK: `EMAIL#${email}`, GSI1SK: 'USER' }),
+  /** a user whose token's email is not verified: found only to say so to an inviter */
+  userByUnverifiedEmail: (email: string) => ({ GSI1PK: `EMAIL#${email}`, GSI1SK: 'USER_UNVERIFIED' }),
   orgOwnership: (userId: string) => ({ PK: `USER#${userId}`, SK: 'OWNS' }),
   org: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'META' }),
   /** members and pending invitees share the `MEMBER#` prefix so one Query pages the whole roster */

@@ -1,5 +1,6 @@
 // The emulator's HTTP server: routes `/v1/...` (auth, idempotency, Stripe JSON) and `/__emulator/...`
 // (browser stand-in and test hooks), logs one line per request, and shuts down cleanly.
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
@@ -33,6 +34,9 @@ export interface StripeEmulator {
   port: number;
   close(): Promise<void>;
 }
+
+/** The browser stand-in for Stripe.js (browser/stripe.js), for the console's card step. */
+const stripeJsStandIn = () => readFile(new URL('./browser/stripe.js', import.meta.url), 'utf8');
 
 interface Reply {
   status: number;
@@ -142,6 +146,11 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     const url = new URL(req.url ?? '/', 'http://stripe-emulator.invalid');
     const requestId = newId('req');
     let reply: Reply;
+    if (method === 'GET' && url.pathname === '/__emulator/stripe.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.end(await stripeJsStandIn());
+      return;
+    }
     if (url.pathname.startsWith('/v1/')) {
       reply = await handleApi(req, method, url, requestId);
     } else if (url.pathname.startsWith('/__emulator/')) {
