@@ -61,7 +61,23 @@ const keyFields = {
   rolledFrom: z.string().nullable().meta({ description: 'The key this one replaced' }),
 };
 
-export const ApiKeySchema = z.object(keyFields).meta({ id: 'ApiKey' });
+const keyExample = {
+  id: 'key_Vb3kqX0mQy8rT2nJ5wLc1dPz9sA',
+  name: 'CI deploys',
+  mode: 'sandbox',
+  start: 'orgs_test_4fQ9',
+  status: 'active',
+  createdBy: 'user_ada',
+  createdAt: '2026-11-22T10:00:00.000Z',
+  expiresAt: null,
+  lastUsedAt: '2026-11-22T10:05:00.000Z',
+  revokedAt: null,
+  rolledTo: null,
+  rolledFrom: null,
+};
+const secretExample = 'orgs_test_4fQ9kWm2ZrT8vYx1LpN3sB7dH5jC0aE6g2iO9q1';
+
+export const ApiKeySchema = z.object(keyFields).meta({ id: 'ApiKey', example: keyExample });
 export const ApiKeyPageSchema = pageOf(ApiKeySchema, 'ApiKeyPage');
 
 export const CreatedApiKeySchema = z
@@ -70,14 +86,26 @@ export const CreatedApiKeySchema = z
     key: z.string().meta({
       description:
         'The secret, shown in this response only (and to a retry with the same Idempotency-Key within 24 h)',
-      example: 'orgs_test_4fQ9kWm2ZrT8vYx1LpN3sB7dH5jC0aE6gU2iO9q1bX3zY',
+      example: secretExample,
     }),
   })
-  .meta({ id: 'CreatedApiKey' });
+  .meta({ id: 'CreatedApiKey', example: { ...keyExample, lastUsedAt: null, key: secretExample } });
 
-export const RolledApiKeySchema = z
-  .object({ ...CreatedApiKeySchema.shape, previous: ApiKeySchema })
-  .meta({ id: 'RolledApiKey' });
+export const RolledApiKeySchema = z.object({ ...CreatedApiKeySchema.shape, previous: ApiKeySchema }).meta({
+  id: 'RolledApiKey',
+  example: {
+    ...keyExample,
+    id: 'key_N7pWq2xR5tY8uI1oP4aS6dF9gH3',
+    lastUsedAt: null,
+    key: secretExample,
+    rolledFrom: keyExample.id,
+    previous: {
+      ...keyExample,
+      expiresAt: '2026-11-22T11:00:00.000Z',
+      rolledTo: 'key_N7pWq2xR5tY8uI1oP4aS6dF9gH3',
+    },
+  },
+});
 
 export const PlatformOrganizationSchema = z
   .object({
@@ -87,4 +115,13 @@ export const PlatformOrganizationSchema = z
     keyId: z.string(),
     keyName: z.string(),
   })
-  .meta({ id: 'PlatformOrganization' });
+  .meta({
+    id: 'PlatformOrganization',
+    example: {
+      orgId: 'org_8Jk2mQ4vX7zN1pR5tW9yB3cF6hL',
+      name: 'Acme Inc',
+      mode: 'sandbox',
+      keyId: keyExample.id,
+      keyName: 'CI deploys',
+    },
+  });

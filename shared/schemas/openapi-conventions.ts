@@ -172,4 +172,6 @@ export const parameterDescriptions: Record<string, string> = {
   status: 'Only entries with this status.',
   role: 'Only members with this role.',
   action: 'Only entries with this action, e.g. `workspace.created`.',
+  keyId: 'The API key’s id (not the secret).',
+  mode: 'Only keys of this mode (`sandbox` keys are `orgs_test_…`, `production` keys `orgs_live_…`).',
 };
