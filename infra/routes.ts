@@ -33,6 +33,11 @@ export interface RouteDef extends FunctionDef {
   path: string;
   /** true: a user's JWT; false only for the public routes of the contract; 'apiKey': the `/v1` platform routes */
   auth: boolean | 'apiKey';
+  /**
+   * Honours `Idempotency-Key` (every POST that creates or changes state): the handler's
+   * `route({ idempotent: true })` agrees (a test checks), the OpenAPI document declares the header.
+   */
+  idempotent?: boolean;
   summary: string;
 }
 
@@ -47,6 +52,15 @@ export const routes: readonly RouteDef[] = [
     auth: false,
     tableActions: [],
     summary: 'Liveness check',
+  },
+  {
+    id: 'getReadiness',
+    method: 'GET',
+    path: '/health/ready',
+    handler: 'functions/http/system/readiness.ts',
+    auth: false,
+    tableActions: ['GetItem'],
+    summary: 'Readiness: whether each dependency answers (503 names the ones down)',
   },
   {
     id: 'getOpenApiDocument',
@@ -100,6 +114,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs',
     handler: 'functions/http/orgs/create-org.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'PutItem', 'UpdateItem'],
     summary: 'Create an organization (one per user); honours Idempotency-Key',
   },
@@ -156,6 +171,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/workspaces',
     handler: 'functions/http/workspaces/create-workspace.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
     summary: 'Create a workspace (names unique per organization)',
   },
@@ -202,7 +218,8 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/invitations',
     handler: 'functions/http/invitations/create-invitation.ts',
     auth: true,
-    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem'],
+    idempotent: true,
+    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
   },
   {
@@ -230,7 +247,8 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/invitations/{invitationId}/resend',
     handler: 'functions/http/invitations/resend-invitation.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    idempotent: true,
+    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Send again and renew the validity',
   },
   {
@@ -239,7 +257,8 @@ export const routes: readonly RouteDef[] = [
     path: '/invitations/{invitationId}/accept',
     handler: 'functions/http/invitations/accept-invitation.ts',
     auth: true,
-    tableActions: [...READ, 'PutItem', 'UpdateItem', 'DeleteItem'],
+    idempotent: true,
+    tableActions: [...READ, 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     summary: 'Accept an invitation (the invitee)',
   },
   {
@@ -248,6 +267,7 @@ export const routes: readonly RouteDef[] = [
     path: '/invitations/{invitationId}/decline',
     handler: 'functions/http/invitations/decline-invitation.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'UpdateItem', 'DeleteItem', 'PutItem'],
     summary: 'Decline an invitation (the invitee)',
   },
@@ -276,7 +296,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}',
     handler: 'functions/http/members/change-role.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: "Change a member's role (never to or from owner)",
   },
   {
@@ -285,7 +305,8 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}/block',
     handler: 'functions/http/members/block-member.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    idempotent: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: 'Block a member: access ends at once, the seat is freed',
   },
   {
@@ -294,6 +315,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}/unblock',
     handler: 'functions/http/members/unblock-member.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Unblock a member (needs a free seat)',
   },
@@ -312,6 +334,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/ownership-transfer',
     handler: 'functions/http/ownership/start-transfer.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
     summary: 'Offer ownership to an active admin',
   },
@@ -321,6 +344,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/ownership-transfer/accept',
     handler: 'functions/http/ownership/accept-transfer.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ, 'DeleteItem', 'UpdateItem', 'PutItem'],
     summary: 'Accept ownership (the target)',
   },
@@ -367,6 +391,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/billing/setup-intent',
     handler: 'functions/http/billing/create-setup-intent.ts',
     auth: true,
+    idempotent: true,
     tableActions: [...READ],
     secrets: ['stripe'],
     summary: 'A Stripe SetupIntent to collect the card',
@@ -385,6 +410,7 @@ export const routes: readonly RouteDef[] = [
   {
     id: 'createApiKey',
     method: 'POST',
+    idempotent: true,
     path: '/orgs/{orgId}/api-keys',
     handler: 'functions/http/api-keys/create-api-key.ts',
     auth: true,
@@ -422,6 +448,7 @@ export const routes: readonly RouteDef[] = [
   {
     id: 'rollApiKey',
     method: 'POST',
+    idempotent: true,
     path: '/orgs/{orgId}/api-keys/{keyId}/roll',
     handler: 'functions/http/api-keys/roll-api-key.ts',
     auth: true,

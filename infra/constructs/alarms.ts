@@ -1,6 +1,13 @@
 import { Aws, Duration } from 'aws-cdk-lib';
 import type { IHttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, type IMetric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  Metric,
+  Stats,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { type ITable, Operation } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -9,6 +16,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { METRIC_NAMESPACE } from '../../shared/http/metrics.ts';
 
 /** Operations the code uses (there are at most 10 metrics in one alarm's math expression). */
 const TABLE_OPERATIONS = [
@@ -136,6 +144,18 @@ export class SharedAlarms extends Construct {
     topic.add(this, 'TableSystemErrors', {
       metric: table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, period: ALARM_PERIOD }),
       description: 'DynamoDB returned 5xx (system errors) for the orgs table',
+    });
+    // Counted by the Stripe webhook (an embedded-metric log line) for each event it acknowledged
+    // without applying because Stripe refused a call it needs (e.g. resource_missing).
+    topic.add(this, 'StripeEventsDropped', {
+      metric: new Metric({
+        namespace: METRIC_NAMESPACE,
+        metricName: 'StripeEventsDropped',
+        period: ALARM_PERIOD,
+        statistic: Stats.SUM,
+      }),
+      description:
+        'A signed Stripe event was acknowledged but not applied (Stripe refused a call it needs): see the warning log with its event id',
     });
     topic.add(this, 'Api5xx', {
       metric: props.apiStage.metricServerError({ period: ALARM_PERIOD, statistic: Stats.SUM }),

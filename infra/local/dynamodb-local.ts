@@ -18,6 +18,10 @@ import { assertJava } from './java.ts';
 export interface DynamoDbLocal {
   endpoint: string;
   port: number;
+  /** the Java process */
+  pid: number | undefined;
+  /** settles when the Java process exits without `stop()` (it crashed or was killed) */
+  died: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -86,10 +90,19 @@ export async function startDynamoDbLocal(options: {
     child.kill('SIGKILL');
     throw error;
   }
+  let stopping = false;
+  const died = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => {
+      if (!stopping) resolve(`DynamoDB Local (pid ${child.pid}) exited (${signal ?? `code ${code}`})`);
+    });
+  });
   return {
     endpoint,
     port: options.port,
+    pid: child.pid,
+    died,
     stop: async () => {
+      stopping = true;
       process.removeListener('exit', killOnExit);
       await stopChild(child);
     },

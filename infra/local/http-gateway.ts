@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { apiFunctionTimeoutMs } from '../../shared/config/budgets.ts';
 import { ApiError } from '../../shared/http/errors.ts';
 import { problemResponse } from '../../shared/http/problem.ts';
 import type { RouteDef } from '../routes.ts';
@@ -73,7 +74,7 @@ async function handle(
   } else {
     const event = toEvent(request, url, body, found, requestId);
     const handler = await loadHandler(found.route.handler);
-    result = await handler(event, lambdaContext(found.route.id));
+    result = await handler(event, lambdaContext(found.route.id, apiFunctionTimeoutMs()));
   }
   send(response, result);
   log?.(`${request.method} ${url.pathname} ${result.statusCode} ${Date.now() - started}ms`);

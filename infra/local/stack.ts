@@ -10,6 +10,8 @@ import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from '
 import { resolvePort } from './free-port.ts';
 import { projectRoot } from './handler-loader.ts';
 import { startHttpGateway } from './http-gateway.ts';
+import { forgetDynamoDbPid, recordDynamoDbPid } from './leftovers.ts';
+import { persistMailbox } from './mailbox-persistence.ts';
 import { startScheduler } from './scheduler.ts';
 import { startStreamPoller } from './stream-poller.ts';
 
@@ -21,6 +23,10 @@ export interface LocalStack {
   /** the console (APP_URL) */
   appUrl: string;
   tableName: string;
+  /** the DynamoDB Local Java process */
+  dynamodbPid: number | undefined;
+  /** settles with one line when a part dies on its own (see supervise.ts) */
+  died: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -46,11 +52,16 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       host: config.host,
       dataDir: config.inMemory ? undefined : path.join(config.dataDir, 'dynamodb'),
     });
-    stops.push(dynamodb.stop);
+    if (!config.inMemory) recordDynamoDbPid(config.dataDir, dynamodb.pid);
+    stops.push(async () => {
+      await dynamodb.stop();
+      if (!config.inMemory) forgetDynamoDbPid(config.dataDir);
+    });
     const streamArn = await ensureTable(dynamodb.endpoint, config.tableName);
 
     const ses = await startSesLocal({ host: config.host, port: await resolvePort(config.sesPort) });
     stops.push(() => closeServer(ses));
+    if (!config.inMemory) stops.push(persistMailbox(path.join(config.dataDir, 'ses-mailbox.json')));
     const sesAddress = ses.address();
     const sesUrl = `http://${config.host}:${typeof sesAddress === 'object' && sesAddress ? sesAddress.port : 0}`;
 
@@ -100,6 +111,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         host: config.host,
         webhookUrl: `${apiUrl}/webhooks/stripe`,
         webhookSecret: config.stripeWebhookSecret,
+        ...(config.inMemory ? {} : { stateFile: path.join(config.dataDir, 'stripe-emulator.json') }),
       });
       stops.push(() => emulator.close());
     }
@@ -141,6 +153,8 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       stripeUrl,
       appUrl,
       tableName: config.tableName,
+      dynamodbPid: dynamodb.pid,
+      died: dynamodb.died,
       stop,
     };
   } catch (error) {

@@ -10,6 +10,7 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import { localCredentials, localRegion } from './dynamodb-local.ts';
 import { loadHandler } from './handler-loader.ts';
 import { lambdaContext } from './lambda-context.ts';
+import { sourceBackoff } from './source-backoff.ts';
 
 export interface StreamPollerOptions {
   endpoint: string;
@@ -124,19 +125,23 @@ export function startStreamPoller(options: StreamPollerOptions) {
     }
   }
 
+  const backoff = sourceBackoff(log);
   const done = (async () => {
     while (running) {
+      let delay: number;
       try {
         await discoverShards();
         for (const [shardId, state] of shards) {
           if (!running) break;
           await pollShard(shardId, state);
         }
+        backoff.succeeded();
+        const idle = [...shards.values()].every((state) => state.pending.length === 0);
+        delay = idle ? (options.pollIntervalMs ?? 200) : 100;
       } catch (error) {
-        if (running) log(`stream poller: ${String(error)}`);
+        delay = running ? backoff.failed(error) : 0;
       }
-      const idle = [...shards.values()].every((state) => state.pending.length === 0);
-      await new Promise((resolve) => setTimeout(resolve, idle ? (options.pollIntervalMs ?? 200) : 100));
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   })();
 

@@ -1,5 +1,7 @@
 import Stripe from 'stripe';
+import { stripeBudget } from '../config/budgets.ts';
 import { secret } from '../config/secrets.ts';
+import { unavailable } from '../http/dependency-faults.ts';
 import { ApiError } from '../http/errors.ts';
 
 let client: Promise<Stripe> | undefined;
@@ -12,9 +14,10 @@ let client: Promise<Stripe> | undefined;
 export function stripe(): Promise<Stripe> {
   client ??= secret('stripeSecretKey').then((key) => {
     const base = process.env.STRIPE_API_BASE ? new URL(process.env.STRIPE_API_BASE) : undefined;
+    const budget = stripeBudget();
     return new Stripe(key, {
-      maxNetworkRetries: 2,
-      timeout: 10_000,
+      maxNetworkRetries: budget.maxNetworkRetries,
+      timeout: budget.timeoutMs,
       ...(base
         ? {
             host: base.hostname,
@@ -27,14 +30,45 @@ export function stripe(): Promise<Stripe> {
   return client;
 }
 
-/** Runs a Stripe call; Stripe being down or refusing becomes 502 BAD_GATEWAY, never a 500 with its message. */
+/**
+ * A Stripe call that failed. `permanent`: Stripe refused the request itself (an
+ * unknown or deleted object such as `resource_missing`, invalid parameters), so
+ * asking again gives the same answer. Otherwise (network, Stripe 5xx, 429, our key
+ * refused) a later attempt can succeed.
+ */
+export class StripeCallFailed extends ApiError {
+  constructor(
+    readonly permanent: boolean,
+    readonly stripeCode: string | undefined,
+  ) {
+    super('BAD_GATEWAY', 'The payment provider did not accept the request. Try again later.');
+  }
+}
+
+const isPermanent = (error: InstanceType<typeof Stripe.errors.StripeError>) =>
+  error instanceof Stripe.errors.StripeInvalidRequestError ||
+  error instanceof Stripe.errors.StripeCardError ||
+  error instanceof Stripe.errors.StripeIdempotencyError;
+
+/**
+ * Runs a Stripe call. Stripe unreachable, slower than its budget, rate limiting or failing
+ * on its side is 503 UNAVAILABLE (retry later); Stripe refusing the request is 502
+ * BAD_GATEWAY. Never a 500 with its message.
+ */
 export async function callStripe<T>(call: (client: Stripe) => Promise<T>): Promise<T> {
   const client = await stripe();
   try {
     return await call(client);
   } catch (error) {
+    if (error instanceof Stripe.errors.StripeConnectionError) throw unavailable('unreachable');
+    if (
+      error instanceof Stripe.errors.StripeRateLimitError ||
+      error instanceof Stripe.errors.StripeAPIError
+    ) {
+      throw unavailable('busy');
+    }
     if (error instanceof Stripe.errors.StripeError) {
-      throw new ApiError('BAD_GATEWAY', 'The payment provider did not accept the request. Try again later.');
+      throw new StripeCallFailed(isPermanent(error), error.code);
     }
     throw error;
   }

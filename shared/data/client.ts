@@ -1,15 +1,28 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { awsRequestHandler, dynamodbBudget } from '../config/budgets.ts';
 import { optionalEnv, requireEnv } from '../config/env.ts';
 
 let documentClient: DynamoDBDocumentClient | undefined;
 
-/** One client per Lambda container; `DYNAMODB_ENDPOINT` points it at DynamoDB Local. */
+/**
+ * One client per Lambda container; `DYNAMODB_ENDPOINT` points it at DynamoDB Local.
+ * Connection and request timeouts with a few attempts keep a stalled or unreachable
+ * table inside the function's budget (see budgets.ts): the caller gets a TimeoutError
+ * or a network error, which the API answers with 503.
+ */
 export function db(): DynamoDBDocumentClient {
-  documentClient ??= DynamoDBDocumentClient.from(
-    new DynamoDBClient({ endpoint: optionalEnv('DYNAMODB_ENDPOINT'), maxAttempts: 4 }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
+  if (!documentClient) {
+    const budget = dynamodbBudget();
+    documentClient = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        endpoint: optionalEnv('DYNAMODB_ENDPOINT'),
+        maxAttempts: budget.maxAttempts,
+        requestHandler: awsRequestHandler(budget),
+      }),
+      { marshallOptions: { removeUndefinedValues: true } },
+    );
+  }
   return documentClient;
 }
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ApiError, validationFailed } from '../http/errors.ts';
 import type { RouteResult } from '../http/request.ts';
 import { db, tableName } from './client.ts';
+import { isConditionFailure } from './conditions.ts';
 import { keys } from './keys.ts';
 import { AppendedItemFailed, type Conditioned } from './transact.ts';
 
@@ -12,6 +13,10 @@ export interface Idempotency {
   scope: string;
   keyHash: string;
   requestHash: string;
+  /** the route already looked for a stored response before running the handler */
+  replayChecked?: boolean;
+  /** the response is stored, or its record is part of the handler's transaction */
+  recorded?: boolean;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -77,9 +82,26 @@ export async function replayOf(idempotency: Idempotency | undefined): Promise<Ro
 }
 
 /**
+ * Stores the response of a request that changed nothing through a transaction of its
+ * own (e.g. a Stripe call, or a change that was already in place). A record stored
+ * meanwhile by a twin request wins.
+ */
+export async function recordResponse(idempotency: Idempotency, result: RouteResult): Promise<void> {
+  try {
+    const { Put } = idempotencyPut(idempotency, result).item;
+    if (Put) await db().send(new PutCommand(Put));
+    idempotency.recorded = true;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
+
+/**
  * Answers a keyed request once: a stored response is replayed; otherwise `perform`
- * runs and adds the response record to its own transaction (`append`), and if a
- * concurrent request with the same key committed first, its response is the answer.
+ * runs and adds the response record to its own transaction (`append`). When `perform`
+ * fails and a twin request with the same key committed meanwhile (its record made our
+ * transaction fail, or our conditions no longer hold because of its change), the
+ * twin's response is the answer: every client learns what was done.
  * Put the appended steps first in the transaction: the twin's commit fails the
  * other guards too, and the first failed item's meaning decides.
  */
@@ -88,16 +110,23 @@ export async function idempotently<T>(
   respond: (value: T) => RouteResult,
   perform: (append: (value: T) => Conditioned[]) => Promise<T>,
 ): Promise<RouteResult> {
-  const replay = await replayOf(idempotency);
+  const replay = idempotency?.replayChecked ? undefined : await replayOf(idempotency);
   if (replay) return replay;
+  const append = (value: T) => {
+    if (!idempotency) return [];
+    idempotency.recorded = true;
+    return [idempotencyPut(idempotency, respond(value))];
+  };
   try {
-    return respond(
-      await perform((value) => (idempotency ? [idempotencyPut(idempotency, respond(value))] : [])),
-    );
+    return respond(await perform(append));
   } catch (error) {
-    if (!(error instanceof AppendedItemFailed)) throw error;
-    const raced = await replayOf(idempotency);
+    if (!idempotency) throw error;
+    // a lookup that fails too (the table is unreachable) leaves the original error
+    const raced = await replayOf(idempotency).catch(() => undefined);
     if (raced) return raced;
-    throw new ApiError('CONFLICT', 'A request with this Idempotency-Key is in progress. Retry.');
+    if (error instanceof AppendedItemFailed) {
+      throw new ApiError('CONFLICT', 'A request with this Idempotency-Key is in progress. Retry.');
+    }
+    throw error;
   }
 }

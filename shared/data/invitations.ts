@@ -17,7 +17,7 @@ import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { epochSeconds, nowIso, withoutKeys } from './items.ts';
-import { keys, orgPk, prefixes } from './keys.ts';
+import { keys, orgPk, pendingInvitationPartitions, prefixes } from './keys.ts';
 import { answer, type Conditioned, transactWrite } from './transact.ts';
 
 const toRecord = (item: Record<string, unknown>) => {
@@ -62,6 +62,8 @@ export interface InvitationLookup {
   orgId: string;
   role: AssignableRole;
   email: string;
+  /** who invited; absent on lookups written before it was recorded there */
+  invitedBy?: string;
 }
 
 /** The immutable facts of an invitation id (its org, role, email): the invitee's link carries only the id. */
@@ -74,7 +76,12 @@ export async function lookupInvitation(invitationId: string): Promise<Invitation
     }),
   );
   if (!Item) throw notFound('Invitation');
-  return { orgId: Item.orgId as string, role: Item.role as AssignableRole, email: Item.email as string };
+  return {
+    orgId: Item.orgId as string,
+    role: Item.role as AssignableRole,
+    email: Item.email as string,
+    invitedBy: Item.invitedBy as string | undefined,
+  };
 }
 
 export interface NewInvitation {
@@ -163,6 +170,7 @@ export async function createInvitation(
           orgId: actor.orgId,
           role: invitation.role,
           email: invitation.email,
+          invitedBy: actor.userId,
         },
       },
     },
@@ -257,7 +265,11 @@ export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' |
 });
 
 /** Sends again and renews the validity; at most RESEND_LIMIT_PER_DAY per rolling day. */
-export async function resendInvitation(actor: MemberRecord, invitationId: string): Promise<InvitationRecord> {
+export async function resendInvitation(
+  actor: MemberRecord,
+  invitationId: string,
+  append: (invitation: InvitationRecord) => Conditioned[] = () => [],
+): Promise<InvitationRecord> {
   const invitation = await getInvitation(actor.orgId, invitationId);
   if (!invitation) throw notFound('Invitation');
   // an invitation past its expiry is expired, even before the cleanup or TTL records it
@@ -286,6 +298,7 @@ export async function resendInvitation(actor: MemberRecord, invitationId: string
   };
   const pending = pendingAttributes(renewed);
   await transactWrite([
+    ...append(renewed),
     actorStillAllowed(actor),
     {
       item: {
@@ -401,11 +414,16 @@ export async function listInvitationsForEmail(email: string, options: { limit: n
 }
 
 /** pending → declined by the invitee (the caller's verified email must match). */
-export async function declineInvitation(caller: Caller, invitationId: string): Promise<void> {
+export async function declineInvitation(
+  caller: Caller,
+  invitationId: string,
+  append: (declined: undefined) => Conditioned[] = () => [],
+): Promise<void> {
   const { orgId } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
   const now = nowIso();
   await transactWrite([
+    ...append(undefined),
     {
       item: {
         Update: {
@@ -495,16 +513,33 @@ export async function expireInvitation(
   return (await transactWrite([expire, audit])).committed;
 }
 
-/** Overdue pending invitations, oldest first, from the sparse expiry index (a Query, never a Scan). */
+/**
+ * Overdue pending invitations, oldest first, from the sparse expiry index: one
+ * Query per shard (and the pre-sharding partition), never a Scan. The oldest
+ * `limit` of all shards are among the oldest `limit` of each.
+ */
 export async function findOverdueInvitations(limit: number) {
-  const { Items = [] } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: table.indexes.byExpiry.name,
-      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
-      ExpressionAttributeValues: { ':pk': 'PENDING_INVITATION', ':now': nowIso() },
-      Limit: limit,
+  const now = nowIso();
+  const pages = await Promise.all(
+    pendingInvitationPartitions().map(async (partition) => {
+      const { Items = [] } = await db().send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: table.indexes.byExpiry.name,
+          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
+          ExpressionAttributeValues: { ':pk': partition, ':now': now },
+          Limit: limit,
+        }),
+      );
+      return Items;
     }),
   );
-  return Items.map(toRecord);
+  return (
+    pages
+      .flat()
+      // byte order, as the index sorts
+      .sort((a, b) => (String(a.GSI2SK) < String(b.GSI2SK) ? -1 : 1))
+      .slice(0, limit)
+      .map(toRecord)
+  );
 }

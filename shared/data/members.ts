@@ -8,10 +8,23 @@ import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import type { StoredItem } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { freeGuard, invitationConditionError, lookupInvitation, verifiedEmail } from './invitations.ts';
+import {
+  freeGuard,
+  getInvitation,
+  invitationConditionError,
+  lookupInvitation,
+  verifiedEmail,
+} from './invitations.ts';
+import {
+  InviterLostAccess,
+  inviterStillAllowed,
+  revokedWithInviter,
+  revokeForLostInviter,
+} from './inviter-access.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
 import { type Conditioned, type TransactItem, type TransactStep, transactWrite } from './transact.ts';
+import { offerEndsWith } from './transfers.ts';
 
 const memberLimitReached = () =>
   new ApiError(
@@ -57,9 +70,13 @@ export async function acceptInvitation(
   caller: Caller,
   invitationId: string,
   profile: { name: string | null },
+  append: (member: MemberRecord) => Conditioned[] = () => [],
 ): Promise<MemberRecord> {
-  const { orgId, role } = await lookupInvitation(invitationId);
+  const lookup = await lookupInvitation(invitationId);
+  const { orgId, role } = lookup;
   const email = verifiedEmail(caller);
+  const inviterId = lookup.invitedBy ?? (await getInvitation(orgId, invitationId))?.invitedBy;
+  if (!inviterId) throw notFound('Invitation');
   const now = nowIso();
   const member: MemberRecord = {
     orgId,
@@ -72,7 +89,9 @@ export async function acceptInvitation(
     updatedAt: now,
     invitationId,
   };
-  await transactWrite([
+  const accepting: TransactStep[] = [
+    // first: a raced twin with the same Idempotency-Key also fails the guards below
+    ...append(member),
     {
       item: {
         Update: {
@@ -94,6 +113,8 @@ export async function acceptInvitation(
       },
       onConditionFailed: (stored) => invitationConditionError(stored, email),
     },
+    // after the invitation's own state: an expired or used invitation says so first
+    inviterStillAllowed(orgId, inviterId),
     {
       item: {
         Put: {
@@ -128,7 +149,14 @@ export async function acceptInvitation(
       details: { invitationId, email, role },
       at: now,
     }),
-  ]);
+  ];
+  try {
+    await transactWrite(accepting);
+  } catch (error) {
+    if (!(error instanceof InviterLostAccess)) throw error;
+    await revokeForLostInviter({ orgId, id: invitationId, email }, inviterId);
+    throw revokedWithInviter();
+  }
   return member;
 }
 
@@ -181,15 +209,22 @@ const changedMeanwhile = (stored: StoredItem) =>
     : notFound('Member');
 
 /** active → blocked: access ends on their next request; the seat is freed; they stay listed. */
-export async function blockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
+export async function blockMember(
+  actor: MemberRecord,
+  userId: string,
+  append: (member: MemberRecord) => Conditioned[] = () => [],
+): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'block');
   if (target.status === 'blocked') return target;
+  const blocked: MemberRecord = { ...target, status: 'blocked' };
   await runMemberChange(actor, [
+    ...append(blocked),
     memberUpdate(target, '#status = :blocked', '#status = :active', {
       ':blocked': 'blocked',
       ':active': 'active',
     }),
     seatFreed(actor.orgId),
+    ...(await offerEndsWith(target, actor.userId)),
     auditPut({
       orgId: actor.orgId,
       actorId: actor.userId,
@@ -197,14 +232,20 @@ export async function blockMember(actor: MemberRecord, userId: string): Promise<
       target: { type: 'member', id: userId },
     }),
   ]);
-  return { ...target, status: 'blocked' };
+  return blocked;
 }
 
 /** blocked → active: needs a free seat, like an accept. */
-export async function unblockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
+export async function unblockMember(
+  actor: MemberRecord,
+  userId: string,
+  append: (member: MemberRecord) => Conditioned[] = () => [],
+): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'unblock');
   if (target.status === 'active') return target;
+  const unblocked: MemberRecord = { ...target, status: 'active' };
   await runMemberChange(actor, [
+    ...append(unblocked),
     memberUpdate(target, '#status = :active', '#status = :blocked', {
       ':blocked': 'blocked',
       ':active': 'active',
@@ -217,7 +258,7 @@ export async function unblockMember(actor: MemberRecord, userId: string): Promis
       target: { type: 'member', id: userId },
     }),
   ]);
-  return { ...target, status: 'active' };
+  return unblocked;
 }
 
 export async function changeRole(
@@ -229,6 +270,7 @@ export async function changeRole(
   if (target.role === role) return target;
   await runMemberChange(actor, [
     memberUpdate(target, '#role = :role', '#role = :previous', { ':role': role, ':previous': target.role }),
+    ...(await offerEndsWith(target, actor.userId)),
     auditPut({
       orgId: actor.orgId,
       actorId: actor.userId,
@@ -269,8 +311,9 @@ export async function removeMember(actor: MemberRecord, userId: string): Promise
     details: { email: target.email, role: target.role },
   });
   const seat = target.status === 'active' ? [seatFreed(actor.orgId)] : [];
-  if (leaving) await transactWrite([remove, ...seat, audit]);
-  else await runMemberChange(actor, [remove, ...seat, audit]);
+  const offer = await offerEndsWith(target, actor.userId);
+  if (leaving) await transactWrite([remove, ...seat, ...offer, audit]);
+  else await runMemberChange(actor, [remove, ...seat, ...offer, audit]);
 }
 
 export interface RosterFilter {

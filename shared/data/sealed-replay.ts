@@ -54,3 +54,16 @@ export function openedResponse(result: RouteResult, sealer: Sealer | undefined):
   if (!sealer || typeof body?.key !== 'string') return result;
   return { ...result, body: { ...body, key: sealer.open(body.key) } };
 }
+
+/** The sealer of a route's Idempotency-Key (none without the header). */
+export const sealerOf = (
+  headers: Record<string, string | undefined>,
+  idempotency: { scope: string } | undefined,
+) => (idempotency ? sealerFor(headers['idempotency-key'], idempotency.scope) : undefined);
+
+/** `route({ onReplay })` for routes whose response carries a secret. */
+export const openReplay = (
+  result: RouteResult,
+  idempotency: { scope: string },
+  headers: Record<string, string | undefined>,
+) => openedResponse(result, sealerOf(headers, idempotency));

@@ -6,7 +6,7 @@ import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
-import { type Conditioned, transactWrite } from './transact.ts';
+import { type Conditioned, type TransactStep, transactWrite } from './transact.ts';
 
 export interface TransferRecord {
   orgId: string;
@@ -42,8 +42,62 @@ export async function getTransfer(orgId: string): Promise<TransferRecord | undef
   return transfer as unknown as TransferRecord;
 }
 
+const offerChangedMeanwhile = () =>
+  new ApiError('CONFLICT', 'An ownership transfer to this member changed meanwhile. Retry.');
+
+/**
+ * Items that end a pending ownership offer to `target` in the same transaction
+ * that blocks, removes or re-roles them: the offer is deleted if it is theirs;
+ * otherwise a check that none to them appeared meanwhile. Only admins can be
+ * offered ownership, so other roles need nothing.
+ */
+export async function offerEndsWith(target: MemberRecord, actorId: string): Promise<TransactStep[]> {
+  if (target.role !== 'admin') return [];
+  const transfer = await getTransfer(target.orgId);
+  const key = keys.ownershipTransfer(target.orgId);
+  if (transfer?.toUserId !== target.userId) {
+    return [
+      {
+        item: {
+          ConditionCheck: {
+            TableName: tableName(),
+            Key: key,
+            ConditionExpression: 'attribute_not_exists(PK) OR toUserId <> :to',
+            ExpressionAttributeValues: { ':to': target.userId },
+          },
+        },
+        onConditionFailed: offerChangedMeanwhile,
+      },
+    ];
+  }
+  return [
+    {
+      item: {
+        Delete: {
+          TableName: tableName(),
+          Key: key,
+          ConditionExpression: 'toUserId = :to AND createdAt = :created',
+          ExpressionAttributeValues: { ':to': target.userId, ':created': transfer.createdAt },
+        },
+      },
+      onConditionFailed: offerChangedMeanwhile,
+    },
+    auditPut({
+      orgId: target.orgId,
+      actorId,
+      action: 'ownership.transfer_cancelled',
+      target: { type: 'ownership', id: target.userId },
+      details: { reason: 'target_membership_changed' },
+    }),
+  ];
+}
+
 /** The owner offers ownership to an active admin; a new offer replaces a pending one. */
-export async function startTransfer(owner: MemberRecord, toUserId: string): Promise<TransferRecord> {
+export async function startTransfer(
+  owner: MemberRecord,
+  toUserId: string,
+  append: (transfer: TransferRecord) => Conditioned[] = () => [],
+): Promise<TransferRecord> {
   if (toUserId === owner.userId) throw notAllowed('You already own this organization.');
   const transfer: TransferRecord = {
     orgId: owner.orgId,
@@ -52,6 +106,7 @@ export async function startTransfer(owner: MemberRecord, toUserId: string): Prom
     createdAt: nowIso(),
   };
   await transactWrite([
+    ...append(transfer),
     actorStillAllowed(owner),
     targetIsActiveAdmin(owner.orgId, toUserId),
     {
@@ -75,7 +130,11 @@ export async function startTransfer(owner: MemberRecord, toUserId: string): Prom
  * The target accepts: one transaction makes them owner, the previous owner
  * admin and moves the org's ownerId, only if the offer and both roles are as they were.
  */
-export async function acceptTransfer(orgId: string, userId: string): Promise<TransferRecord> {
+export async function acceptTransfer(
+  orgId: string,
+  userId: string,
+  append: (transfer: TransferRecord) => Conditioned[] = () => [],
+): Promise<TransferRecord> {
   // a caller who is not an active member (e.g. a blocked target) learns nothing: 404, as everywhere
   const [transfer, member] = await Promise.all([getTransfer(orgId), getMember(orgId, userId)]);
   if (member?.status !== 'active') throw notFound('Organization');
@@ -86,6 +145,7 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
   }
   const now = nowIso();
   await transactWrite([
+    ...append(transfer),
     {
       item: {
         Delete: {

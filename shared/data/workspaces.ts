@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { nameKey } from '../domain/display-name.ts';
 import { newId } from '../domain/ids.ts';
 import type { MemberRecord } from '../domain/membership.ts';
 import { ApiError, notFound } from '../http/errors.ts';
@@ -19,8 +20,7 @@ export interface WorkspaceRecord {
   updatedAt?: string;
 }
 
-/** Names are unique per org, case-insensitively: a guard item per name. */
-const nameKey = (name: string) => name.trim().toLowerCase();
+// Names are unique per org by `nameKey` (NFKC, case folded, invisibles removed): a guard item per key.
 
 const nameTaken = () => new ApiError('CONFLICT', 'A workspace with this name already exists.');
 
@@ -83,9 +83,14 @@ export async function listWorkspaces(orgId: string, options: { limit: number; cu
   };
 }
 
-export async function createWorkspace(actor: MemberRecord, name: string): Promise<WorkspaceRecord> {
+export async function createWorkspace(
+  actor: MemberRecord,
+  name: string,
+  append: (workspace: WorkspaceRecord) => Conditioned[] = () => [],
+): Promise<WorkspaceRecord> {
   const workspace: WorkspaceRecord = { id: newId('ws'), name, createdBy: actor.userId, createdAt: nowIso() };
   await transactWrite([
+    ...append(workspace),
     actorStillAllowed(actor),
     ...workspaceItems.create(actor.orgId, workspace),
     auditPut({

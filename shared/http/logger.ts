@@ -1,4 +1,38 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
 
-/** One structured JSON logger per Lambda; each request appends its requestId. */
-export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'orgs' });
+const containerLogger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'orgs' });
+const invocationLogger = new AsyncLocalStorage<Logger>();
+
+/**
+ * The structured JSON logger. Inside an invocation (`withInvocationLogger`) every call
+ * goes to that invocation's own child logger, so its request id, route, function name
+ * and cold start stay with its lines even when invocations run concurrently in one
+ * process (the local gateway; Lambda's multi-concurrency runtimes). Outside one, the
+ * container's logger.
+ */
+export const logger: Logger = new Proxy(containerLogger, {
+  get(_target, property) {
+    const current = invocationLogger.getStore() ?? containerLogger;
+    const value = Reflect.get(current, property, current);
+    // bound to the real instance: Logger keeps its state in private fields
+    return typeof value === 'function' ? value.bind(current) : value;
+  },
+});
+
+/** Runs one invocation with its own logger carrying its Lambda context and `keys`. */
+export function withInvocationLogger<T>(
+  invocation: { context?: Context; coldStart: boolean; keys: Record<string, unknown> },
+  run: () => T,
+): T {
+  const child = containerLogger.createChild();
+  if (invocation.context?.awsRequestId) {
+    // Powertools reports cold start per Logger instance (and only when Lambda sets
+    // AWS_LAMBDA_INITIALIZATION_TYPE); this child reports the function's own
+    (child as unknown as { getColdStart: () => boolean }).getColdStart = () => invocation.coldStart;
+    child.addContext(invocation.context);
+  }
+  child.appendKeys(invocation.keys);
+  return invocationLogger.run(child, run);
+}

@@ -2,6 +2,7 @@ import type middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { ZodType } from 'zod';
 import { bearerToken, verifyToken } from './auth.ts';
+import { dependencyFault } from './dependency-faults.ts';
 import { ApiError, validationFailed } from './errors.ts';
 import { logger } from './logger.ts';
 import { problemResponse } from './problem.ts';
@@ -12,20 +13,13 @@ type Middleware = middy.MiddlewareObj<RouteEvent, APIGatewayProxyStructuredResul
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export const requestLogging = (): Middleware => ({
-  before: ({ event }) => {
-    logger.appendKeys({ requestId: requestIdOf(event), route: event.routeKey });
-  },
-  after: ({ event, response }) => {
-    logger.info('request', { method: event.requestContext?.http?.method, status: response?.statusCode });
-  },
-});
-
 /** Turns any error into problem+json; only ApiErrors show their message. */
 export const problemErrors = (): Middleware => ({
   onError: (request) => {
     const { error, event } = request;
-    if (!(error instanceof ApiError) || error.status >= 500) logger.error('request failed', { error });
+    const fault = dependencyFault(error);
+    if (fault) logger.warn('dependency unavailable', { fault, error });
+    else if (!(error instanceof ApiError) || error.status >= 500) logger.error('request failed', { error });
     request.response = problemResponse(error, requestIdOf(event));
   },
 });

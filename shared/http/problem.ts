@@ -1,28 +1,11 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { dependencyFault, unavailable } from './dependency-faults.ts';
 import { ApiError, errorCatalog } from './errors.ts';
-
-/** DynamoDB answers that mean "busy, try again" once the SDK's own retries are spent. */
-const retryableNames = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'TransactionCanceledException',
-  'TransactionInProgressException',
-  'InternalServerError',
-]);
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof Error && retryableNames.has(error.name)) {
-    return new ApiError(
-      'UNAVAILABLE',
-      'The service is busy. Retry shortly; nothing was changed.',
-      undefined,
-      {
-        'retry-after': '1',
-      },
-    );
-  }
+  const fault = dependencyFault(error);
+  if (fault) return unavailable(fault);
   return new ApiError('INTERNAL', 'An unexpected error occurred. Try again later.');
 }
 

@@ -1,4 +1,5 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { awsRequestHandler, sesBudget } from '../config/budgets.ts';
 import { optionalEnv, requireEnv } from '../config/env.ts';
 
 export interface OutgoingEmail {
@@ -14,7 +15,12 @@ let client: SESClient | undefined;
 
 /** One SES client per container; `SES_ENDPOINT` points it at the local mailbox. */
 export function sesClient(): SESClient {
-  client ??= new SESClient({ endpoint: optionalEnv('SES_ENDPOINT'), maxAttempts: 3 });
+  const budget = sesBudget();
+  client ??= new SESClient({
+    endpoint: optionalEnv('SES_ENDPOINT'),
+    maxAttempts: budget.maxAttempts,
+    requestHandler: awsRequestHandler(budget),
+  });
   return client;
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { canonicalDisplayName, DISPLAY_NAME_MAX, displayNameProblem } from '../domain/display-name.ts';
 import { type ErrorCode, errorCatalog } from '../http/errors.ts';
 
 /** Every code of the catalog in shared/http/errors.ts: the one source of the enum. */
@@ -47,7 +48,21 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id.');
 
 export const PageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  // decimal digits only: `0x10`, `1e2`, ` 5` or `+5` are refused, not coerced
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,3}$/, 'Decimal digits only, 1 to 100.')
+    .transform(Number)
+    .pipe(
+      z.number().int().min(1, 'Decimal digits only, 1 to 100.').max(100, 'Decimal digits only, 1 to 100.'),
+    )
+    .default(25)
+    .meta({
+      description: 'Page size: decimal digits only, 1 to 100 (default 25).',
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+    }),
   cursor: z.string().min(1).max(2048).optional(),
 });
 
@@ -64,13 +79,15 @@ export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
 
 export const isoDate = z.string().meta({ format: 'date-time', example: '2026-11-22T10:00:00.000Z' });
 
-/** Trimmed display text with a length limit (names of orgs, workspaces, people). */
-export const displayName = (max: number) =>
+/** A display name (orgs, workspaces, people): the one rule of `shared/domain/display-name.ts`. */
+export const displayName = (max = DISPLAY_NAME_MAX) =>
   z
     .string()
-    .trim()
-    .min(1, 'Must not be empty.')
-    .max(max, `At most ${max} characters.`)
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), 'Control characters are not allowed.')
-    .refine((value) => value.isWellFormed(), 'Not valid Unicode text.');
+    .overwrite(canonicalDisplayName)
+    .superRefine((value, context) => {
+      const problem = displayNameProblem(value, max);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({
+      description: `NFC, trimmed, 1–${max} characters; no control characters, no bidirectional overrides or isolates, not invisible-only.`,
+    });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { normalizeEmail } from '../domain/email.ts';
 import { invitationStatuses } from '../domain/invitation.ts';
 import { assignableRoles, roles } from '../domain/permissions.ts';
 import { idSchema, isoDate, PageQuerySchema, pageOf } from './common.ts';
@@ -6,8 +7,8 @@ import { OrgIdParams } from './orgs.ts';
 
 export const emailSchema = z
   .string()
-  .trim()
-  .toLowerCase()
+  // the same normalization as token emails (a lookalike such as the Kelvin sign stays itself)
+  .overwrite(normalizeEmail)
   .max(254, 'At most 254 characters.')
   .pipe(z.email('Not an email address.'))
   .meta({ format: 'email', example: 'grace@example.com' });

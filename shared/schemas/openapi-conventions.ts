@@ -53,9 +53,8 @@ export function problemCodesByStatus(input: DerivationInput): Map<number, ErrorC
   return byStatus;
 }
 
-/** A POST with a bearer token honours Idempotency-Key unless its docs say otherwise. */
-export const honoursIdempotencyKey = (route: RouteDef, optOut: boolean | undefined) =>
-  route.method === 'POST' && route.auth === true && optOut !== false;
+/** The route table says which routes honour Idempotency-Key (`idempotent: true`). */
+export const honoursIdempotencyKey = (route: RouteDef) => route.idempotent === true;
 
 const ref = (kind: 'headers' | 'parameters', name: string) => ({ $ref: `#/components/${kind}/${name}` });
 

@@ -149,7 +149,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
   for (const route of routes) {
     const doc = routeDocs[route.id];
     if (!doc) throw new Error(`routeDocs has no entry for route ${route.id}`);
-    const idempotent = honoursIdempotencyKey(route, doc.idempotencyKey);
+    const idempotent = honoursIdempotencyKey(route);
     headerParameters.set(route.id, [
       ...(idempotent ? [parameterRef('IdempotencyKey')] : []),
       ...(doc.request?.headers ?? []).map((header) => parameterRef(requestHeaderParameter[header])),

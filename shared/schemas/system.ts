@@ -5,6 +5,18 @@ export const HealthSchema = z
   .object({ status: z.literal('ok') })
   .meta({ id: 'Health', example: { status: 'ok' } });
 
+const DependencyCheckSchema = z.object({
+  status: z.literal('up'),
+  latencyMs: z.number().int().meta({ description: 'How long the check took' }),
+});
+
+export const ReadinessSchema = z
+  .object({ status: z.literal('ready'), checks: z.object({ dynamodb: DependencyCheckSchema }) })
+  .meta({
+    id: 'Readiness',
+    example: { status: 'ready', checks: { dynamodb: { status: 'up', latencyMs: 4 } } },
+  });
+
 export const PlanSchema = z
   .object({
     id: z.enum(planIds),

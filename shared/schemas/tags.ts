@@ -1,7 +1,7 @@
 /** OpenAPI tags: one per area, chosen by the route's path (first match wins). */
 const areas = [
   {
-    pattern: /^\/(health|openapi\.json|plans)$/,
+    pattern: /^\/(health|health\/ready|openapi\.json|plans)$/,
     name: 'System',
     description: 'Liveness, this document, the plan catalog.',
   },

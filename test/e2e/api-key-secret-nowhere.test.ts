@@ -47,7 +47,14 @@ beforeAll(async () => {
   for (const name of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'JAVA', 'JAVA_HOME']) {
     if (process.env[name]) env[name] = process.env[name];
   }
-  for (const name of ['API_PORT', 'DYNAMODB_PORT', 'SES_PORT', 'STRIPE_PORT', 'STORAGE_PORT', 'CONSOLE_PORT']) {
+  for (const name of [
+    'API_PORT',
+    'DYNAMODB_PORT',
+    'SES_PORT',
+    'STRIPE_PORT',
+    'STORAGE_PORT',
+    'CONSOLE_PORT',
+  ]) {
     env[name] = String(await freePort());
   }
   child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--in-memory'], {

@@ -132,7 +132,7 @@ describe('Stripe unreachable', () => {
     vi.resetModules();
   });
 
-  it('is a 502 BAD_GATEWAY ApiError, never a raw connection error', async () => {
+  it('is a 503 UNAVAILABLE ApiError with Retry-After, never a raw connection error', async () => {
     // the client is created once per process: point a fresh module graph at a closed port
     process.env.STRIPE_API_BASE = `http://127.0.0.1:${await closedPort()}`;
     vi.resetModules();
@@ -144,9 +144,12 @@ describe('Stripe unreachable', () => {
       (thrown: unknown) => thrown,
     );
     expect(error).toBeInstanceOf(errors.ApiError);
-    expect(error).toMatchObject({ code: 'BAD_GATEWAY', status: 502 });
+    expect(error).toMatchObject({ code: 'UNAVAILABLE', status: 503 });
+    expect(Number((error as { headers?: Record<string, string> }).headers?.['retry-after'])).toBeGreaterThan(
+      0,
+    );
     expect((error as Error).message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
-    // a connection refusal is retried a little, not for the 10 s request timeout
+    // a connection refusal is retried a little, not for the whole request timeout
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

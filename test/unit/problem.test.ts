@@ -11,7 +11,7 @@ describe('problemResponse', () => {
       'r1',
     );
     expect(response.statusCode).toBe(503);
-    expect(response.headers?.['retry-after']).toBe('1');
+    expect(response.headers?.['retry-after']).toBe('2');
     const body = JSON.parse(String(response.body));
     expect(body).toMatchObject({ code: 'UNAVAILABLE', status: 503, requestId: 'r1' });
     expect(String(response.body)).not.toContain('orgs-prod');

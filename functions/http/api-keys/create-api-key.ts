@@ -1,21 +1,21 @@
 import { authorize } from '../../../shared/data/access.ts';
 import { type CreatedKey, createApiKey } from '../../../shared/data/api-keys.ts';
-import { idempotencyOf, idempotently } from '../../../shared/data/idempotency.ts';
-import { openedResponse, sealedResponse, sealerFor } from '../../../shared/data/sealed-replay.ts';
+import { idempotently } from '../../../shared/data/idempotency.ts';
+import { openedResponse, openReplay, sealedResponse, sealerOf } from '../../../shared/data/sealed-replay.ts';
 import { createdKeyResponse } from '../../../shared/http/api-key-responses.ts';
 import { route } from '../../../shared/http/route.ts';
 import { CreateApiKeySchema } from '../../../shared/schemas/api-keys.ts';
 import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
 
 export const handler = route(
-  { params: OrgIdParams, body: CreateApiKeySchema },
-  async ({ caller, params, body, headers }) => {
+  { params: OrgIdParams, body: CreateApiKeySchema, idempotent: true, onReplay: openReplay },
+  async ({ caller, params, body, headers, idempotency }) => {
     const actor = await authorize(params.orgId, caller, 'developer:use');
-    const scope = `createApiKey:${params.orgId}:${caller.userId}`;
-    const sealer = sealerFor(headers['idempotency-key'], scope);
+    // the stored response keeps the secret sealed; only the same Idempotency-Key opens it
+    const sealer = sealerOf(headers, idempotency);
     const input = { name: body.name, mode: body.mode, expiresAt: body.expiresAt ?? null };
     const result = await idempotently(
-      idempotencyOf(headers, scope, body),
+      idempotency,
       (created: CreatedKey) => sealedResponse(createdKeyResponse(created), sealer),
       (append) => createApiKey(actor, input, append),
     );

@@ -1,17 +1,27 @@
 import { authorize } from '../../../shared/data/access.ts';
-import { createWorkspace, toWorkspaceResponse } from '../../../shared/data/workspaces.ts';
+import { idempotently } from '../../../shared/data/idempotency.ts';
+import {
+  createWorkspace,
+  toWorkspaceResponse,
+  type WorkspaceRecord,
+} from '../../../shared/data/workspaces.ts';
 import { route } from '../../../shared/http/route.ts';
 import { OrgIdParams, WorkspaceBodySchema } from '../../../shared/schemas/orgs.ts';
 
+const created = (workspace: WorkspaceRecord, orgId: string) => ({
+  status: 201,
+  body: toWorkspaceResponse(workspace),
+  headers: { location: `/orgs/${orgId}/workspaces/${workspace.id}` },
+});
+
 export const handler = route(
-  { params: OrgIdParams, body: WorkspaceBodySchema },
-  async ({ caller, params, body }) => {
+  { params: OrgIdParams, body: WorkspaceBodySchema, idempotent: true },
+  async ({ caller, params, body, idempotency }) => {
     const actor = await authorize(params.orgId, caller, 'org:update');
-    const workspace = await createWorkspace(actor, body.name);
-    return {
-      status: 201,
-      body: toWorkspaceResponse(workspace),
-      headers: { location: `/orgs/${params.orgId}/workspaces/${workspace.id}` },
-    };
+    return idempotently(
+      idempotency,
+      (workspace: WorkspaceRecord) => created(workspace, params.orgId),
+      (append) => createWorkspace(actor, body.name, append),
+    );
   },
 );

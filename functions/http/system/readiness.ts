@@ -1,0 +1,21 @@
+import { readinessTimeoutMs, retryAfterSeconds } from '../../../shared/config/budgets.ts';
+import { checkTable } from '../../../shared/data/readiness.ts';
+import { ApiError } from '../../../shared/http/errors.ts';
+import { route } from '../../../shared/http/route.ts';
+
+/**
+ * Readiness, unlike /health: 200 when every dependency answers within its bounded
+ * check, else 503 UNAVAILABLE whose detail names the ones down and why.
+ */
+export const handler = route({ auth: false }, async () => {
+  const checks = { dynamodb: await checkTable(readinessTimeoutMs()) };
+  const down = Object.entries(checks)
+    .filter(([, check]) => check.status === 'down')
+    .map(([name, check]) => `${name} is down (${check.reason})`);
+  if (down.length > 0) {
+    throw new ApiError('UNAVAILABLE', `Not ready: ${down.join('; ')}.`, undefined, {
+      'retry-after': String(retryAfterSeconds()),
+    });
+  }
+  return { body: { status: 'ready', checks } };
+});
