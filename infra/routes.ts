@@ -39,8 +39,8 @@ export interface FunctionDef {
 export interface RouteDef extends FunctionDef {
   method: HttpMethod;
   path: string;
-  /** false only for the public routes of the contract */
-  auth: boolean;
+  /** true: a user's JWT; false only for the public routes of the contract; 'apiKey': the `/v1` platform routes */
+  auth: boolean | 'apiKey';
   /**
    * Honours `Idempotency-Key` (every POST that creates or changes state): the handler's
    * `route({ idempotent: true })` agrees (a test checks), the OpenAPI document declares the header.
@@ -417,7 +417,74 @@ export const routes: readonly RouteDef[] = [
     secrets: ['stripe'],
     summary: 'Stripe events (signed)',
   },
+  // API keys (#12) ----------------------------------------------------------------------------
+  {
+    id: 'createApiKey',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/api-keys',
+    handler: 'functions/http/api-keys/create-api-key.ts',
+    auth: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
+    summary: 'Create an API key (the secret is shown once; honours Idempotency-Key)',
+  },
+  {
+    id: 'listApiKeys',
+    method: 'GET',
+    path: '/orgs/{orgId}/api-keys',
+    handler: 'functions/http/api-keys/list-api-keys.ts',
+    auth: true,
+    tableActions: [...READ, 'Query', 'BatchGetItem'],
+    secrets: ['cursor'],
+    summary: 'List API keys (never the secret)',
+  },
+  {
+    id: 'getApiKey',
+    method: 'GET',
+    path: '/orgs/{orgId}/api-keys/{keyId}',
+    handler: 'functions/http/api-keys/get-api-key.ts',
+    auth: true,
+    tableActions: [...READ, 'BatchGetItem'],
+    summary: 'One API key (never the secret)',
+  },
+  {
+    id: 'revokeApiKey',
+    method: 'DELETE',
+    path: '/orgs/{orgId}/api-keys/{keyId}',
+    handler: 'functions/http/api-keys/revoke-api-key.ts',
+    auth: true,
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    summary: 'Revoke an API key: refused from the very next call',
+  },
+  {
+    id: 'rollApiKey',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/api-keys/{keyId}/roll',
+    handler: 'functions/http/api-keys/roll-api-key.ts',
+    auth: true,
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    summary: 'Replace an API key with a new one; the old one works for a grace period',
+  },
+  {
+    id: 'getPlatformOrganization',
+    area: 'api-keys',
+    method: 'GET',
+    path: '/v1/organization',
+    handler: 'functions/http/v1/get-organization.ts',
+    auth: 'apiKey',
+    tableActions: [...READ, 'BatchGetItem', 'UpdateItem'],
+    summary: 'The organization and mode the calling API key acts for',
+  },
 ];
+
+/** The API key verification, as an HTTP API Lambda authorizer other services attach (not a route). */
+export const apiKeyAuthorizerFunction = {
+  id: 'apiKeyAuthorizer',
+  area: 'api-keys',
+  handler: 'functions/authorizers/api-key.ts',
+  tableActions: ['GetItem', 'BatchGetItem', 'UpdateItem'],
+} as const satisfies FunctionDef;
 
 /** Functions not behind the HTTP API: stream consumer and scheduled jobs. */
 export const backgroundFunctions = {

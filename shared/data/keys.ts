@@ -37,6 +37,12 @@ export const keys = {
   /** never written: readiness reads it to prove the table answers */
   readinessProbe: () => ({ PK: 'READINESS', SK: 'PROBE' }),
   rateLimit: (subject: string, window: string) => ({ PK: `RATE#${subject}`, SK: `WINDOW#${window}` }),
+  /** an API key as people see it (never its hash: stream consumers turn this item into events) */
+  apiKey: (orgId: string, keyId: string) => ({ PK: `ORG#${orgId}`, SK: `APIKEY#${keyId}` }),
+  /** where a key's lookup item is, kept apart from the key item; revoke/roll/purge follow it */
+  apiKeyHashRef: (orgId: string, keyId: string) => ({ PK: `ORG#${orgId}`, SK: `APIKEYREF#${keyId}` }),
+  /** verification finds a presented key by its SHA-256 (hex) alone */
+  apiKeyLookup: (hash: string) => ({ PK: `APIKEY_HASH#${hash}`, SK: 'KEY' }),
 } as const;
 
 export const prefixes = {
@@ -46,6 +52,7 @@ export const prefixes = {
   invitation: 'INVITE#',
   workspace: 'WS#',
   audit: 'AUDIT#',
+  apiKey: 'APIKEY#',
 } as const;
 
 export const orgPk = (orgId: string) => `ORG#${orgId}`;

@@ -1,3 +1,4 @@
+import { apiKeysSuspendedEmail, liveApiKeyCreatedEmail } from './api-keys.ts';
 import { orgActivatedEmail, paymentFailedEmail } from './billing.ts';
 import { invitationEmail, invitationExpiredEmail, invitationRevokedEmail } from './invitation.ts';
 import { layout } from './layout.ts';
@@ -32,6 +33,10 @@ function parts(content: EmailContent, context: RenderContext): EmailParts {
       return orgActivatedEmail(content, context);
     case 'paymentFailed':
       return paymentFailedEmail(content, context);
+    case 'apiKeysSuspended':
+      return apiKeysSuspendedEmail(content, context);
+    case 'liveApiKeyCreated':
+      return liveApiKeyCreatedEmail(content, context);
   }
 }
 

@@ -3,6 +3,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { Role } from '../domain/permissions.ts';
 import type { OrgBrand } from '../email/types.ts';
+import { apiKeyEvents, keySuspensionEvents } from './api-key-events.ts';
 import type { InvitationFacts, MemberFacts, NotificationEvent, RecipientRef } from './types.ts';
 
 type Image = Record<string, unknown>;
@@ -140,6 +141,19 @@ function invitationEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Ima
 
 function memberEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
   const id = eventId(record);
+  if (isTtlRemoval(record)) return [];
+  return [
+    ...membershipEvents(record, id, oldItem, newItem),
+    ...keySuspensionEvents(record, id, () => memberFacts((newItem ?? oldItem) as Image), oldItem, newItem),
+  ];
+}
+
+function membershipEvents(
+  record: DynamoDBRecord,
+  id: string,
+  oldItem?: Image,
+  newItem?: Image,
+): NotificationEvent[] {
   if (record.eventName === 'REMOVE') {
     if (!oldItem || isTtlRemoval(record)) return [];
     const member = memberFacts(oldItem);
@@ -232,6 +246,8 @@ export function detectNotifications(record: DynamoDBRecord): NotificationEvent[]
       return memberEvents(record, oldItem, newItem);
     case 'org':
       return orgEvents(record, oldItem, newItem);
+    case 'apiKey':
+      return apiKeyEvents(record, eventId(record), newItem);
     default:
       return [];
   }

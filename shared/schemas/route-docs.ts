@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Permission } from '../domain/permissions.ts';
 import type { ErrorCode } from '../http/errors.ts';
+import { apiKeyDocs } from './api-key-docs.ts';
 import {
   BillingDetailsSchema,
   BillingSchema,
@@ -74,6 +75,8 @@ export interface RouteDoc {
   responses: Record<number, ResponseDoc>;
   /** error codes this route can answer besides the derived ones */
   errors?: readonly ErrorCode[];
+  /** for a code the contract gives two statuses (ORG_NOT_ACTIVE): the one this route answers */
+  errorStatus?: Partial<Record<ErrorCode, number>>;
 }
 
 /** Request and response schemas per route id of infra/routes.ts: the OpenAPI source. */
@@ -371,4 +374,5 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 200: { description: 'Received', schema: WebhookReceiptSchema } },
     errors: ['WEBHOOK_SIGNATURE_INVALID'],
   },
+  ...apiKeyDocs,
 };

@@ -8,7 +8,13 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildAppOptions, OrgsStack } from '../../infra/orgs-stack.ts';
-import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from '../../infra/routes.ts';
+import {
+  apiKeyAuthorizerFunction,
+  backgroundFunctions,
+  type FunctionDef,
+  type RouteDef,
+  routes,
+} from '../../infra/routes.ts';
 import { tableIndexes, table as tableShape } from '../../infra/table.ts';
 import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
 import { logicalId, synthApp } from './app-template.ts';
@@ -24,7 +30,12 @@ interface Statement {
 
 const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
-const allFunctionDefs: FunctionDef[] = [...routes, backgroundFunctions.notify, backgroundFunctions.cleanup];
+const allFunctionDefs: FunctionDef[] = [
+  ...routes,
+  backgroundFunctions.notify,
+  backgroundFunctions.cleanup,
+  apiKeyAuthorizerFunction,
+];
 const STREAM_READ = [
   'dynamodb:DescribeStream',
   'dynamodb:GetRecords',
@@ -99,7 +110,7 @@ describe('OrgsStack', () => {
   describe('functions', () => {
     it('builds one function per route plus notify and cleanup, and nothing else', () => {
       expect([...stack.functions.keys()].sort()).toEqual(allFunctionDefs.map((def) => def.id).sort());
-      template.resourceCountIs('AWS::Lambda::Function', routes.length + 2);
+      template.resourceCountIs('AWS::Lambda::Function', allFunctionDefs.length);
     });
 
     it('runs every function on Node.js 22 or later, arm64', () => {
