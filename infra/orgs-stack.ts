@@ -24,6 +24,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms.ts';
 import { ApiFunction } from './constructs/api-function.ts';
+import { ConsoleSite } from './constructs/console.ts';
 import { createOrgsTable, indexNames } from './constructs/table.ts';
 import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from './routes.ts';
 
@@ -154,13 +155,20 @@ export class OrgsStack extends Stack {
       return fn;
     };
 
+    // the web console (S3 + CloudFront); its origin is allowed by the API's CORS
+    const consoleSite = new ConsoleSite(this, 'Console', {
+      projectRoot,
+      authIssuer: environment.AUTH_ISSUER as string,
+      authAudience: environment.AUTH_AUDIENCE as string,
+    });
+
     // HTTP API -------------------------------------------------------------------------------
     this.api = new HttpApi(this, 'Api', {
       apiName: 'orgs',
       description: 'Organization management API',
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: [environment.APP_URL as string],
+        allowOrigins: [environment.APP_URL as string, consoleSite.url],
         allowMethods: [
           CorsHttpMethod.GET,
           CorsHttpMethod.POST,
@@ -211,6 +219,8 @@ export class OrgsStack extends Stack {
         ),
       },
     });
+
+    consoleSite.deploy(this.stage.url);
 
     for (const route of props.routes ?? routes) {
       const fn = makeFunction(route, `${route.method} ${route.path}: ${route.summary}`);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ensureConsoleBuilt } from '../../web/scripts/build.ts';
 import { localConfig } from './config.ts';
 import { JavaMissingError } from './java.ts';
 import { type LocalStack, startLocalStack } from './stack.ts';
@@ -28,12 +29,13 @@ const { values } = parseArgs({ options: { 'in-memory': { type: 'boolean', defaul
 try {
   const config = localConfig(process.env, { inMemory: values['in-memory'] ?? false });
   stack = await startLocalStack(config, log);
+  await ensureConsoleBuilt(log);
   if (stopping) {
     await stack.stop();
     process.exit(0);
   }
   console.log(
-    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl}${config.inMemory ? ' (in memory)' : ` (data in ${config.dataDir})`}`,
+    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl} console=${stack.appUrl}${config.inMemory ? ' (in memory)' : ` (data in ${config.dataDir})`}`,
   );
 } catch (error) {
   console.error(error instanceof JavaMissingError ? error.message : `Could not start: ${String(error)}`);

@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { localConfig } from '../../infra/local/config.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+import { ensureConsoleBuilt } from '../../web/scripts/build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +18,7 @@ export default async function setup(project: TestProject) {
       DYNAMODB_PORT: '0',
       SES_PORT: '0',
       STRIPE_PORT: '0',
+      CONSOLE_PORT: '0',
       CLEANUP_INTERVAL_SECONDS: '1',
       STRIPE_WEBHOOK_SECRET: 'whsec_test_suite_secret',
       TABLE_NAME: 'orgs-test',
@@ -24,6 +26,7 @@ export default async function setup(project: TestProject) {
     },
     { inMemory: true },
   );
+  await ensureConsoleBuilt();
   const stack = await startLocalStack(config, (line) => {
     if (process.env.DEBUG_LOCAL) console.error(`[local] ${line}`);
   });
