@@ -198,69 +198,71 @@ function MemberRow(props: {
           ? `invited ${formatDate(member.invitedAt, org.timeZone)}, expires ${formatDate(member.expiresAt, org.timeZone)}`
           : formatDate(member.joinedAt, org.timeZone)}
       </td>
-      <td class="row-actions">
-        {manageable && member.status === 'invited' && member.invitationId && (
-          <InvitationActions
-            invitationId={member.invitationId}
-            label={label}
-            change={change}
-            busy={props.busy}
-          />
-        )}
-        {manageable && member.status === 'active' && (
-          <ConfirmButton
-            label="Block"
-            question={`Block ${label}? They lose access at once but stay listed.`}
-            disabled={props.busy}
-            onConfirm={() =>
-              change(`${label} is blocked.`, () =>
-                call(api().POST('/orgs/{orgId}/members/{userId}/block', { params: { path } })),
-              )
-            }
-          />
-        )}
-        {manageable && member.status === 'blocked' && (
-          <button
-            type="button"
-            class="secondary"
-            disabled={props.busy}
-            onClick={() =>
-              change(`${label} is unblocked.`, () =>
-                call(api().POST('/orgs/{orgId}/members/{userId}/unblock', { params: { path } })),
-              )
-            }
-          >
-            Unblock
-          </button>
-        )}
-        {manageable && member.status !== 'invited' && (
-          <ConfirmButton
-            label="Remove"
-            question={`Remove ${label} from ${org.name}? They can be invited again later.`}
-            disabled={props.busy}
-            onConfirm={() =>
-              change(`${label} was removed.`, () =>
-                call(api().DELETE('/orgs/{orgId}/members/{userId}', { params: { path } })),
-              )
-            }
-          />
-        )}
-        {isMe && member.role !== 'owner' && (
-          <ConfirmButton
-            label="Leave organization"
-            question={`Leave ${org.name}? You lose access at once.`}
-            confirmLabel="Leave"
-            disabled={props.busy}
-            onConfirm={async () => {
-              if (
-                await change('You left.', () =>
+      <td>
+        <div class="row-actions">
+          {manageable && member.status === 'invited' && member.invitationId && (
+            <InvitationActions
+              invitationId={member.invitationId}
+              label={label}
+              change={change}
+              busy={props.busy}
+            />
+          )}
+          {manageable && member.status === 'active' && (
+            <ConfirmButton
+              label="Block"
+              question={`Block ${label}? They lose access at once but stay listed.`}
+              disabled={props.busy}
+              onConfirm={() =>
+                change(`${label} is blocked.`, () =>
+                  call(api().POST('/orgs/{orgId}/members/{userId}/block', { params: { path } })),
+                )
+              }
+            />
+          )}
+          {manageable && member.status === 'blocked' && (
+            <button
+              type="button"
+              class="secondary"
+              disabled={props.busy}
+              onClick={() =>
+                change(`${label} is unblocked.`, () =>
+                  call(api().POST('/orgs/{orgId}/members/{userId}/unblock', { params: { path } })),
+                )
+              }
+            >
+              Unblock
+            </button>
+          )}
+          {manageable && member.status !== 'invited' && (
+            <ConfirmButton
+              label="Remove"
+              question={`Remove ${label} from ${org.name}? They can be invited again later.`}
+              disabled={props.busy}
+              onConfirm={() =>
+                change(`${label} was removed.`, () =>
                   call(api().DELETE('/orgs/{orgId}/members/{userId}', { params: { path } })),
                 )
-              )
-                props.onLeft();
-            }}
-          />
-        )}
+              }
+            />
+          )}
+          {isMe && member.role !== 'owner' && (
+            <ConfirmButton
+              label="Leave organization"
+              question={`Leave ${org.name}? You lose access at once.`}
+              confirmLabel="Leave"
+              disabled={props.busy}
+              onConfirm={async () => {
+                if (
+                  await change('You left.', () =>
+                    call(api().DELETE('/orgs/{orgId}/members/{userId}', { params: { path } })),
+                  )
+                )
+                  props.onLeft();
+              }}
+            />
+          )}
+        </div>
       </td>
     </tr>
   );
