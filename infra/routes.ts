@@ -24,6 +24,8 @@ export interface FunctionDef {
   handler: string;
   tableActions: readonly TableAction[];
   secrets?: readonly Secret[];
+  /** CDK nested stack; default: the handler's folder (see infra/areas.ts) */
+  area?: string;
 }
 
 export interface RouteDef extends FunctionDef {
@@ -38,7 +40,7 @@ const READ = ['GetItem'] as const;
 
 export const routes: readonly RouteDef[] = [
   {
-    id: 'health',
+    id: 'getHealth',
     method: 'GET',
     path: '/health',
     handler: 'functions/http/system/health.ts',
@@ -47,7 +49,7 @@ export const routes: readonly RouteDef[] = [
     summary: 'Liveness check',
   },
   {
-    id: 'openapi',
+    id: 'getOpenApiDocument',
     method: 'GET',
     path: '/openapi.json',
     handler: 'functions/http/system/openapi.ts',
@@ -190,7 +192,7 @@ export const routes: readonly RouteDef[] = [
     path: '/me/invitations',
     handler: 'functions/http/me/list-my-invitations.ts',
     auth: true,
-    tableActions: ['Query'],
+    tableActions: ['Query', 'BatchGetItem'],
     secrets: ['cursor'],
     summary: "Pending, unexpired invitations to the caller's verified email",
   },
@@ -370,7 +372,7 @@ export const routes: readonly RouteDef[] = [
     summary: 'A Stripe SetupIntent to collect the card',
   },
   {
-    id: 'stripeWebhook',
+    id: 'receiveStripeEvent',
     method: 'POST',
     path: '/webhooks/stripe',
     handler: 'functions/webhooks/stripe.ts',

@@ -24,20 +24,13 @@ import {
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import type { ConsoleConfig } from '../../web/src/runtime-config.ts';
+import type { DeployConfig } from '../config.ts';
 
 export interface ConsoleSiteProps {
   /** the repository root (web/ is built from there) */
   readonly projectRoot: string;
-  /** AUTH_ISSUER: the OIDC provider the console signs in with */
-  readonly authIssuer: string;
-  /** AUTH_AUDIENCE: asked for as `audience` so the access token is for the API */
-  readonly authAudience: string;
-}
-
-/** CDK context of the console, with harmless defaults so `cdk synth` works offline. */
-function context(scope: Construct, key: string, fallback: string): string {
-  const value: unknown = scope.node.tryGetContext(key);
-  return value === undefined || value === null ? fallback : String(value);
+  /** authIssuer (the OIDC provider), authAudience (asked for as `audience`), consoleClientId, stripePublishableKey */
+  readonly config: DeployConfig;
 }
 
 /**
@@ -87,7 +80,7 @@ export class ConsoleSite extends Construct {
         'the bucket is written only by the deployment. S3 server access logs would duplicate them.',
     });
 
-    const issuerOrigin = new URL(props.authIssuer).origin;
+    const issuerOrigin = new URL(props.config.authIssuer).origin;
     const region = Stack.of(this).region;
     const csp = [
       "default-src 'self'",
@@ -179,17 +172,17 @@ export class ConsoleSite extends Construct {
 
   /** Uploads the build and `/config.json` (the API URL is known only once the API exists). */
   deploy(apiUrl: string): void {
-    const { projectRoot, authIssuer, authAudience } = this.props;
+    const { projectRoot, config: deploy } = this.props;
     const config: ConsoleConfig = {
       apiUrl: apiUrl.replace(/\/$/, ''),
       signIn: {
         mode: 'oidc',
-        issuer: authIssuer,
-        clientId: context(this, 'consoleClientId', 'orgs-console'),
-        scope: context(this, 'consoleScope', 'openid email profile'),
-        audience: authAudience,
+        issuer: deploy.authIssuer,
+        clientId: deploy.consoleClientId,
+        scope: 'openid email profile',
+        audience: deploy.authAudience,
       },
-      stripe: { publishableKey: context(this, 'stripePublishableKey', 'pk_test_replace_me') },
+      stripe: { publishableKey: deploy.stripePublishableKey },
     };
     // our own role and log group: no managed policy (AWSLambdaBasicExecutionRole), logs kept 3 months
     const logGroup = new LogGroup(this, 'UploadLogs', {

@@ -10,6 +10,8 @@ import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from '
 import { resolvePort } from './free-port.ts';
 import { projectRoot } from './handler-loader.ts';
 import { startHttpGateway } from './http-gateway.ts';
+import { forgetDynamoDbPid, recordDynamoDbPid } from './leftovers.ts';
+import { persistMailbox } from './mailbox-persistence.ts';
 import { startScheduler } from './scheduler.ts';
 import { startStreamPoller } from './stream-poller.ts';
 
@@ -43,13 +45,19 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     const dynamodbPort = await resolvePort(config.dynamodbPort);
     const dynamodb = await startDynamoDbLocal({
       port: dynamodbPort,
+      host: config.host,
       dataDir: config.inMemory ? undefined : path.join(config.dataDir, 'dynamodb'),
     });
-    stops.push(dynamodb.stop);
+    if (!config.inMemory) recordDynamoDbPid(config.dataDir, dynamodb.pid);
+    stops.push(async () => {
+      await dynamodb.stop();
+      if (!config.inMemory) forgetDynamoDbPid(config.dataDir);
+    });
     const streamArn = await ensureTable(dynamodb.endpoint, config.tableName);
 
     const ses = await startSesLocal({ host: config.host, port: await resolvePort(config.sesPort) });
     stops.push(() => closeServer(ses));
+    if (!config.inMemory) stops.push(persistMailbox(path.join(config.dataDir, 'ses-mailbox.json')));
     const sesAddress = ses.address();
     const sesUrl = `http://${config.host}:${typeof sesAddress === 'object' && sesAddress ? sesAddress.port : 0}`;
 
@@ -99,6 +107,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         host: config.host,
         webhookUrl: `${apiUrl}/webhooks/stripe`,
         webhookSecret: config.stripeWebhookSecret,
+        ...(config.inMemory ? {} : { stateFile: path.join(config.dataDir, 'stripe-emulator.json') }),
       });
       stops.push(() => emulator.close());
     }

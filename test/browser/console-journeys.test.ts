@@ -170,7 +170,9 @@ describe('the console', { timeout: 120_000 }, () => {
     expect(link?.startsWith(`${appUrl()}/invitations/`), `link ${link}`).toBe(true);
     await gracePage.goto(link as string);
     await gracePage.getByRole('button', { name: 'Accept invitation' }).waitFor();
-    expect(await gracePage.getByText('as developer').count()).toBe(1);
+    expect(await gracePage.getByText(`${ada.name} invited you to join ${orgName} as developer`).count()).toBe(
+      1,
+    );
     await checkPage(gracePage, 'invitation');
     await gracePage.getByRole('button', { name: 'Accept invitation' }).click();
 

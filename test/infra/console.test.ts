@@ -24,9 +24,8 @@ describe('console construct', () => {
       builtinCloudFormationValidation: false,
       context: {
         'aws:cdk:bundling-stacks': [],
+        examples: 'true',
         authIssuer: 'https://login.example.com/',
-        consoleClientId: 'console-client',
-        stripePublishableKey: 'pk_live_example',
       },
     });
     template = Template.fromStack(stack);

@@ -11,6 +11,7 @@ import { ApiError, internalError, invalidRequest, unrecognizedUrl } from './erro
 import { canonicalForm, parseForm } from './form.ts';
 import { header, readBody, sendJson, toJson } from './http.ts';
 import { IdempotencyStore } from './idempotency.ts';
+import { loadState, saveState } from './persistence.ts';
 import { EmulatorState, newId } from './state.ts';
 import { WebhookDispatcher } from './webhooks.ts';
 
@@ -27,6 +28,8 @@ export interface StripeEmulatorOptions {
   log?: (line: string) => void;
   /** Delays before webhook retry attempts 2, 3, … Default `[200, 1000]` (3 attempts in all). */
   retryDelaysMs?: readonly number[];
+  /** Keeps customers, setup intents, payment methods and events in this file across restarts; unset: memory only. */
+  stateFile?: string;
 }
 
 export interface StripeEmulator {
@@ -72,6 +75,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   const host = options.host ?? '127.0.0.1';
   const log = options.log;
   const state = new EmulatorState();
+  if (options.stateFile) loadState(state, options.stateFile);
   const idempotency = new IdempotencyStore();
   const webhooks = new WebhookDispatcher({
     url: options.webhookUrl,
@@ -163,6 +167,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
         headers: { 'Request-Id': requestId },
       };
     }
+    if (options.stateFile && method !== 'GET') saveState(state, options.stateFile);
     sendJson(res, reply.status, reply.body, reply.headers);
     const replayed = reply.headers['Idempotent-Replayed'] ? ' (idempotent replay)' : '';
     const elapsed = (performance.now() - started).toFixed(1);

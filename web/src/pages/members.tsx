@@ -15,7 +15,7 @@ import {
 } from '../ui/components.tsx';
 import { useAction, useLoad } from '../ui/hooks.ts';
 
-type Member = Schemas['Member'];
+type Member = Schemas['RosterEntry'];
 type Status = 'invited' | 'active' | 'blocked';
 const STATUS_LABEL: Record<Status, string> = { invited: 'Invited', active: 'Active', blocked: 'Blocked' };
 
@@ -110,7 +110,7 @@ export function Members() {
             <tbody>
               {members.map((member) => (
                 <MemberRow
-                  key={member.userId ?? member.invitationId}
+                  key={member.status === 'invited' ? member.invitationId : member.userId}
                   member={member}
                   myRole={role}
                   myUserId={session.me.id}
@@ -154,12 +154,16 @@ function MemberRow(props: {
 }) {
   const { org } = useOrg();
   const { member, change } = props;
-  const who = member.name ? `${member.name} (${member.email ?? ''})` : (member.email ?? member.userId ?? '');
-  const label = member.name ?? member.email ?? member.userId ?? 'this member';
-  const isMe = member.userId === props.myUserId;
+  // a roster entry is a member (userId) or an invitee (invitationId)
+  const joined = member.status === 'invited' ? undefined : member;
+  const invitee = member.status === 'invited' ? member : undefined;
+  const name = joined?.name ?? null;
+  const who = name ? `${name} (${member.email ?? ''})` : (member.email ?? joined?.userId ?? '');
+  const label = name ?? member.email ?? joined?.userId ?? 'this member';
+  const isMe = joined?.userId === props.myUserId;
   const manageable = canManageMember(props.myRole, member.role) && !isMe;
   const orgId = org.id;
-  const userId = member.userId ?? '';
+  const userId = joined?.userId ?? '';
   const path = { orgId, userId };
   return (
     <tr>
@@ -194,15 +198,15 @@ function MemberRow(props: {
         <span class={`status ${member.status}`}>{STATUS_LABEL[member.status]}</span>
       </td>
       <td>
-        {member.status === 'invited'
-          ? `invited ${formatDate(member.invitedAt, org.timeZone)}, expires ${formatDate(member.expiresAt, org.timeZone)}`
-          : formatDate(member.joinedAt, org.timeZone)}
+        {invitee
+          ? `invited ${formatDate(invitee.invitedAt, org.timeZone)}, expires ${formatDate(invitee.expiresAt, org.timeZone)}`
+          : formatDate(joined?.joinedAt, org.timeZone)}
       </td>
       <td>
         <div class="row-actions">
-          {manageable && member.status === 'invited' && member.invitationId && (
+          {manageable && invitee && (
             <InvitationActions
-              invitationId={member.invitationId}
+              invitationId={invitee.invitationId}
               label={label}
               change={change}
               busy={props.busy}
