@@ -79,7 +79,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('the console', { timeout: 120_000 }, () => {
+describe('the console', { timeout: 240_000 }, () => {
   it('1. a new user signs in, creates the organization and fills the wizard up to the card', async () => {
     const page = adaPage;
     await signIn(page, ada, true);
