@@ -38,13 +38,26 @@ interface Ports {
   DYNAMODB_PORT: string;
   SES_PORT: string;
   STRIPE_PORT: string;
+  CONSOLE_PORT: string;
 }
 
 async function freePorts(): Promise<Ports> {
   const ports = new Set<number>();
-  while (ports.size < 4) ports.add(await freePort());
-  const [api, dynamodb, ses, stripe] = [...ports].map(String) as [string, string, string, string];
-  return { API_PORT: api, DYNAMODB_PORT: dynamodb, SES_PORT: ses, STRIPE_PORT: stripe };
+  while (ports.size < 5) ports.add(await freePort());
+  const [api, dynamodb, ses, stripe, console] = [...ports].map(String) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  return {
+    API_PORT: api,
+    DYNAMODB_PORT: dynamodb,
+    SES_PORT: ses,
+    STRIPE_PORT: stripe,
+    CONSOLE_PORT: console,
+  };
 }
 
 interface Cli {
@@ -246,6 +259,10 @@ describe('npm start (infra/local/start.ts) as a child process', { timeout: 120_0
     const apiUrl = `http://127.0.0.1:${ports.API_PORT}`;
     expect(cli.readyLine).toContain(apiUrl);
     expect(dynamoDbProcesses(ports.DYNAMODB_PORT)).toHaveLength(1);
+    // the console at APP_URL, told where the API is
+    const appUrl = `http://localhost:${ports.CONSOLE_PORT}`;
+    expect(cli.readyLine).toContain(`console=${appUrl}`);
+    expect((await getJson(`${appUrl}/config.json`)).body).toMatchObject({ apiUrl });
 
     expect(await getJson(`${apiUrl}/health`)).toEqual({ status: 200, body: { status: 'ok' } });
     expect((await getJson(`${apiUrl}/me`)).status).toBe(401);

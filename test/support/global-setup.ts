@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { localConfig } from '../../infra/local/config.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+import { ensureConsoleBuilt } from '../../web/scripts/build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,6 +33,7 @@ export default async function setup(project: TestProject) {
     },
     { inMemory: true },
   );
+  await ensureConsoleBuilt();
   const stack = await startLocalStack(config, (line) => {
     if (process.env.DEBUG_LOCAL) console.error(`[local] ${line}`);
   });
