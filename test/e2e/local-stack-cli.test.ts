@@ -38,13 +38,26 @@ interface Ports {
   DYNAMODB_PORT: string;
   SES_PORT: string;
   STRIPE_PORT: string;
+  CONSOLE_PORT: string;
 }
 
 async function freePorts(): Promise<Ports> {
   const ports = new Set<number>();
-  while (ports.size < 4) ports.add(await freePort());
-  const [api, dynamodb, ses, stripe] = [...ports].map(String) as [string, string, string, string];
-  return { API_PORT: api, DYNAMODB_PORT: dynamodb, SES_PORT: ses, STRIPE_PORT: stripe };
+  while (ports.size < 5) ports.add(await freePort());
+  const [api, dynamodb, ses, stripe, console] = [...ports].map(String) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  return {
+    API_PORT: api,
+    DYNAMODB_PORT: dynamodb,
+    SES_PORT: ses,
+    STRIPE_PORT: stripe,
+    CONSOLE_PORT: console,
+  };
 }
 
 interface Cli {
@@ -137,7 +150,8 @@ function dynamoDbProcesses(port: string): number[] {
       continue; // gone meanwhile
     }
     const portIndex = args.indexOf('-port');
-    if (args.some((arg) => arg.endsWith('DynamoDBLocal.jar')) && args[portIndex + 1] === port) {
+    // started as `-jar DynamoDBLocal.jar` or with the jar on the class path (the BindToHost launcher)
+    if (args.some((arg) => arg.includes('DynamoDBLocal.jar')) && args[portIndex + 1] === port) {
       pids.push(Number(entry));
     }
   }
