@@ -31,7 +31,6 @@ export const errorCatalog = {
   API_KEY_EXPIRED: { status: 401, title: 'API key expired' },
   API_KEY_SUSPENDED: { status: 401, title: 'API key suspended' },
   VERIFIED_EMAIL_REQUIRED: { status: 403, title: 'Verified email required' },
-  WORKSPACE_LIMIT_REACHED: { status: 409, title: 'Workspace limit reached' },
   BAD_GATEWAY: { status: 502, title: 'Upstream service failed' },
   UNAVAILABLE: { status: 503, title: 'Temporarily unavailable' },
   INTERNAL: { status: 500, title: 'Internal error' },

@@ -150,7 +150,8 @@ function dynamoDbProcesses(port: string): number[] {
       continue; // gone meanwhile
     }
     const portIndex = args.indexOf('-port');
-    if (args.some((arg) => arg.endsWith('DynamoDBLocal.jar')) && args[portIndex + 1] === port) {
+    // started as `-jar DynamoDBLocal.jar` or with the jar on the class path (the BindToHost launcher)
+    if (args.some((arg) => arg.includes('DynamoDBLocal.jar')) && args[portIndex + 1] === port) {
       pids.push(Number(entry));
     }
   }
