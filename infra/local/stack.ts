@@ -9,6 +9,7 @@ import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from '
 import { resolvePort } from './free-port.ts';
 import { projectRoot } from './handler-loader.ts';
 import { startHttpGateway } from './http-gateway.ts';
+import { startLambdaEndpoint } from './lambda-endpoint.ts';
 import { startScheduler } from './scheduler.ts';
 import { startStreamPoller } from './stream-poller.ts';
 
@@ -73,6 +74,21 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         : {}),
     });
 
+    // the background functions' Lambda Invoke API (webhook hand-offs), on any free port
+    const { webhookDeliver } = backgroundFunctions;
+    const lambdaEndpoint = await startLambdaEndpoint({
+      functions: { [webhookDeliver.id]: webhookDeliver.handler },
+      port: 0,
+      host: config.host,
+      log,
+    });
+    stops.push(lambdaEndpoint.stop);
+    Object.assign(process.env, {
+      LAMBDA_ENDPOINT: lambdaEndpoint.url,
+      WEBHOOK_DELIVER_FUNCTION: webhookDeliver.id,
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? 'true',
+    });
+
     const jwks = config.devIssuer ? JSON.stringify(await devJwks()) : undefined;
     const gateway = await startHttpGateway({
       routes,
@@ -98,17 +114,26 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       stops.push(() => emulator.close());
     }
 
-    const { notify, cleanup } = backgroundFunctions;
-    if (existsSync(path.join(projectRoot, notify.handler))) {
+    const { notify, cleanup, webhookEvents, webhookDispatcher } = backgroundFunctions;
+    // one poller per consumer, like one event source mapping each: neither waits for the other
+    for (const consumer of [notify, webhookEvents]) {
+      if (!existsSync(path.join(projectRoot, consumer.handler))) continue;
       const poller = startStreamPoller({
         endpoint: dynamodb.endpoint,
         streamArn,
-        handlerModule: notify.handler,
-        functionName: notify.id,
+        handlerModule: consumer.handler,
+        functionName: consumer.id,
         log,
       });
       stops.push(poller.stop);
     }
+    const dispatcher = startScheduler({
+      handlerModule: webhookDispatcher.handler,
+      functionName: webhookDispatcher.id,
+      intervalSeconds: config.webhookDispatchIntervalSeconds,
+      log,
+    });
+    stops.push(dispatcher.stop);
     if (existsSync(path.join(projectRoot, cleanup.handler))) {
       const scheduler = startScheduler({
         handlerModule: cleanup.handler,

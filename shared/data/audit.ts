@@ -8,7 +8,7 @@ import { keys, orgPk, prefixes } from './keys.ts';
 const nextId = monotonicFactory();
 
 export interface AuditTarget {
-  type: 'org' | 'member' | 'invitation' | 'workspace' | 'billing' | 'plan' | 'ownership';
+  type: 'org' | 'member' | 'invitation' | 'workspace' | 'billing' | 'plan' | 'ownership' | 'webhookEndpoint';
   id: string;
 }
 

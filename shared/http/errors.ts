@@ -23,6 +23,7 @@ export const errorCatalog = {
   TRANSFER_NOT_ALLOWED: { status: 409, title: 'Transfer not allowed' },
   BILLING_DETAILS_REQUIRED: { status: 409, title: 'Billing details required' },
   WEBHOOK_SIGNATURE_INVALID: { status: 400, title: 'Webhook signature invalid' },
+  WEBHOOK_URL_NOT_ALLOWED: { status: 400, title: 'Webhook URL not allowed' },
   RATE_LIMITED: { status: 429, title: 'Rate limited' },
   BAD_GATEWAY: { status: 502, title: 'Upstream service failed' },
   UNAVAILABLE: { status: 503, title: 'Temporarily unavailable' },

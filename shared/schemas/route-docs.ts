@@ -38,6 +38,7 @@ import {
   WorkspaceSchema,
 } from './orgs.ts';
 import { HealthSchema, PlanListSchema } from './system.ts';
+import { webhookRouteDocs } from './webhooks.ts';
 
 export interface RouteDoc {
   description?: string;
@@ -294,4 +295,5 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 200: { description: 'Received', schema: WebhookReceiptSchema } },
     errors: ['WEBHOOK_SIGNATURE_INVALID'],
   },
+  ...webhookRouteDocs,
 };
