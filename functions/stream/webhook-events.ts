@@ -36,6 +36,13 @@ export const handler = async (
     processInParallel: false,
     throwOnFullBatchFailure: false,
   });
-  if (created.length > 0) await handOff(created);
+  if (created.length > 0) {
+    const handedOff = await handOff(created);
+    logger.info('webhook deliveries created', {
+      records: event.Records.length,
+      created: created.length,
+      handedOff,
+    });
+  }
   return response;
 };

@@ -83,7 +83,8 @@ export const localDynamoClient = (endpoint: string) =>
 
 async function waitUntilAnswering(endpoint: string, child: ChildProcess, output: string[]) {
   const client = localDynamoClient(endpoint);
-  const deadline = Date.now() + 30_000;
+  // generous: on a loaded machine the JVM alone can take half a minute to answer
+  const deadline = Date.now() + 90_000;
   let exited = false;
   child.once('exit', () => {
     exited = true;
@@ -98,7 +99,7 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, output:
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
-    throw new Error(`DynamoDB Local did not answer within 30 s:\n${output.join('')}`);
+    throw new Error(`DynamoDB Local did not answer within 90 s:\n${output.join('')}`);
   } finally {
     client.destroy();
   }

@@ -10,6 +10,9 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
 
+/** A new delivery is due for the dispatcher this long after creation (its creator attempts it first). */
+const FIRST_ATTEMPT_FALLBACK_MS = 3_000;
+
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
 export interface AttemptLog {
@@ -92,6 +95,9 @@ export async function createDelivery(
 ): Promise<{ created: boolean; ref: DeliveryRef }> {
   const ref = { orgId: event.orgId, endpointId, deliveryId: deliveryIdOf(event) };
   const now = new Date().toISOString();
+  // the creator hands the first attempt off at once (`attempt = 0` may be claimed before
+  // it is due); the dispatcher finds it only if that hand-off is lost
+  const fallbackAt = new Date(Date.now() + FIRST_ATTEMPT_FALLBACK_MS).toISOString();
   const delivery: DeliveryRecord = {
     ...ref,
     eventId: event.id,
@@ -99,7 +105,7 @@ export async function createDelivery(
     payload: JSON.stringify(event),
     status: 'pending',
     attempt: 0,
-    nextAttemptAt: now,
+    nextAttemptAt: fallbackAt,
     attempts: [],
     retries: options.retries ?? true,
     createdAt: now,
@@ -111,7 +117,7 @@ export async function createDelivery(
         TableName: tableName(),
         Item: {
           ...key(ref),
-          ...dueKeys(ref, now),
+          ...dueKeys(ref, fallbackAt),
           type: 'webhookDelivery',
           ...delivery,
           ttl: Math.floor(Date.now() / 1000) + DELIVERY_RETENTION_SECONDS,
@@ -171,10 +177,12 @@ export async function claimAttempt(ref: DeliveryRef, leaseMs: number): Promise<D
         Key: key(ref),
         UpdateExpression:
           'SET attempt = attempt + :one, nextAttemptAt = :lease, GSI3PK = :g3pk, GSI3SK = :g3sk, leaseToken = :token',
-        ConditionExpression: '#status = :pending AND nextAttemptAt <= :now',
+        ConditionExpression:
+          '#status = :pending AND (nextAttemptAt <= :now OR (attempt = :zero AND attribute_not_exists(leaseToken)))',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':one': 1,
+          ':zero': 0,
           ':lease': leaseEnd,
           ':g3pk': due.GSI3PK,
           ':g3sk': due.GSI3SK,

@@ -60,6 +60,7 @@ export async function attemptDelivery(ref: DeliveryRef): Promise<DeliveryRecord 
     attempt: finished.attempt,
     status: finished.status,
     responseStatus: result.responseStatus,
+    error: result.error,
     durationMs: result.durationMs,
   });
   return finished;

@@ -57,9 +57,22 @@ function eventIdOf(record: DynamoDBRecord, type: WebhookEventType, item: Image):
   return hashId(PK, SK, sequence, type);
 }
 
-function createdAtOf(record: DynamoDBRecord): string {
+const changeTimes = ['updatedAt', 'acceptedAt', 'revokedAt', 'expiredAt', 'lastSentAt', 'createdAt'];
+
+/**
+ * When the change happened, deterministically: the newest timestamp the change wrote on
+ * the item (millisecond precision), or for a deletion the stream's approximate time
+ * (seconds; DynamoDB Local rounds it further).
+ */
+function createdAtOf(record: DynamoDBRecord, item: Image): string {
   const seconds = record.dynamodb?.ApproximateCreationDateTime;
-  return new Date(seconds === undefined ? Date.now() : seconds * 1000).toISOString();
+  const streamTime = new Date(seconds === undefined ? 0 : seconds * 1000).toISOString();
+  if (record.eventName === 'REMOVE') return streamTime;
+  const written = changeTimes
+    .map((field) => item[field])
+    .filter((value): value is string => typeof value === 'string');
+  const newest = written.sort().at(-1);
+  return newest && !Number.isNaN(Date.parse(newest)) ? new Date(newest).toISOString() : streamTime;
 }
 
 /** An API key as `GET /orgs/{orgId}/api-keys/{keyId}` shows it: named fields only, never the hash. */
@@ -178,7 +191,9 @@ export function detectWebhookEvents(record: DynamoDBRecord): WebhookEvent[] {
   return detected.flatMap(({ type, item: source, data }) => {
     const orgId = orgIdOf(record, source);
     if (!orgId) return [];
-    return [{ id: eventIdOf(record, type, source), type, createdAt: createdAtOf(record), orgId, data }];
+    return [
+      { id: eventIdOf(record, type, source), type, createdAt: createdAtOf(record, source), orgId, data },
+    ];
   });
 }
 

@@ -11,6 +11,9 @@ declare module 'vitest' {
 /** One in-memory local stack on free ports for the whole run: DynamoDB Local, SES, Stripe emulator, API. */
 export default async function setup(project: TestProject) {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+  // webhooks: retries in milliseconds to seconds, a short attempt timeout, a quick dispatcher
+  process.env.WEBHOOK_RETRY_SCALE ??= '0.0001';
+  process.env.WEBHOOK_TIMEOUT_MS ??= '1500';
   const config = localConfig(
     {
       API_PORT: '0',
@@ -18,6 +21,7 @@ export default async function setup(project: TestProject) {
       SES_PORT: '0',
       STRIPE_PORT: '0',
       CLEANUP_INTERVAL_SECONDS: '1',
+      WEBHOOK_DISPATCH_INTERVAL_SECONDS: '0.2',
       STRIPE_WEBHOOK_SECRET: 'whsec_test_suite_secret',
       TABLE_NAME: 'orgs-test',
       LOCAL_DATA_DIR: process.env.LOCAL_DATA_DIR,
@@ -44,6 +48,11 @@ export default async function setup(project: TestProject) {
     'AUTH_AUDIENCE',
     'AUTH_JWKS_URL',
     'POWERTOOLS_LOG_LEVEL',
+    'LAMBDA_ENDPOINT',
+    'WEBHOOK_DELIVER_FUNCTION',
+    'WEBHOOK_ALLOW_PRIVATE_TARGETS',
+    'WEBHOOK_RETRY_SCALE',
+    'WEBHOOK_TIMEOUT_MS',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
   const { stop, ...urls } = stack;
