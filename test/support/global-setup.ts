@@ -13,7 +13,7 @@ export default async function setup(project: TestProject) {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   // webhooks: retries in milliseconds to seconds, a short attempt timeout, a quick dispatcher
   process.env.WEBHOOK_RETRY_SCALE ??= '0.0001';
-  process.env.WEBHOOK_TIMEOUT_MS ??= '1500';
+  process.env.WEBHOOK_TIMEOUT_MS ??= '3000';
   const config = localConfig(
     {
       API_PORT: '0',
