@@ -25,6 +25,7 @@ import { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms.ts';
 import { ApiFunction } from './constructs/api-function.ts';
 import { createOrgsTable, indexNames } from './constructs/table.ts';
+import { Webhooks } from './constructs/webhooks.ts';
 import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from './routes.ts';
 
 /** The repository root: handler paths in routes.ts are relative to it. */
@@ -288,11 +289,13 @@ export class OrgsStack extends Stack {
       });
     }
 
+    const webhooks = new Webhooks(this, 'Webhooks', { table, makeFunction, functions: this.functions });
+
     // Alarms --------------------------------------------------------------------------------
     const alarmFunctions = new Map<string, IFunction>();
     for (const [fnId, fn] of this.functions) alarmFunctions.set(fnId, fn.fn);
     const alarmEmail = contextValue(this, 'alarmEmail');
-    new Alarms(this, 'Alarms', {
+    const alarms = new Alarms(this, 'Alarms', {
       functions: alarmFunctions,
       deadLetterQueue,
       table,
@@ -300,6 +303,7 @@ export class OrgsStack extends Stack {
       streamConsumer: notify?.fn,
       email: alarmEmail === '' ? undefined : alarmEmail,
     });
+    webhooks.alarmTo(alarms.topic);
 
     new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'TableName', { value: table.tableName });

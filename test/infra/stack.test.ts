@@ -44,7 +44,7 @@ const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [val
 const logicalId = (stack: OrgsStack, construct: { node: { defaultChild?: unknown } }) =>
   stack.getLogicalId(construct.node.defaultChild as CfnElement);
 
-const allFunctionDefs: FunctionDef[] = [...routes, backgroundFunctions.notify, backgroundFunctions.cleanup];
+const allFunctionDefs: FunctionDef[] = [...routes, ...Object.values(backgroundFunctions)];
 const STREAM_READ = [
   'dynamodb:DescribeStream',
   'dynamodb:GetRecords',
@@ -119,7 +119,10 @@ describe('OrgsStack', () => {
   describe('functions', () => {
     it('builds one function per route plus notify and cleanup, and nothing else', () => {
       expect([...stack.functions.keys()].sort()).toEqual(allFunctionDefs.map((def) => def.id).sort());
-      template.resourceCountIs('AWS::Lambda::Function', routes.length + 2);
+      template.resourceCountIs(
+        'AWS::Lambda::Function',
+        routes.length + Object.keys(backgroundFunctions).length,
+      );
     });
 
     it('runs every function on Node.js 22 or later, arm64', () => {
@@ -178,8 +181,9 @@ describe('OrgsStack', () => {
         expect([...new Set(onTable)].sort()).toEqual(expected);
         // Nothing wider anywhere in the policy: no dynamodb:* and no action the entry lacks
         // (the stream consumer also reads the stream, on the stream ARN).
-        const allowed = new Set([...expected, ...(def.id === 'notify' ? STREAM_READ : [])]);
-        for (const statement of statements) {
+        const streamConsumer = def.id === 'notify' || def.id === 'webhookEvents';
+        const allowed = new Set([...expected, ...(streamConsumer ? STREAM_READ : [])]);
+        for (const statement of statements.filter((s) => s.Effect === 'Allow')) {
           for (const action of asArray(statement.Action).filter((a) => a.startsWith('dynamodb:'))) {
             expect(allowed.has(action), `${def.id} has ${action}`).toBe(true);
           }
@@ -187,7 +191,9 @@ describe('OrgsStack', () => {
       });
 
       it(`${def.id}: index ARNs ${def.tableActions.includes('Query') ? 'for Query only' : 'not granted'}`, () => {
-        const onIndexes = statementsOf(def).filter((s) => asArray(s.Resource).some(isIndexArn));
+        const onIndexes = statementsOf(def).filter(
+          (s) => s.Effect === 'Allow' && asArray(s.Resource).some(isIndexArn),
+        );
         if (!def.tableActions.includes('Query')) {
           expect(onIndexes).toEqual([]);
           return;
@@ -219,6 +225,19 @@ describe('OrgsStack', () => {
         }
       });
     }
+
+    it('only the webhook deliverer may read webhook secrets (Deny on their leading key elsewhere)', () => {
+      for (const def of allFunctionDefs) {
+        const denies = statementsOf(def).filter(
+          (s) => s.Effect === 'Deny' && JSON.stringify(s).includes('WEBHOOK_SECRET#*'),
+        );
+        if (def.id === 'webhookDeliver') expect(denies).toEqual([]);
+        else
+          expect(denies.flatMap((s) => asArray(s.Action))).toEqual(
+            expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']),
+          );
+      }
+    });
 
     it('no policy grants a wildcard action', () => {
       for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
@@ -275,22 +294,38 @@ describe('OrgsStack', () => {
   });
 
   describe('stream consumer', () => {
-    it('reads the table stream with partial batch failures and an SQS on-failure destination', () => {
-      const notify = stack.functions.get('notify');
-      if (!notify) throw new Error('no notify');
+    it('reads the table stream with partial batch failures and an SQS on-failure destination, per consumer', () => {
       const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
-      expect(queues).toHaveLength(1);
-      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-        EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
-        FunctionName: { Ref: logicalId(stack, notify.fn) },
-        StartingPosition: 'LATEST',
-        BatchSize: 100,
-        FunctionResponseTypes: ['ReportBatchItemFailures'],
-        BisectBatchOnFunctionError: true,
-        MaximumRetryAttempts: Match.anyValue(),
-        MaximumRecordAgeInSeconds: Match.anyValue(),
-        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queues[0], 'Arn'] } } },
-      });
+      expect(queues).toHaveLength(2);
+      for (const consumer of ['notify', 'webhookEvents']) {
+        const fn = stack.functions.get(consumer);
+        if (!fn) throw new Error(`no ${consumer}`);
+        template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+          EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
+          FunctionName: { Ref: logicalId(stack, fn.fn) },
+          StartingPosition: 'LATEST',
+          BatchSize: 100,
+          FunctionResponseTypes: ['ReportBatchItemFailures'],
+          BisectBatchOnFunctionError: true,
+          MaximumRetryAttempts: Match.anyValue(),
+          MaximumRecordAgeInSeconds: Match.anyValue(),
+          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } } },
+        });
+      }
+    });
+
+    it('webhooks: the consumer gets only records that can be events; the schedule runs the dispatcher', () => {
+      const consumer = stack.functions.get('webhookEvents');
+      if (!consumer) throw new Error('no webhookEvents');
+      const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).find(
+        (resource) =>
+          JSON.stringify(resource.Properties.FunctionName).includes(logicalId(stack, consumer.fn)),
+      );
+      const filters = JSON.stringify(mapping?.Properties.FilterCriteria);
+      for (const text of ['invitation', 'member', 'org', 'APIKEY#']) expect(filters).toContain(text);
+      template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'WebhookDeliveriesFailed' });
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 0 });
     });
 
     it('keeps the DLQ encrypted and TLS-only', () => {
