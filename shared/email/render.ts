@@ -9,6 +9,7 @@ import {
   ownershipTransferredEmail,
 } from './membership.ts';
 import type { EmailContent, EmailParts, RenderContext, RenderedEmail } from './types.ts';
+import { webhookEndpointDisabledEmail } from './webhooks.ts';
 
 function parts(content: EmailContent, context: RenderContext): EmailParts {
   switch (content.kind) {
@@ -32,6 +33,8 @@ function parts(content: EmailContent, context: RenderContext): EmailParts {
       return orgActivatedEmail(content, context);
     case 'paymentFailed':
       return paymentFailedEmail(content, context);
+    case 'webhookEndpointDisabled':
+      return webhookEndpointDisabledEmail(content, context);
   }
 }
 

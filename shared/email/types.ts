@@ -28,7 +28,8 @@ export type EmailContent =
   | { kind: 'ownershipReceived'; previousOwner: string | null }
   | { kind: 'ownershipTransferred'; newOwner: string | null }
   | { kind: 'orgActivated' }
-  | { kind: 'paymentFailed'; failedAt: string };
+  | { kind: 'paymentFailed'; failedAt: string }
+  | { kind: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null };
 
 export type EmailKind = EmailContent['kind'];
 

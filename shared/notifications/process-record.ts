@@ -64,6 +64,13 @@ async function contentFor(event: NotificationEvent, to: Address, all: Address[])
       return { kind: 'orgActivated' };
     case 'paymentFailed':
       return { kind: 'paymentFailed', failedAt: event.failedAt };
+    case 'webhookEndpointDisabled':
+      return {
+        kind: 'webhookEndpointDisabled',
+        endpointId: event.endpointId,
+        url: event.url,
+        failingSince: event.failingSince,
+      };
   }
 }
 

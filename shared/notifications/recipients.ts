@@ -103,6 +103,37 @@ async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[
   return addresses;
 }
 
+/** The active owner and admins, from one Query of the org's `MEMBER#USER#` prefix. */
+async function admins(orgId: string): Promise<Address[]> {
+  const found: Item[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        FilterExpression: '#role IN (:owner, :admin) AND #status = :active',
+        ExpressionAttributeNames: { '#role': 'role', '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':pk': orgPk(orgId),
+          ':prefix': prefixes.member,
+          ':owner': 'owner',
+          ':admin': 'admin',
+          ':active': 'active',
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    found.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  const lookups = await userAddresses(
+    orgId,
+    found.map((member) => member.userId as string),
+  );
+  return [...lookups.values()];
+}
+
 /** Every recipient as an address, each address once (case-insensitively). Unknown users are skipped. */
 export async function resolveRecipients(orgId: string, refs: RecipientRef[]): Promise<Address[]> {
   const addresses: Address[] = [];
@@ -118,6 +149,8 @@ export async function resolveRecipients(orgId: string, refs: RecipientRef[]): Pr
       const address = users.get(ref.userId);
       if (address) addresses.push(address);
       else logger.warn('notification recipient has no email address', { orgId, userId: ref.userId });
+    } else if (ref.kind === 'admins') {
+      addresses.push(...(await admins(orgId)));
     } else {
       addresses.push(...(await ownerAndFinance(orgId, ref.ownerId)));
     }

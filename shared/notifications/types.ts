@@ -8,7 +8,9 @@ export type RecipientRef =
   /** a user whose address must be looked up (inviter, owners) */
   | { kind: 'user'; userId: string; activeMemberOnly?: boolean }
   /** the org's owner and its active finance members (a Query of the org's roster) */
-  | { kind: 'ownerAndFinance'; ownerId: string };
+  | { kind: 'ownerAndFinance'; ownerId: string }
+  /** the org's active owner and admins (a Query of the org's roster) */
+  | { kind: 'admins' };
 
 export interface InvitationFacts {
   id: string;
@@ -46,6 +48,7 @@ export type NotificationEvent = Common &
     | { type: 'ownershipTransferred'; org: OrgBrand; previousOwnerId: string; newOwnerId: string }
     | { type: 'orgActivated'; org: OrgBrand }
     | { type: 'paymentFailed'; org: OrgBrand; failedAt: string }
+    | { type: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null }
   );
 
 export type NotificationType = NotificationEvent['type'];
