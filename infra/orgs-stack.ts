@@ -1,68 +1,34 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
-  CorsHttpMethod,
-  HttpApi,
-  HttpMethod,
-  HttpStage,
-  LogGroupLogDestination,
-} from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+  App,
+  CfnOutput,
+  CfnRule,
+  Duration,
+  Fn,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { CorsHttpMethod, HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { Construct } from 'constructs';
-import { Alarms } from './constructs/alarms.ts';
-import { ApiFunction } from './constructs/api-function.ts';
-import { createOrgsTable, indexNames } from './constructs/table.ts';
-import { Webhooks } from './constructs/webhooks.ts';
-import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from './routes.ts';
+import type { Construct } from 'constructs';
+import { areaConstructId, areaOf } from './areas.ts';
+import { configEnvironment, readDeployConfig } from './config.ts';
+import { AlarmTopic, SharedAlarms } from './constructs/alarms.ts';
+import type { ApiFunction } from './constructs/api-function.ts';
+import type { AppResources } from './constructs/app-resources.ts';
+import { AreaStack } from './constructs/area-stack.ts';
+import { createOrgsTable } from './constructs/table.ts';
+import { extensions } from './extensions.ts';
+import { type RouteDef, routes } from './routes.ts';
 
 /** The repository root: handler paths in routes.ts are relative to it. */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/**
- * CDK context (`-c key=value` or cdk.json "context") with harmless example defaults, so
- * `cdk synth` works offline with no account. Set the real values for a deployment.
- */
-const CONTEXT_DEFAULTS = {
-  authIssuer: 'https://auth.example.com/',
-  authAudience: 'orgs-api',
-  authJwksUrl: 'https://auth.example.com/.well-known/jwks.json',
-  appUrl: 'https://app.example.com',
-  emailFrom: 'no-reply@example.com',
-  invitationTtlSeconds: '604800',
-  logLevel: 'INFO',
-  /** Optional: an address subscribed to the alarm topic. */
-  alarmEmail: '',
-} as const;
-
-type ContextKey = keyof typeof CONTEXT_DEFAULTS;
-
-function contextValue(scope: Construct, key: ContextKey): string {
-  const value: unknown = scope.node.tryGetContext(key);
-  return value === undefined || value === null ? CONTEXT_DEFAULTS[key] : String(value);
-}
-
-/** The domain of `no-reply@example.com` or `Orgs <no-reply@example.com>`. */
-export function emailAddress(from: string): { address: string; domain: string } {
-  const address = (/<([^>]+)>/.exec(from)?.[1] ?? from).trim().toLowerCase();
-  const domain = address.split('@')[1];
-  if (!domain || !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain)) {
-    throw new Error(`emailFrom must be an email address (got "${from}")`);
-  }
-  return { address, domain };
-}
 
 export interface OrgsStackProps extends StackProps {
   /**
@@ -72,11 +38,15 @@ export interface OrgsStackProps extends StackProps {
   readonly resolveEntry?: (handler: string) => string;
   /** The HTTP routes; default: `routes` from routes.ts (tests pass variations). */
   readonly routes?: readonly RouteDef[];
+  /** Default: `extensions` from infra/extensions.ts. */
+  readonly extensions?: typeof extensions;
 }
 
 export class OrgsStack extends Stack {
-  /** Every function, by its route-table id (routes, then notify and cleanup). */
+  /** Every function, by its route-table id (routes, then the extensions' functions). */
   readonly functions = new Map<string, ApiFunction>();
+  /** The nested stack of each area (infra/areas.ts), by area name. */
+  readonly areas = new Map<string, AreaStack>();
   readonly api: HttpApi;
   readonly stage: HttpStage;
 
@@ -86,12 +56,19 @@ export class OrgsStack extends Stack {
 
     const table = createOrgsTable(this, 'Table');
 
-    const invitationTtlSeconds = contextValue(this, 'invitationTtlSeconds');
-    if (!/^[1-9]\d*$/.test(invitationTtlSeconds)) {
-      throw new Error(`invitationTtlSeconds must be a positive integer (got "${invitationTtlSeconds}")`);
+    const config = readDeployConfig((key) => this.node.tryGetContext(key));
+    if (config.examples) {
+      // Offline synth with example values: any deploy of this template fails before it starts.
+      new CfnRule(this, 'ExampleConfigIsNotDeployable', {
+        assertions: [
+          {
+            assert: Fn.conditionEquals('examples', 'deployable'),
+            assertDescription:
+              'Synthesized with -c examples=true (example auth, email and Stripe settings): deploy with the real values.',
+          },
+        ],
+      });
     }
-    const emailFrom = contextValue(this, 'emailFrom');
-    const sender = emailAddress(emailFrom);
 
     /**
      * Application secrets, one JSON document:
@@ -123,36 +100,10 @@ export class OrgsStack extends Stack {
     });
 
     const environment: Record<string, string> = {
-      AUTH_ISSUER: contextValue(this, 'authIssuer'),
-      AUTH_AUDIENCE: contextValue(this, 'authAudience'),
-      AUTH_JWKS_URL: contextValue(this, 'authJwksUrl'),
-      INVITATION_TTL_SECONDS: invitationTtlSeconds,
-      APP_URL: contextValue(this, 'appUrl'),
-      EMAIL_FROM: emailFrom,
+      ...configEnvironment(config),
       POWERTOOLS_SERVICE_NAME: 'orgs',
-      LOG_LEVEL: contextValue(this, 'logLevel'),
+      LOG_LEVEL: config.logLevel,
       NODE_OPTIONS: '--enable-source-maps',
-    };
-
-    // Function ids come from routes.ts; their own scope keeps them clear of the stack's other ids.
-    const functionsScope = new Construct(this, 'Functions');
-    /** One function per route-table entry; a route whose handler file is missing fails the synth. */
-    const makeFunction = (def: FunctionDef, description: string, extra: { timeout?: Duration } = {}) => {
-      const entry = resolveEntry(def.handler);
-      if (!existsSync(entry)) throw new Error(`Handler ${def.handler} of ${def.id} does not exist`);
-      const fn = new ApiFunction(functionsScope, def.id, {
-        def,
-        entry,
-        projectRoot,
-        table,
-        indexNames,
-        environment,
-        secret,
-        description: description.slice(0, 256),
-        ...extra,
-      });
-      this.functions.set(def.id, fn);
-      return fn;
     };
 
     // HTTP API -------------------------------------------------------------------------------
@@ -161,7 +112,7 @@ export class OrgsStack extends Stack {
       description: 'Organization management API',
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: [environment.APP_URL as string],
+        allowOrigins: [config.appUrl],
         allowMethods: [
           CorsHttpMethod.GET,
           CorsHttpMethod.POST,
@@ -174,15 +125,6 @@ export class OrgsStack extends Stack {
         maxAge: Duration.hours(1),
       },
     });
-    Validations.of(this.api).acknowledge({
-      id: 'AwsSolutions-APIG4',
-      reason:
-        'Authorization is enforced inside each Lambda, not by an API Gateway authorizer: the shared auth middleware ' +
-        'verifies the Bearer JWT with jose against the JWKS (RS256/ES256, iss, aud, exp/nbf) and answers 401 ' +
-        'problem+json with WWW-Authenticate, identically locally and deployed. The public routes (/health, ' +
-        '/openapi.json, /plans, /webhooks/stripe — verified by Stripe signature) need no token by contract.',
-    });
-
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       retention: RetentionDays.THREE_MONTHS,
       removalPolicy: RemovalPolicy.DESTROY,
@@ -213,104 +155,46 @@ export class OrgsStack extends Stack {
       },
     });
 
-    for (const route of props.routes ?? routes) {
-      const fn = makeFunction(route, `${route.method} ${route.path}: ${route.summary}`);
-      if (!fn) continue;
-      this.api.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${route.id}Integration`, fn.fn),
-      });
-    }
+    // Areas: one nested stack per area (infra/areas.ts), each with its functions, routes and
+    // alarms; the extensions add what is more than a route (stream consumers, schedules…).
+    const alarmTopic = new AlarmTopic(this, 'AlarmTopic', { email: config.alarmEmail });
+    new SharedAlarms(this, 'Alarms', { topic: alarmTopic, table, apiStage: this.stage });
 
-    // Stream consumer: table stream → notify → SES ------------------------------------------
-    const deadLetterQueue = new Queue(this, 'NotifyDeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself a dead-letter queue: the on-failure destination of the notify stream event source ' +
-        'mapping (cdk-nag only recognises queue redrive policies and function DeadLetterConfig as DLQ use).',
-    });
-
-    const notify = makeFunction(backgroundFunctions.notify, 'Table stream → notification emails (SES)', {
-      timeout: Duration.seconds(60),
-    });
-    if (notify) {
-      notify.fn.addEventSource(
-        new DynamoEventSource(table, {
-          startingPosition: StartingPosition.LATEST,
-          batchSize: 100,
-          reportBatchItemFailures: true,
-          bisectBatchOnError: true,
-          retryAttempts: 5,
-          maxRecordAge: Duration.hours(12),
-          onFailure: new SqsDlq(deadLetterQueue),
-        }),
-      );
-      // SES authorizes sends on the sending identity: the verified domain of EMAIL_FROM, or
-      // the address itself when only that address is verified. (In the SES sandbox the
-      // recipients are verified identities too and must be added here.)
-      notify.role.addToPrincipalPolicy(
-        new PolicyStatement({
-          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-          resources: [sender.domain, sender.address].map((identity) =>
-            this.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
-          ),
-        }),
-      );
-      const policy = notify.role.node.tryFindChild('DefaultPolicy');
-      if (policy) {
-        Validations.of(policy).acknowledge({
-          id: 'AwsSolutions-IAM5[Resource::*]',
-          reason:
-            'dynamodb:ListStreams, granted by the CDK DynamoEventSource, does not support resource-level permissions ' +
-            '(it lists stream ARNs); reading the records themselves is limited to this table’s stream ARN.',
-        });
-      }
-    }
-
-    // Schedule: cleanup every 5 minutes --------------------------------------------------------
-    const cleanup = makeFunction(
-      backgroundFunctions.cleanup,
-      'Expire overdue invitations, tidy stale records',
-      {
-        timeout: Duration.seconds(60),
-      },
-    );
-    if (cleanup) {
-      new Rule(this, 'CleanupSchedule', {
-        description: 'Runs the orgs cleanup job',
-        schedule: Schedule.rate(Duration.minutes(5)),
-        targets: [new LambdaFunction(cleanup.fn, { retryAttempts: 2 })],
-      });
-    }
-
-    const webhooks = new Webhooks(this, 'Webhooks', { table, makeFunction, functions: this.functions });
-
-    // Alarms --------------------------------------------------------------------------------
-    const alarmFunctions = new Map<string, IFunction>();
-    for (const [fnId, fn] of this.functions) alarmFunctions.set(fnId, fn.fn);
-    const alarmEmail = contextValue(this, 'alarmEmail');
-    const alarms = new Alarms(this, 'Alarms', {
-      functions: alarmFunctions,
-      deadLetterQueue,
+    const resources: AppResources = {
       table,
-      apiStage: this.stage,
-      streamConsumer: notify?.fn,
-      email: alarmEmail === '' ? undefined : alarmEmail,
-    });
-    webhooks.alarmTo(alarms.topic);
+      secret,
+      api: this.api,
+      alarmTopic,
+      environment,
+      sender: { from: config.emailFrom, ...config.sender },
+      projectRoot,
+      resolveEntry,
+      functions: this.functions,
+      areaStack: (area) => {
+        let stack = this.areas.get(area);
+        if (!stack) {
+          stack = new AreaStack(this, `${areaConstructId(area)}Area`, { area, resources });
+          this.areas.set(area, stack);
+        }
+        return stack;
+      },
+      routeAuthorizers: new Map(),
+      addOutput: (outputId, outputProps) => new CfnOutput(this, outputId, outputProps),
+    };
+
+    const httpRoutes = props.routes ?? routes;
+    for (const route of httpRoutes) {
+      resources.areaStack(areaOf(route)).addFunction(route, {
+        description: `${route.method} ${route.path}: ${route.summary}`,
+      });
+    }
+    for (const extension of props.extensions ?? extensions) extension(resources);
+    for (const route of httpRoutes) {
+      resources.areaStack(areaOf(route)).addRoute(route, resources.routeAuthorizers.get(route.id));
+    }
 
     new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
-    new CfnOutput(this, 'DeadLetterQueueUrl', {
-      value: deadLetterQueue.queueUrl,
-      description: 'Stream records whose notifications failed every retry',
-    });
     new CfnOutput(this, 'AppSecretsArn', {
       value: secret.secretArn,
       description: 'Set stripeSecretKey and stripeWebhookSecret here after the first deploy',

@@ -26,6 +26,8 @@ export interface FunctionDef {
   secrets?: readonly Secret[];
   /** background functions it invokes (lambda:InvokeFunction on exactly those) */
   invokes?: readonly 'webhookDeliver'[];
+  /** CDK nested stack; default: the handler's folder (see infra/areas.ts) */
+  area?: string;
 }
 
 export interface RouteDef extends FunctionDef {
@@ -40,7 +42,7 @@ const READ = ['GetItem'] as const;
 
 export const routes: readonly RouteDef[] = [
   {
-    id: 'health',
+    id: 'getHealth',
     method: 'GET',
     path: '/health',
     handler: 'functions/http/system/health.ts',
@@ -49,7 +51,7 @@ export const routes: readonly RouteDef[] = [
     summary: 'Liveness check',
   },
   {
-    id: 'openapi',
+    id: 'getOpenApiDocument',
     method: 'GET',
     path: '/openapi.json',
     handler: 'functions/http/system/openapi.ts',
@@ -192,7 +194,7 @@ export const routes: readonly RouteDef[] = [
     path: '/me/invitations',
     handler: 'functions/http/me/list-my-invitations.ts',
     auth: true,
-    tableActions: ['Query'],
+    tableActions: ['Query', 'BatchGetItem'],
     secrets: ['cursor'],
     summary: "Pending, unexpired invitations to the caller's verified email",
   },
@@ -372,7 +374,7 @@ export const routes: readonly RouteDef[] = [
     summary: 'A Stripe SetupIntent to collect the card',
   },
   {
-    id: 'stripeWebhook',
+    id: 'receiveStripeEvent',
     method: 'POST',
     path: '/webhooks/stripe',
     handler: 'functions/webhooks/stripe.ts',
@@ -484,6 +486,7 @@ export const backgroundFunctions = {
   /** table stream → one delivery per (event, matching endpoint); first attempts handed to webhookDeliver */
   webhookEvents: {
     id: 'webhookEvents',
+    area: 'webhooks',
     handler: 'functions/stream/webhook-events.ts',
     tableActions: ['Query', 'PutItem'],
     invokes: ['webhookDeliver'],
@@ -491,12 +494,14 @@ export const backgroundFunctions = {
   /** one attempt per delivery; the only reader of webhook secrets */
   webhookDeliver: {
     id: 'webhookDeliver',
+    area: 'webhooks',
     handler: 'functions/webhooks-delivery/deliver.ts',
     tableActions: ['BatchGetItem', 'UpdateItem'],
   },
   /** scheduled: due deliveries from the sharded due-time index → webhookDeliver */
   webhookDispatcher: {
     id: 'webhookDispatcher',
+    area: 'webhooks',
     handler: 'functions/scheduled/webhook-dispatcher.ts',
     tableActions: ['Query'],
     invokes: ['webhookDeliver'],

@@ -1,28 +1,22 @@
-import { Duration } from 'aws-cdk-lib';
+import { Aws, Duration } from 'aws-cdk-lib';
 import type { IHttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, type IMetric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  Metric,
+  Stats,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { type ITable, Operation } from 'aws-cdk-lib/aws-dynamodb';
-import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-
-export interface AlarmsProps {
-  /** Every function, by its route-table id. */
-  readonly functions: ReadonlyMap<string, IFunction>;
-  /** Failed stream batches end up here. */
-  readonly deadLetterQueue: IQueue;
-  readonly table: ITable;
-  readonly apiStage: IHttpStage;
-  /** The stream consumer, for an iterator-age alarm (the stream falling behind). */
-  readonly streamConsumer?: IFunction;
-  /** Optional address subscribed to the alarm topic. */
-  readonly email?: string;
-}
+import { METRIC_NAMESPACE } from '../../shared/http/metrics.ts';
 
 /** Operations the code uses (there are at most 10 metrics in one alarm's math expression). */
 const TABLE_OPERATIONS = [
@@ -36,92 +30,137 @@ const TABLE_OPERATIONS = [
   Operation.TRANSACT_GET_ITEMS,
 ];
 
-const PERIOD = Duration.minutes(5);
+export const ALARM_PERIOD = Duration.minutes(5);
+
+export interface AlarmSpec {
+  readonly metric: IMetric;
+  readonly description: string;
+  /** Alarm when the metric is ≥ this (default 1). */
+  readonly threshold?: number;
+}
+
+const CLOUDWATCH = new ServicePrincipal('cloudwatch.amazonaws.com');
 
 /**
- * Alarms on what means "someone should look": function errors and throttles, anything in
- * the stream DLQ, table throttling and system errors, API 5xx. All notify one SNS topic,
- * encrypted with a customer-managed key (CloudWatch cannot publish to a topic under the
- * AWS-managed SNS key) that CloudWatch may use, and refusing non-TLS publishes.
+ * The one SNS topic every alarm of the app notifies (ALARM and OK), in whichever stack the
+ * alarm lives. Encrypted with a customer-managed key (CloudWatch cannot publish to a topic
+ * under the AWS-managed SNS key) and refusing non-TLS publishes.
+ *
+ * `enforceSSL` creates a topic policy, and a topic policy replaces SNS's default one, so
+ * CloudWatch must be allowed to publish explicitly — without that statement every alarm
+ * action fails with "no resource-based policy allows the SNS:Publish action". Both the
+ * topic policy and the key policy admit CloudWatch only on behalf of alarms of this account.
  */
-export class Alarms extends Construct {
+export class AlarmTopic extends Construct {
+  readonly key: Key;
   readonly topic: Topic;
-  readonly alarms: Alarm[] = [];
+  private readonly action: SnsAction;
 
-  constructor(scope: Construct, id: string, props: AlarmsProps) {
+  constructor(scope: Construct, id: string, props: { email?: string } = {}) {
     super(scope, id);
+    const fromOurAlarms = {
+      StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+      ArnLike: { 'aws:SourceArn': `arn:${Aws.PARTITION}:cloudwatch:${Aws.REGION}:${Aws.ACCOUNT_ID}:alarm:*` },
+    };
 
-    const key = new Key(this, 'TopicKey', {
+    this.key = new Key(this, 'TopicKey', {
       description: 'Encrypts the orgs alarm topic',
       enableKeyRotation: true,
     });
-    key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
-    this.topic = new Topic(this, 'Topic', { masterKey: key, enforceSSL: true, displayName: 'orgs alarms' });
-    if (props.email) this.topic.addSubscription(new EmailSubscription(props.email));
-    const action = new SnsAction(this.topic);
-
-    const add = (alarmId: string, metric: IMetric, description: string, threshold = 1) => {
-      const alarm = new Alarm(this, alarmId, {
-        metric,
-        threshold,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-        alarmDescription: description,
-      });
-      alarm.addAlarmAction(action);
-      alarm.addOkAction(action);
-      this.alarms.push(alarm);
-      return alarm;
-    };
-
-    for (const [fnId, fn] of props.functions) {
-      add(
-        `${fnId}Errors`,
-        fn.metricErrors({ period: PERIOD, statistic: Stats.SUM }),
-        `${fnId}: the function failed (unhandled error or timeout)`,
-      );
-      add(
-        `${fnId}Throttles`,
-        fn.metricThrottles({ period: PERIOD, statistic: Stats.SUM }),
-        `${fnId}: invocations throttled (account or reserved concurrency reached)`,
-      );
-    }
-
-    if (props.streamConsumer) {
-      add(
-        'StreamIteratorAge',
-        props.streamConsumer.metric('IteratorAge', { period: PERIOD, statistic: Stats.MAXIMUM }),
-        'notify is more than 15 minutes behind the table stream',
-        Duration.minutes(15).toMilliseconds(),
-      );
-    }
-
-    // "> 0": one message is one stream batch that exhausted its retries (emails not sent).
-    add(
-      'DeadLetterQueueNotEmpty',
-      props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(1),
-        statistic: Stats.MAXIMUM,
+    this.key.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsPublishToTheAlarmTopic',
+        principals: [CLOUDWATCH],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'], // in a key policy, "*" is this key
+        conditions: fromOurAlarms,
       }),
-      'Stream records failed every retry and were sent to the DLQ (their notifications were not sent)',
     );
 
-    add(
-      'TableThrottles',
-      props.table.metricThrottledRequestsForOperations({ operations: TABLE_OPERATIONS, period: PERIOD }),
-      'DynamoDB throttled requests on the orgs table',
+    this.topic = new Topic(this, 'Topic', {
+      masterKey: this.key,
+      enforceSSL: true,
+      displayName: 'orgs alarms',
+    });
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsPublish',
+        principals: [CLOUDWATCH],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: fromOurAlarms,
+      }),
     );
-    add(
-      'TableSystemErrors',
-      props.table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, period: PERIOD }),
-      'DynamoDB returned 5xx (system errors) for the orgs table',
-    );
+    if (props.email) this.topic.addSubscription(new EmailSubscription(props.email));
+    this.action = new SnsAction(this.topic);
+  }
 
-    add(
-      'Api5xx',
-      props.apiStage.metricServerError({ period: PERIOD, statistic: Stats.SUM }),
-      'The HTTP API answered 5xx (handlers map every known failure to 4xx, so 5xx is a bug or an outage)',
-    );
+  /** An alarm in `scope` (any stack of the app) on "metric ≥ threshold" over one period. */
+  add(scope: Construct, id: string, spec: AlarmSpec): Alarm {
+    const alarm = new Alarm(scope, id, {
+      metric: spec.metric,
+      threshold: spec.threshold ?? 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: spec.description,
+    });
+    alarm.addAlarmAction(this.action);
+    alarm.addOkAction(this.action);
+    return alarm;
+  }
+
+  /** Errors and throttles of one function, beside it (in its stack). */
+  addFunctionAlarms(scope: Construct, fnId: string, fn: IFunction): Alarm[] {
+    return [
+      this.add(scope, `${fnId}Errors`, {
+        metric: fn.metricErrors({ period: ALARM_PERIOD, statistic: Stats.SUM }),
+        description: `${fnId}: the function failed (unhandled error or timeout)`,
+      }),
+      this.add(scope, `${fnId}Throttles`, {
+        metric: fn.metricThrottles({ period: ALARM_PERIOD, statistic: Stats.SUM }),
+        description: `${fnId}: invocations throttled (account or reserved concurrency reached)`,
+      }),
+    ];
+  }
+}
+
+/** Alarms on what the whole app shares: table throttling and system errors, API 5xx. */
+export class SharedAlarms extends Construct {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { topic: AlarmTopic; table: ITable; apiStage: IHttpStage },
+  ) {
+    super(scope, id);
+    const { topic, table } = props;
+    topic.add(this, 'TableThrottles', {
+      metric: table.metricThrottledRequestsForOperations({
+        operations: TABLE_OPERATIONS,
+        period: ALARM_PERIOD,
+      }),
+      description: 'DynamoDB throttled requests on the orgs table',
+    });
+    topic.add(this, 'TableSystemErrors', {
+      metric: table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, period: ALARM_PERIOD }),
+      description: 'DynamoDB returned 5xx (system errors) for the orgs table',
+    });
+    // Counted by the Stripe webhook (an embedded-metric log line) for each event it acknowledged
+    // without applying because Stripe refused a call it needs (e.g. resource_missing).
+    topic.add(this, 'StripeEventsDropped', {
+      metric: new Metric({
+        namespace: METRIC_NAMESPACE,
+        metricName: 'StripeEventsDropped',
+        period: ALARM_PERIOD,
+        statistic: Stats.SUM,
+      }),
+      description:
+        'A signed Stripe event was acknowledged but not applied (Stripe refused a call it needs): see the warning log with its event id',
+    });
+    topic.add(this, 'Api5xx', {
+      metric: props.apiStage.metricServerError({ period: ALARM_PERIOD, statistic: Stats.SUM }),
+      description:
+        'The HTTP API answered 5xx (handlers map every known failure to 4xx, so 5xx is a bug or an outage)',
+    });
   }
 }

@@ -1,38 +1,17 @@
 import { Duration, Validations } from 'aws-cdk-lib';
-import {
-  Alarm,
-  ComparisonOperator,
-  type IMetric,
-  Metric,
-  Stats,
-  TreatMissingData,
-} from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Metric, Stats } from 'aws-cdk-lib/aws-cloudwatch';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
-import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { backgroundFunctions, type FunctionDef } from '../routes.ts';
+import { backgroundFunctions } from '../routes.ts';
 import type { ApiFunction } from './api-function.ts';
+import type { AreaStack } from './area-stack.ts';
 import { indexNames } from './table.ts';
-
-export interface WebhooksProps {
-  readonly table: ITable;
-  /** the stack's function factory (defaults, grants from the def) */
-  readonly makeFunction: (
-    def: FunctionDef,
-    description: string,
-    extra?: { timeout?: Duration },
-  ) => ApiFunction;
-  /** every function of the stack so far (the routes): those whose def `invokes` the deliverer get the grant */
-  readonly functions: ReadonlyMap<string, ApiFunction>;
-}
 
 /** The item types the webhook events come from (`shared/webhooks/events.ts`). */
 const SOURCE_TYPES = ['invitation', 'member', 'org'];
@@ -48,26 +27,25 @@ export class Webhooks extends Construct {
   readonly consumer: ApiFunction;
   readonly dispatcher: ApiFunction;
   readonly deadLetterQueue: Queue;
-  private readonly metrics: { id: string; metric: IMetric; description: string; threshold: number }[] = [];
 
-  constructor(scope: Construct, id: string, props: WebhooksProps) {
-    super(scope, id);
-    // the stack's functions before these three are added to the same map
-    const others = [...props.functions.values()];
+  constructor(area: AreaStack, id: string) {
+    super(area, id);
+    const { table, alarmTopic } = area.resources;
+    // every function of the app so far (all areas), before these three join the same map
+    const others = [...area.resources.functions.values()];
     const { webhookDeliver, webhookEvents, webhookDispatcher } = backgroundFunctions;
     // 10 s per attempt, plus the reads and writes around it
-    this.deliverer = props.makeFunction(
-      webhookDeliver,
-      'One webhook delivery attempt (reads the signing secret)',
-      {
-        timeout: Duration.seconds(30),
-      },
-    );
+    this.deliverer = area.addFunction(webhookDeliver, {
+      description: 'One webhook delivery attempt (reads the signing secret)',
+      timeout: Duration.seconds(30),
+    });
     this.deliverer.fn.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.hours(1) });
-    this.consumer = props.makeFunction(webhookEvents, 'Table stream → webhook deliveries', {
+    this.consumer = area.addFunction(webhookEvents, {
+      description: 'Table stream → webhook deliveries',
       timeout: Duration.seconds(60),
     });
-    this.dispatcher = props.makeFunction(webhookDispatcher, 'Due webhook deliveries → deliverer', {
+    this.dispatcher = area.addFunction(webhookDispatcher, {
+      description: 'Due webhook deliveries → deliverer',
       timeout: Duration.seconds(60),
     });
 
@@ -91,10 +69,7 @@ export class Webhooks extends Construct {
         new PolicyStatement({
           effect: Effect.DENY,
           actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:Scan'],
-          resources: [
-            props.table.tableArn,
-            ...indexNames.map((name) => `${props.table.tableArn}/index/${name}`),
-          ],
+          resources: [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)],
           conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['WEBHOOK_SECRET#*'] } },
         }),
       );
@@ -112,7 +87,7 @@ export class Webhooks extends Construct {
         'source mapping (cdk-nag only recognises queue redrive policies and function DeadLetterConfig as DLQ use).',
     });
     this.consumer.fn.addEventSource(
-      new DynamoEventSource(props.table, {
+      new DynamoEventSource(table, {
         startingPosition: StartingPosition.LATEST,
         batchSize: 100,
         reportBatchItemFailures: true,
@@ -154,55 +129,30 @@ export class Webhooks extends Construct {
       ),
       metricValue: '1',
     });
-    this.metrics.push(
-      {
-        id: 'WebhookDeliveriesFailed',
-        metric: new Metric({
-          namespace: 'orgs',
-          metricName: 'WebhookDeliveriesFailed',
-          period: Duration.minutes(5),
-          statistic: Stats.SUM,
-        }),
-        description:
-          'Webhook deliveries ended failed (every retry exhausted, or the endpoint was disabled/deleted)',
-        threshold: 1,
-      },
-      {
-        id: 'WebhookEventsDeadLetters',
-        metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-          period: Duration.minutes(1),
-          statistic: Stats.MAXIMUM,
-        }),
-        description: 'Stream records whose webhook deliveries could not be created went to the DLQ',
-        threshold: 1,
-      },
-      {
-        id: 'WebhookEventsIteratorAge',
-        metric: this.consumer.fn.metric('IteratorAge', {
-          period: Duration.minutes(5),
-          statistic: Stats.MAXIMUM,
-        }),
-        description: 'The webhook events consumer is more than 5 minutes behind the table stream',
-        threshold: Duration.minutes(5).toMilliseconds(),
-      },
-    );
-  }
-
-  /** The webhook alarms, notifying `topic` (the stack's alarm topic). Dispatcher errors: the per-function alarms. */
-  alarmTo(topic: ITopic): Alarm[] {
-    const action = new SnsAction(topic);
-    return this.metrics.map(({ id, metric, description, threshold }) => {
-      const alarm = new Alarm(this, `${id}Alarm`, {
-        metric,
-        threshold,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-        alarmDescription: description,
-      });
-      alarm.addAlarmAction(action);
-      alarm.addOkAction(action);
-      return alarm;
+    alarmTopic.add(this, 'WebhookDeliveriesFailed', {
+      metric: new Metric({
+        namespace: 'orgs',
+        metricName: 'WebhookDeliveriesFailed',
+        period: Duration.minutes(5),
+        statistic: Stats.SUM,
+      }),
+      description:
+        'Webhook deliveries ended failed (every retry exhausted, or the endpoint was disabled/deleted)',
+    });
+    alarmTopic.add(this, 'WebhookEventsDeadLetters', {
+      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(1),
+        statistic: Stats.MAXIMUM,
+      }),
+      description: 'Stream records whose webhook deliveries could not be created went to the DLQ',
+    });
+    alarmTopic.add(this, 'WebhookEventsIteratorAge', {
+      metric: this.consumer.fn.metric('IteratorAge', {
+        period: Duration.minutes(5),
+        statistic: Stats.MAXIMUM,
+      }),
+      description: 'The webhook events consumer is more than 5 minutes behind the table stream',
+      threshold: Duration.minutes(5).toMilliseconds(),
     });
   }
 }

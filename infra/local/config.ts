@@ -8,6 +8,10 @@ export interface LocalConfig {
   dynamodbPort: number;
   sesPort: number;
   stripePort: number;
+  /** the console's static server (CONSOLE_PORT, default: the port of APP_URL, else 5173) */
+  consolePort: number;
+  /** APP_URL when set; else the console's own address */
+  appUrl: string | undefined;
   inMemory: boolean;
   dataDir: string;
   tableName: string;
@@ -35,6 +39,12 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   return value;
 }
 
+function appUrlPort(appUrl: string | undefined): number | undefined {
+  if (!appUrl) return undefined;
+  const url = new URL(appUrl);
+  return url.port ? Number(url.port) : undefined;
+}
+
 export function localConfig(env: NodeJS.ProcessEnv, args: { inMemory: boolean }): LocalConfig {
   const authVars = ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL'].filter((name) => env[name]);
   if (authVars.length > 0 && authVars.length < 3) {
@@ -47,6 +57,8 @@ export function localConfig(env: NodeJS.ProcessEnv, args: { inMemory: boolean })
     dynamodbPort: port(env, 'DYNAMODB_PORT', 8000),
     sesPort: port(env, 'SES_PORT', 8005),
     stripePort: port(env, 'STRIPE_PORT', 12111),
+    consolePort: port(env, 'CONSOLE_PORT', appUrlPort(env.APP_URL) ?? 5173),
+    appUrl: env.APP_URL || undefined,
     inMemory: args.inMemory,
     dataDir: env.LOCAL_DATA_DIR ?? path.join(projectRoot, '.local'),
     tableName: env.TABLE_NAME ?? 'orgs-local',

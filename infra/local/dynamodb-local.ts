@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -17,6 +18,8 @@ import { assertJava } from './java.ts';
 export interface DynamoDbLocal {
   endpoint: string;
   port: number;
+  /** the Java process (recorded so that a crashed run's leftover can be found) */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -28,12 +31,25 @@ function emulatorDir(): string {
   return path.join(path.dirname(require.resolve('amplify-dynamodb-simulator/package.json')), 'emulator');
 }
 
-/** Runs the real DynamoDB Local jar with the machine's Java; `dataDir` unset = in memory. */
+/**
+ * The jar has no option to choose the interface, so it is started through a small launcher
+ * (BindToHost.java beside this file, committed compiled so that a JRE without javac runs it).
+ */
+const launcherDir = fileURLToPath(new URL('./dynamodb-local/', import.meta.url));
+/** A JVM starts in about a second alone, but much slower on a loaded machine (parallel test runs). */
+const STARTUP_BUDGET_MS = 120_000;
+
+/**
+ * Runs the real DynamoDB Local jar with the machine's Java, listening on `host`
+ * only (default 127.0.0.1); `dataDir` unset = in memory.
+ */
 export async function startDynamoDbLocal(options: {
   port: number;
+  host?: string;
   dataDir?: string;
   log?: (line: string) => void;
 }): Promise<DynamoDbLocal> {
+  const host = options.host ?? '127.0.0.1';
   assertJava();
   const dir = emulatorDir();
   const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
@@ -42,8 +58,12 @@ export async function startDynamoDbLocal(options: {
     process.env.JAVA ?? 'java',
     [
       `-Djava.library.path=${path.join(dir, 'DynamoDBLocal_lib')}`,
-      '-jar',
-      path.join(dir, 'DynamoDBLocal.jar'),
+      '-cp',
+      [path.join(dir, 'DynamoDBLocal.jar'), path.join(dir, 'DynamoDBLocal_lib', '*'), launcherDir].join(
+        path.delimiter,
+      ),
+      'BindToHost',
+      host,
       ...storage,
       '-sharedDb',
       // offline by design: no telemetry calls to AWS
@@ -61,7 +81,7 @@ export async function startDynamoDbLocal(options: {
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
-  const endpoint = `http://127.0.0.1:${options.port}`;
+  const endpoint = `http://${host.includes(':') ? `[${host}]` : host}:${options.port}`;
   try {
     await waitUntilAnswering(endpoint, child, output);
   } catch (error) {
@@ -71,6 +91,7 @@ export async function startDynamoDbLocal(options: {
   return {
     endpoint,
     port: options.port,
+    pid: child.pid,
     stop: async () => {
       process.removeListener('exit', killOnExit);
       await stopChild(child);
@@ -83,8 +104,7 @@ export const localDynamoClient = (endpoint: string) =>
 
 async function waitUntilAnswering(endpoint: string, child: ChildProcess, output: string[]) {
   const client = localDynamoClient(endpoint);
-  // generous: on a loaded machine the JVM alone can take half a minute to answer
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + STARTUP_BUDGET_MS;
   let exited = false;
   child.once('exit', () => {
     exited = true;
@@ -99,7 +119,9 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, output:
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
-    throw new Error(`DynamoDB Local did not answer within 90 s:\n${output.join('')}`);
+    throw new Error(
+      `DynamoDB Local did not answer within ${STARTUP_BUDGET_MS / 1000} s:\n${output.join('')}`,
+    );
   } finally {
     client.destroy();
   }

@@ -4,12 +4,15 @@ import path from 'node:path';
 import sesLocalModule from 'aws-ses-v2-local';
 import { backgroundFunctions, routes } from '../routes.ts';
 import type { LocalConfig } from './config.ts';
+import { localConsoleConfig, startConsoleServer } from './console-server.ts';
 import { DEV_AUDIENCE, DEV_ISSUER, DEV_JWKS_PATH, devJwks } from './dev-issuer.ts';
 import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from './dynamodb-local.ts';
 import { resolvePort } from './free-port.ts';
 import { projectRoot } from './handler-loader.ts';
 import { startHttpGateway } from './http-gateway.ts';
 import { startLambdaEndpoint } from './lambda-endpoint.ts';
+import { forgetDynamoDbPid, recordDynamoDbPid } from './leftovers.ts';
+import { persistMailbox } from './mailbox-persistence.ts';
 import { startScheduler } from './scheduler.ts';
 import { startStreamPoller } from './stream-poller.ts';
 
@@ -18,6 +21,8 @@ export interface LocalStack {
   dynamodbEndpoint: string;
   sesUrl: string;
   stripeUrl: string;
+  /** the console (APP_URL) */
+  appUrl: string;
   tableName: string;
   stop(): Promise<void>;
 }
@@ -41,13 +46,19 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     const dynamodbPort = await resolvePort(config.dynamodbPort);
     const dynamodb = await startDynamoDbLocal({
       port: dynamodbPort,
+      host: config.host,
       dataDir: config.inMemory ? undefined : path.join(config.dataDir, 'dynamodb'),
     });
-    stops.push(dynamodb.stop);
+    if (!config.inMemory) recordDynamoDbPid(config.dataDir, dynamodb.pid);
+    stops.push(async () => {
+      await dynamodb.stop();
+      if (!config.inMemory) forgetDynamoDbPid(config.dataDir);
+    });
     const streamArn = await ensureTable(dynamodb.endpoint, config.tableName);
 
     const ses = await startSesLocal({ host: config.host, port: await resolvePort(config.sesPort) });
     stops.push(() => closeServer(ses));
+    if (!config.inMemory) stops.push(persistMailbox(path.join(config.dataDir, 'ses-mailbox.json')));
     const sesAddress = ses.address();
     const sesUrl = `http://${config.host}:${typeof sesAddress === 'object' && sesAddress ? sesAddress.port : 0}`;
 
@@ -55,6 +66,8 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     const apiUrl = `http://${config.host}:${apiPort}`;
     const stripePort = await resolvePort(config.stripePort);
     const stripeUrl = `http://${config.host}:${stripePort}`;
+    const consolePort = await resolvePort(config.consolePort);
+    const appUrl = config.appUrl ?? `http://localhost:${consolePort}`;
 
     Object.assign(process.env, {
       TABLE_NAME: config.tableName,
@@ -68,7 +81,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret,
       CURSOR_SECRET: process.env.CURSOR_SECRET ?? 'local-cursor-secret-not-for-production',
       EMAIL_FROM: process.env.EMAIL_FROM ?? 'Orgs <no-reply@orgs.local>',
-      APP_URL: process.env.APP_URL ?? 'http://localhost:5173',
+      APP_URL: appUrl,
       ...(config.devIssuer
         ? { AUTH_ISSUER: DEV_ISSUER, AUTH_AUDIENCE: DEV_AUDIENCE, AUTH_JWKS_URL: `${apiUrl}${DEV_JWKS_PATH}` }
         : {}),
@@ -110,9 +123,19 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         host: config.host,
         webhookUrl: `${apiUrl}/webhooks/stripe`,
         webhookSecret: config.stripeWebhookSecret,
+        ...(config.inMemory ? {} : { stateFile: path.join(config.dataDir, 'stripe-emulator.json') }),
       });
       stops.push(() => emulator.close());
     }
+
+    const consoleServer = await startConsoleServer({
+      port: consolePort,
+      host: config.host,
+      distDir: path.join(projectRoot, 'web/dist'),
+      config: localConsoleConfig(apiUrl, stripeUrl, config.devIssuer),
+      devSignIn: config.devIssuer,
+    });
+    stops.push(() => closeServer(consoleServer.server));
 
     const { notify, cleanup, webhookEvents, webhookDispatcher } = backgroundFunctions;
     // one poller per consumer, like one event source mapping each: neither waits for the other
@@ -149,6 +172,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       dynamodbEndpoint: dynamodb.endpoint,
       sesUrl,
       stripeUrl,
+      appUrl,
       tableName: config.tableName,
       stop,
     };

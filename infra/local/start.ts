@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { localConfig } from './config.ts';
 import { JavaMissingError } from './java.ts';
+import { stopLeftoverDynamoDb } from './leftovers.ts';
+import { watchParent } from './parent-watch.ts';
+import { busyPortLine, busyPorts } from './port-check.ts';
 import { type LocalStack, startLocalStack } from './stack.ts';
 
 const log = (line: string) => console.error(`[local] ${line}`);
@@ -8,25 +11,32 @@ const log = (line: string) => console.error(`[local] ${line}`);
 let stack: LocalStack | undefined;
 let stopping = false;
 
+function shutdown(reason: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${reason}: stopping`);
+  if (!stack) process.exit(0);
+  stack
+    .stop()
+    .catch((error) => log(String(error)))
+    .finally(() => process.exit(0));
+}
+
 // Installed before anything starts: a signal during start-up must not orphan
 // DynamoDB Local (exiting runs its exit hook, which kills the Java child).
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: stopping`);
-    if (!stack) process.exit(0);
-    stack
-      .stop()
-      .catch((error) => log(String(error)))
-      .finally(() => process.exit(0));
-  });
-}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal));
+watchParent(() => shutdown('parent process gone'));
 
 const { values } = parseArgs({ options: { 'in-memory': { type: 'boolean', default: false } } });
 
 try {
   const config = localConfig(process.env, { inMemory: values['in-memory'] ?? false });
+  if (!config.inMemory) await stopLeftoverDynamoDb(config.dataDir, log);
+  const busy = await busyPorts(config);
+  if (busy.length > 0) {
+    for (const port of busy) console.error(busyPortLine(port));
+    process.exit(1);
+  }
   stack = await startLocalStack(config, log);
   if (stopping) {
     await stack.stop();

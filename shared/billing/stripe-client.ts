@@ -27,6 +27,26 @@ export function stripe(): Promise<Stripe> {
   return client;
 }
 
+/**
+ * A Stripe call that failed. `permanent`: Stripe refused the request itself (an
+ * unknown or deleted object such as `resource_missing`, invalid parameters), so
+ * asking again gives the same answer. Otherwise (network, Stripe 5xx, 429, our key
+ * refused) a later attempt can succeed.
+ */
+export class StripeCallFailed extends ApiError {
+  constructor(
+    readonly permanent: boolean,
+    readonly stripeCode: string | undefined,
+  ) {
+    super('BAD_GATEWAY', 'The payment provider did not accept the request. Try again later.');
+  }
+}
+
+const isPermanent = (error: InstanceType<typeof Stripe.errors.StripeError>) =>
+  error instanceof Stripe.errors.StripeInvalidRequestError ||
+  error instanceof Stripe.errors.StripeCardError ||
+  error instanceof Stripe.errors.StripeIdempotencyError;
+
 /** Runs a Stripe call; Stripe being down or refusing becomes 502 BAD_GATEWAY, never a 500 with its message. */
 export async function callStripe<T>(call: (client: Stripe) => Promise<T>): Promise<T> {
   const client = await stripe();
@@ -34,7 +54,7 @@ export async function callStripe<T>(call: (client: Stripe) => Promise<T>): Promi
     return await call(client);
   } catch (error) {
     if (error instanceof Stripe.errors.StripeError) {
-      throw new ApiError('BAD_GATEWAY', 'The payment provider did not accept the request. Try again later.');
+      throw new StripeCallFailed(isPermanent(error), error.code);
     }
     throw error;
   }

@@ -6,6 +6,7 @@ import { forbidden, notFound } from '../http/errors.ts';
 import { db, tableName } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
+import type { Conditioned } from './transact.ts';
 
 export async function getMember(orgId: string, userId: string): Promise<MemberRecord | undefined> {
   const { Item } = await db().send(
@@ -40,15 +41,19 @@ export async function authorize(
 /**
  * Transaction item that fails if the actor was blocked, removed or had their role
  * changed since `authorize` read it, so a write never outlives the access it was granted on.
+ * Its failure answers like `assertAccess` for a non-member: 404, the org reveals nothing.
  */
-export function actorStillAllowed(member: MemberRecord) {
+export function actorStillAllowed(member: MemberRecord): Conditioned {
   return {
-    ConditionCheck: {
-      TableName: tableName(),
-      Key: keys.member(member.orgId, member.userId),
-      ConditionExpression: '#status = :active AND #role = :role',
-      ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
-      ExpressionAttributeValues: { ':active': 'active', ':role': member.role },
+    item: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: keys.member(member.orgId, member.userId),
+        ConditionExpression: '#status = :active AND #role = :role',
+        ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
+        ExpressionAttributeValues: { ':active': 'active', ':role': member.role },
+      },
     },
+    onConditionFailed: () => notFound('Organization'),
   };
 }

@@ -1,9 +1,8 @@
 import { auditPut } from './audit.ts';
 import { tableName } from './client.ts';
-import { cancellation } from './conditions.ts';
 import { nowIso } from './items.ts';
 import { keys } from './keys.ts';
-import { transactWrite } from './transact.ts';
+import { answer, transactWrite } from './transact.ts';
 
 /**
  * Moves the org to production once plan, settings, billing details and a
@@ -12,9 +11,9 @@ import { transactWrite } from './transact.ts';
  */
 export async function tryActivate(orgId: string, actorId: string): Promise<boolean> {
   const now = nowIso();
-  try {
-    await transactWrite([
-      {
+  const activated = await transactWrite<false>([
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.org(orgId),
@@ -31,11 +30,10 @@ export async function tryActivate(orgId: string, actorId: string): Promise<boole
           },
         },
       },
-      auditPut({ orgId, actorId, action: 'org.activated', target: { type: 'org', id: orgId }, at: now }),
-    ]);
-    return true;
-  } catch (error) {
-    if (cancellation(error)?.codes[0] === 'ConditionalCheckFailed') return false;
-    throw error;
-  }
+      // already active, or a step still missing: not (yet) this call's to activate
+      onConditionFailed: () => answer(false),
+    },
+    auditPut({ orgId, actorId, action: 'org.activated', target: { type: 'org', id: orgId }, at: now }),
+  ]);
+  return activated.committed;
 }

@@ -1,11 +1,10 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { MemberRecord } from '../domain/membership.ts';
 import type { Plan } from '../domain/plans.ts';
-import { ApiError, notFound } from '../http/errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { actorStillAllowed } from './access.ts';
 import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
-import { cancellation, conditionFailedAt } from './conditions.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
 import { transactWrite } from './transact.ts';
@@ -61,10 +60,10 @@ export async function orgOfCustomer(customerId: string): Promise<string | undefi
  */
 export async function choosePlan(actor: MemberRecord, plan: Plan): Promise<void> {
   const now = nowIso();
-  try {
-    await transactWrite([
-      actorStillAllowed(actor),
-      {
+  await transactWrite([
+    actorStillAllowed(actor),
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.org(actor.orgId),
@@ -75,35 +74,30 @@ export async function choosePlan(actor: MemberRecord, plan: Plan): Promise<void>
           ExpressionAttributeValues: { ':plan': plan.id, ':limit': plan.memberLimit, ':now': now, ':one': 1 },
         },
       },
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'billing.plan_changed',
-        target: { type: 'plan', id: plan.id },
-        details: { planId: plan.id, memberLimit: plan.memberLimit },
-        at: now,
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (reasons && conditionFailedAt(reasons, 1)) {
-      throw new ApiError(
-        'MEMBER_LIMIT_REACHED',
-        `The ${plan.name} plan allows ${plan.memberLimit} active members; the organization has more. Remove or block members first.`,
-      );
-    }
-    throw error;
-  }
+      onConditionFailed: () =>
+        new ApiError(
+          'MEMBER_LIMIT_REACHED',
+          `The ${plan.name} plan allows ${plan.memberLimit} active members; the organization has more. Remove or block members first.`,
+        ),
+    },
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'billing.plan_changed',
+      target: { type: 'plan', id: plan.id },
+      details: { planId: plan.id, memberLimit: plan.memberLimit },
+      at: now,
+    }),
+  ]);
 }
 
 /** Saves the details, links the Stripe customer to the org and completes the billing step. */
 export async function saveBilling(actor: MemberRecord, details: BillingDetails, customerId: string) {
   const now = nowIso();
-  try {
-    await transactWrite([
-      actorStillAllowed(actor),
-      {
+  await transactWrite([
+    actorStillAllowed(actor),
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.billing(actor.orgId),
@@ -123,38 +117,32 @@ export async function saveBilling(actor: MemberRecord, details: BillingDetails, 
           },
         },
       },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: { ...keys.stripeCustomer(customerId), type: 'stripeCustomer', orgId: actor.orgId },
-        },
+      onConditionFailed: () => new ApiError('CONFLICT', 'Billing details were saved concurrently. Retry.'),
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.stripeCustomer(customerId), type: 'stripeCustomer', orgId: actor.orgId },
       },
-      {
-        Update: {
-          TableName: tableName(),
-          Key: keys.org(actor.orgId),
-          UpdateExpression:
-            'SET billingDetailsAt = if_not_exists(billingDetailsAt, :now), updatedAt = :now, #version = #version + :one',
-          ConditionExpression: 'attribute_exists(PK)',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':now': now, ':one': 1 },
-        },
+    },
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.org(actor.orgId),
+        UpdateExpression:
+          'SET billingDetailsAt = if_not_exists(billingDetailsAt, :now), updatedAt = :now, #version = #version + :one',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':now': now, ':one': 1 },
       },
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'billing.details_updated',
-        target: { type: 'billing', id: customerId },
-        details: { customerName: details.customerName, country: details.address.country },
-        at: now,
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (reasons && conditionFailedAt(reasons, 1)) {
-      throw new ApiError('CONFLICT', 'Billing details were saved concurrently. Retry.');
-    }
-    throw error;
-  }
+    },
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'billing.details_updated',
+      target: { type: 'billing', id: customerId },
+      details: { customerName: details.customerName, country: details.address.country },
+      at: now,
+    }),
+  ]);
 }

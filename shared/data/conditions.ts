@@ -4,11 +4,14 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 export const isConditionFailure = (error: unknown): error is ConditionalCheckFailedException =>
   error instanceof ConditionalCheckFailedException;
 
+/** The item as stored when its condition failed (ReturnValuesOnConditionCheckFailure: 'ALL_OLD'), if any. */
+export type StoredItem = Record<string, unknown> | undefined;
+
 export interface Cancellation {
   /** reason code per transaction item, in item order ('None', 'ConditionalCheckFailed', ...) */
   codes: string[];
   /** the stored item of each failed condition that asked for ALL_OLD */
-  items: (Record<string, unknown> | undefined)[];
+  items: StoredItem[];
 }
 
 /** Reads `CancellationReasons` of a cancelled transaction; undefined for any other error. */
@@ -21,6 +24,3 @@ export function cancellation(error: unknown): Cancellation | undefined {
     items: reasons.map((reason) => (reason.Item ? unmarshall(reason.Item as never) : undefined)),
   };
 }
-
-export const conditionFailedAt = (c: Cancellation, index: number) =>
-  c.codes[index] === 'ConditionalCheckFailed';

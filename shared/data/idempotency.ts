@@ -4,7 +4,7 @@ import { ApiError, validationFailed } from '../http/errors.ts';
 import type { RouteResult } from '../http/request.ts';
 import { db, tableName } from './client.ts';
 import { keys } from './keys.ts';
-import { AppendedItemFailed, type TransactItem } from './transact.ts';
+import { AppendedItemFailed, type Conditioned } from './transact.ts';
 
 const WINDOW_SECONDS = 24 * 3600;
 
@@ -33,10 +33,11 @@ export function idempotencyOf(
 /**
  * The record is written inside the transaction that performs the request, so the
  * change and "this key was used" commit together. An expired record may be replaced.
+ * Its condition fails when a twin request with the same key committed first.
  */
-export function idempotencyPut(idempotency: Idempotency, result: RouteResult) {
+export function idempotencyPut(idempotency: Idempotency, result: RouteResult): Conditioned {
   const now = Math.floor(Date.now() / 1000);
-  return {
+  const item = {
     Put: {
       TableName: tableName(),
       Item: {
@@ -51,6 +52,7 @@ export function idempotencyPut(idempotency: Idempotency, result: RouteResult) {
       ExpressionAttributeValues: { ':now': now },
     },
   };
+  return { item, onConditionFailed: () => new AppendedItemFailed() };
 }
 
 /** The first response for this key, or undefined; the same key with another body is refused. */
@@ -76,13 +78,15 @@ export async function replayOf(idempotency: Idempotency | undefined): Promise<Ro
 
 /**
  * Answers a keyed request once: a stored response is replayed; otherwise `perform`
- * runs and appends the response record to its own transaction (`append`), and if a
+ * runs and adds the response record to its own transaction (`append`), and if a
  * concurrent request with the same key committed first, its response is the answer.
+ * Put the appended steps first in the transaction: the twin's commit fails the
+ * other guards too, and the first failed item's meaning decides.
  */
 export async function idempotently<T>(
   idempotency: Idempotency | undefined,
   respond: (value: T) => RouteResult,
-  perform: (append: (value: T) => TransactItem[]) => Promise<T>,
+  perform: (append: (value: T) => Conditioned[]) => Promise<T>,
 ): Promise<RouteResult> {
   const replay = await replayOf(idempotency);
   if (replay) return replay;

@@ -15,11 +15,10 @@ import { ApiError, notFound } from '../http/errors.ts';
 import { actorStillAllowed } from './access.ts';
 import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
-import { cancellation, conditionFailedAt } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { epochSeconds, nowIso, withoutKeys } from './items.ts';
-import { keys, orgPk, prefixes } from './keys.ts';
-import { AppendedItemFailed, type TransactItem, transactWrite } from './transact.ts';
+import { keys, orgPk, pendingInvitationPartitions, prefixes } from './keys.ts';
+import { answer, type Conditioned, transactWrite } from './transact.ts';
 
 const toRecord = (item: Record<string, unknown>) => {
   const { type: _type, ...rest } = withoutKeys(item);
@@ -86,14 +85,14 @@ export interface NewInvitation {
 }
 
 /**
- * One transaction: actor still allowed, the pending-invitee guard (free, or left
- * by an invitation that has expired), no membership for any user of that email,
+ * One transaction: actor still allowed, no membership for any user of that email,
+ * the pending-invitee guard (free, or left by an invitation that has expired),
  * the invitation, its id lookup and the audit entry.
  */
 export async function createInvitation(
   actor: MemberRecord,
   input: NewInvitation,
-  append: (invitation: InvitationRecord) => TransactItem[] = () => [],
+  append: (invitation: InvitationRecord) => Conditioned[] = () => [],
 ): Promise<InvitationRecord> {
   const now = nowIso();
   const expiresAt = new Date(Date.now() + invitationTtlSeconds() * 1000).toISOString();
@@ -111,25 +110,37 @@ export async function createInvitation(
     resendCount: 0,
     resendWindowStart: now,
   };
-  const memberChecks = input.inviteeUserIds.map((userId) => ({
-    ConditionCheck: {
-      TableName: tableName(),
-      Key: keys.member(actor.orgId, userId),
-      ConditionExpression: 'attribute_not_exists(PK)',
-    },
-  }));
-  const appended = append(invitation);
-  const items: TransactItem[] = [
+  const alreadyMember = () =>
+    new ApiError('ALREADY_MEMBER', 'This person is already a member of the organization.');
+  await transactWrite([
+    // first: a raced twin with the same Idempotency-Key also holds the guard below
+    ...append(invitation),
     actorStillAllowed(actor),
-    {
-      Put: {
-        TableName: tableName(),
-        Item: guardItem(invitation),
-        ConditionExpression: 'attribute_not_exists(PK) OR expiresAt <= :now',
-        ExpressionAttributeValues: { ':now': now },
+    ...input.inviteeUserIds.map((userId) => ({
+      item: {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: keys.member(actor.orgId, userId),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
       },
+      onConditionFailed: alreadyMember,
+    })),
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: guardItem(invitation),
+          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt <= :now',
+          ExpressionAttributeValues: { ':now': now },
+        },
+      },
+      onConditionFailed: () =>
+        new ApiError(
+          'INVITATION_PENDING',
+          'A pending invitation for this email already exists. Resend it instead.',
+        ),
     },
-    ...memberChecks,
     {
       Put: {
         TableName: tableName(),
@@ -163,28 +174,7 @@ export async function createInvitation(
       details: { email: invitation.email, role: invitation.role },
       at: now,
     }),
-    ...appended,
-  ];
-  try {
-    await transactWrite(items);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (!reasons) throw error;
-    if (conditionFailedAt(reasons, items.length - appended.length) && appended.length > 0) {
-      throw new AppendedItemFailed();
-    }
-    if (conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (memberChecks.some((_, index) => conditionFailedAt(reasons, 2 + index))) {
-      throw new ApiError('ALREADY_MEMBER', 'This person is already a member of the organization.');
-    }
-    if (conditionFailedAt(reasons, 1)) {
-      throw new ApiError(
-        'INVITATION_PENDING',
-        'A pending invitation for this email already exists. Resend it instead.',
-      );
-    }
-    throw error;
-  }
+  ]);
   return invitation;
 }
 
@@ -213,10 +203,10 @@ export async function revokeInvitation(actor: MemberRecord, invitationId: string
   if (!invitation) throw notFound('Invitation');
   if (invitation.status === 'revoked') return;
   const now = nowIso();
-  try {
-    await transactWrite([
-      actorStillAllowed(actor),
-      {
+  await transactWrite<undefined>([
+    actorStillAllowed(actor),
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.invitation(actor.orgId, invitationId),
@@ -233,41 +223,37 @@ export async function revokeInvitation(actor: MemberRecord, invitationId: string
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      freeGuard(invitation),
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'invitation.revoked',
-        target: { type: 'invitation', id: invitationId },
-        details: { email: invitation.email },
-        at: now,
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (reasons && conditionFailedAt(reasons, 1)) {
-      const stored = reasons.items[1];
-      if (stored?.status === 'revoked') return;
-      throw notPendingError(stored);
-    }
-    if (reasons && conditionFailedAt(reasons, 2)) throw guardRetaken();
-    throw error;
-  }
+      // revoked meanwhile: what was asked is done
+      onConditionFailed: (stored) =>
+        stored?.status === 'revoked' ? answer(undefined) : notPendingError(stored),
+    },
+    freeGuard(invitation),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'invitation.revoked',
+      target: { type: 'invitation', id: invitationId },
+      details: { email: invitation.email },
+      at: now,
+    }),
+  ]);
 }
 
 /** The invitee guard belongs to a newer invitation: only possible once this one had expired. */
 export const guardRetaken = () =>
   new ApiError('INVITATION_EXPIRED', 'This invitation has expired and the email was invited again.');
 
-/** Deletes the invitee guard only if it still belongs to this invitation. */
-export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' | 'id'>): TransactItem => ({
-  Delete: {
-    TableName: tableName(),
-    Key: keys.inviteeGuard(invitation.orgId, invitation.email),
-    ConditionExpression: 'attribute_not_exists(PK) OR invitationId = :invitation',
-    ExpressionAttributeValues: { ':invitation': invitation.id },
+/** Deletes the invitee guard only if it still belongs to this invitation; else the guard was retaken. */
+export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' | 'id'>): Conditioned => ({
+  item: {
+    Delete: {
+      TableName: tableName(),
+      Key: keys.inviteeGuard(invitation.orgId, invitation.email),
+      ConditionExpression: 'attribute_not_exists(PK) OR invitationId = :invitation',
+      ExpressionAttributeValues: { ':invitation': invitation.id },
+    },
   },
+  onConditionFailed: guardRetaken,
 });
 
 /** Sends again and renews the validity; at most RESEND_LIMIT_PER_DAY per rolling day. */
@@ -299,10 +285,10 @@ export async function resendInvitation(actor: MemberRecord, invitationId: string
     resendWindowStart: windowOpen ? invitation.resendWindowStart : now.toISOString(),
   };
   const pending = pendingAttributes(renewed);
-  try {
-    await transactWrite([
-      actorStillAllowed(actor),
-      {
+  await transactWrite([
+    actorStillAllowed(actor),
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.invitation(actor.orgId, invitationId),
@@ -327,7 +313,13 @@ export async function resendInvitation(actor: MemberRecord, invitationId: string
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      {
+      onConditionFailed: (stored) =>
+        stored?.status === 'pending'
+          ? new ApiError('CONFLICT', 'The invitation was resent concurrently. Retry.')
+          : notPendingError(stored),
+    },
+    {
+      item: {
         Put: {
           TableName: tableName(),
           Item: guardItem(renewed),
@@ -335,28 +327,17 @@ export async function resendInvitation(actor: MemberRecord, invitationId: string
           ExpressionAttributeValues: { ':invitation': invitationId },
         },
       },
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'invitation.resent',
-        target: { type: 'invitation', id: invitationId },
-        details: { email: invitation.email, expiresAt: renewed.expiresAt },
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (reasons && conditionFailedAt(reasons, 1)) {
-      const stored = reasons.items[1];
-      if (stored?.status === 'pending')
-        throw new ApiError('CONFLICT', 'The invitation was resent concurrently. Retry.');
-      throw notPendingError(stored);
-    }
-    if (reasons && conditionFailedAt(reasons, 2)) {
-      throw new ApiError('INVITATION_PENDING', 'Another invitation to this email is pending.');
-    }
-    throw error;
-  }
+      onConditionFailed: () =>
+        new ApiError('INVITATION_PENDING', 'Another invitation to this email is pending.'),
+    },
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'invitation.resent',
+      target: { type: 'invitation', id: invitationId },
+      details: { email: invitation.email, expiresAt: renewed.expiresAt },
+    }),
+  ]);
   return renewed;
 }
 
@@ -424,9 +405,9 @@ export async function declineInvitation(caller: Caller, invitationId: string): P
   const { orgId } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
   const now = nowIso();
-  try {
-    await transactWrite([
-      {
+  await transactWrite([
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.invitation(orgId, invitationId),
@@ -442,22 +423,18 @@ export async function declineInvitation(caller: Caller, invitationId: string): P
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      freeGuard({ orgId, email, id: invitationId }),
-      auditPut({
-        orgId,
-        actorId: caller.userId,
-        action: 'invitation.declined',
-        target: { type: 'invitation', id: invitationId },
-        details: { email },
-        at: now,
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw invitationConditionError(reasons.items[0], email);
-    if (reasons && conditionFailedAt(reasons, 1)) throw guardRetaken();
-    throw error;
-  }
+      onConditionFailed: (stored) => invitationConditionError(stored, email),
+    },
+    freeGuard({ orgId, email, id: invitationId }),
+    auditPut({
+      orgId,
+      actorId: caller.userId,
+      action: 'invitation.declined',
+      target: { type: 'invitation', id: invitationId },
+      details: { email },
+      at: now,
+    }),
+  ]);
 }
 
 export function verifiedEmail(caller: Caller): string {
@@ -486,15 +463,19 @@ export async function expireInvitation(
   invitation: Pick<InvitationRecord, 'orgId' | 'id' | 'email'>,
 ): Promise<boolean> {
   const now = nowIso();
-  const expire: TransactItem = {
-    Update: {
-      TableName: tableName(),
-      Key: keys.invitation(invitation.orgId, invitation.id),
-      UpdateExpression: 'SET #status = :expired, expiredAt = :now REMOVE #ttl, GSI2PK, GSI2SK',
-      ConditionExpression: '#status = :pending AND expiresAt <= :now',
-      ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
-      ExpressionAttributeValues: { ':expired': 'expired', ':pending': 'pending', ':now': now },
+  const expire: Conditioned<false> = {
+    item: {
+      Update: {
+        TableName: tableName(),
+        Key: keys.invitation(invitation.orgId, invitation.id),
+        UpdateExpression: 'SET #status = :expired, expiredAt = :now REMOVE #ttl, GSI2PK, GSI2SK',
+        ConditionExpression: '#status = :pending AND expiresAt <= :now',
+        ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
+        ExpressionAttributeValues: { ':expired': 'expired', ':pending': 'pending', ':now': now },
+      },
     },
+    // answered, revoked or resent meanwhile: nothing to expire
+    onConditionFailed: () => answer(false),
   };
   const audit = auditPut({
     orgId: invitation.orgId,
@@ -504,34 +485,43 @@ export async function expireInvitation(
     details: { email: invitation.email },
     at: now,
   });
-  try {
-    await transactWrite([expire, freeGuard(invitation), audit]);
-    return true;
-  } catch (error) {
-    const codes = cancellation(error)?.codes;
-    if (codes?.[0] === 'ConditionalCheckFailed') return false;
-    if (codes?.[1] !== 'ConditionalCheckFailed') throw error;
-  }
+  const freeGuardUnlessRetaken = {
+    ...freeGuard(invitation),
+    onConditionFailed: () => answer('guardRetaken' as const),
+  };
+  const freed = await transactWrite<false | 'guardRetaken'>([expire, freeGuardUnlessRetaken, audit]);
+  if (freed.committed || freed.answer === false) return freed.committed;
   // the guard already belongs to a newer invitation to the same email: expire this one, keep that guard
-  try {
-    await transactWrite([expire, audit]);
-    return true;
-  } catch (error) {
-    if (cancellation(error)?.codes[0] === 'ConditionalCheckFailed') return false;
-    throw error;
-  }
+  return (await transactWrite([expire, audit])).committed;
 }
 
-/** Overdue pending invitations, oldest first, from the sparse expiry index (a Query, never a Scan). */
+/**
+ * Overdue pending invitations, oldest first, from the sparse expiry index: one
+ * Query per shard (and the pre-sharding partition), never a Scan. The oldest
+ * `limit` of all shards are among the oldest `limit` of each.
+ */
 export async function findOverdueInvitations(limit: number) {
-  const { Items = [] } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: table.indexes.byExpiry.name,
-      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
-      ExpressionAttributeValues: { ':pk': 'PENDING_INVITATION', ':now': nowIso() },
-      Limit: limit,
+  const now = nowIso();
+  const pages = await Promise.all(
+    pendingInvitationPartitions().map(async (partition) => {
+      const { Items = [] } = await db().send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: table.indexes.byExpiry.name,
+          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
+          ExpressionAttributeValues: { ':pk': partition, ':now': now },
+          Limit: limit,
+        }),
+      );
+      return Items;
     }),
   );
-  return Items.map(toRecord);
+  return (
+    pages
+      .flat()
+      // byte order, as the index sorts
+      .sort((a, b) => (String(a.GSI2SK) < String(b.GSI2SK) ? -1 : 1))
+      .slice(0, limit)
+      .map(toRecord)
+  );
 }

@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
+
 /** Every key of the single table is built here and nowhere else. */
 export const keys = {
   user: (userId: string) => ({ PK: `USER#${userId}`, SK: 'PROFILE' }),
   userByEmail: (email: string) => ({ GSI1PK: `EMAIL#${email}`, GSI1SK: 'USER' }),
+  /** a user whose token's email is not verified: found only to say so to an inviter */
+  userByUnverifiedEmail: (email: string) => ({ GSI1PK: `EMAIL#${email}`, GSI1SK: 'USER_UNVERIFIED' }),
   orgOwnership: (userId: string) => ({ PK: `USER#${userId}`, SK: 'OWNS' }),
   org: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'META' }),
   /** members and pending invitees share the `MEMBER#` prefix so one Query pages the whole roster */
@@ -12,9 +16,9 @@ export const keys = {
     GSI1PK: `EMAIL#${email}`,
     GSI1SK: `INVITE#${orgId}#${invitationId}`,
   }),
-  /** sparse index entry present only while the invitation is pending */
+  /** sparse index entry present only while the invitation is pending; spread over shards by invitation id */
   pendingInvitationExpiry: (expiresAt: string, orgId: string, invitationId: string) => ({
-    GSI2PK: 'PENDING_INVITATION',
+    GSI2PK: pendingInvitationShard(shardOf(invitationId, PENDING_INVITATION_SHARDS)),
     GSI2SK: `${expiresAt}#${orgId}#${invitationId}`,
   }),
   /** exists exactly while an invitation to this email is pending: one pending invitation per email per org */
@@ -63,3 +67,21 @@ export const prefixes = {
 
 export const orgPk = (orgId: string) => `ORG#${orgId}`;
 export const userPk = (userId: string) => `USER#${userId}`;
+
+/**
+ * A stable shard in [0, shards) for an id: index partitions that every org writes
+ * (e.g. pending invitations by expiry) are spread over this many partition keys,
+ * so none takes all the writes; their readers Query each shard (never Scan).
+ */
+export const shardOf = (id: string, shards: number) =>
+  createHash('sha256').update(id).digest().readUInt32BE(0) % shards;
+
+export const PENDING_INVITATION_SHARDS = 16;
+export const pendingInvitationShard = (shard: number) => `PENDING_INVITATION#${shard}`;
+/** The unsharded partition key written before sharding: the cleanup still drains it. */
+export const legacyPendingInvitationPartition = 'PENDING_INVITATION';
+/** Every partition of the expiry index a reader must Query. */
+export const pendingInvitationPartitions = () => [
+  ...Array.from({ length: PENDING_INVITATION_SHARDS }, (_, shard) => pendingInvitationShard(shard)),
+  legacyPendingInvitationPartition,
+];

@@ -6,18 +6,12 @@ import { ApiError, forbidden, notFound } from '../http/errors.ts';
 import { actorStillAllowed, getMember } from './access.ts';
 import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
-import { cancellation, conditionFailedAt } from './conditions.ts';
+import type { StoredItem } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import {
-  freeGuard,
-  guardRetaken,
-  invitationConditionError,
-  lookupInvitation,
-  verifiedEmail,
-} from './invitations.ts';
+import { freeGuard, invitationConditionError, lookupInvitation, verifiedEmail } from './invitations.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
-import { type TransactItem, transactWrite } from './transact.ts';
+import { type Conditioned, type TransactItem, type TransactStep, transactWrite } from './transact.ts';
 
 const memberLimitReached = () =>
   new ApiError(
@@ -28,16 +22,19 @@ const memberLimitReached = () =>
 const ownerRequired = (detail: string) => new ApiError('OWNER_REQUIRED', detail);
 
 /** activeMemberCount moves with every seat change, guarded by the plan limit when it grows. */
-const seatTaken = (orgId: string): TransactItem => ({
-  Update: {
-    TableName: tableName(),
-    Key: keys.org(orgId),
-    // every change of the org item moves its version, so ETags change with it
-    UpdateExpression: 'SET activeMemberCount = activeMemberCount + :one, #version = #version + :one',
-    ConditionExpression: 'activeMemberCount < memberLimit',
-    ExpressionAttributeNames: { '#version': 'version' },
-    ExpressionAttributeValues: { ':one': 1 },
+const seatTaken = (orgId: string): Conditioned => ({
+  item: {
+    Update: {
+      TableName: tableName(),
+      Key: keys.org(orgId),
+      // every change of the org item moves its version, so ETags change with it
+      UpdateExpression: 'SET activeMemberCount = activeMemberCount + :one, #version = #version + :one',
+      ConditionExpression: 'activeMemberCount < memberLimit',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':one': 1 },
+    },
   },
+  onConditionFailed: memberLimitReached,
 });
 
 const seatFreed = (orgId: string): TransactItem => ({
@@ -75,9 +72,9 @@ export async function acceptInvitation(
     updatedAt: now,
     invitationId,
   };
-  try {
-    await transactWrite([
-      {
+  await transactWrite([
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.invitation(orgId, invitationId),
@@ -95,7 +92,10 @@ export async function acceptInvitation(
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      {
+      onConditionFailed: (stored) => invitationConditionError(stored, email),
+    },
+    {
+      item: {
         Put: {
           TableName: tableName(),
           Item: {
@@ -107,36 +107,28 @@ export async function acceptInvitation(
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      seatTaken(orgId),
-      freeGuard({ orgId, email, id: invitationId }),
-      {
-        Update: {
-          TableName: tableName(),
-          Key: keys.user(caller.userId),
-          UpdateExpression: 'SET defaultOrgId = if_not_exists(defaultOrgId, :org)',
-          ExpressionAttributeValues: { ':org': orgId },
-        },
+      onConditionFailed: () =>
+        new ApiError('ALREADY_MEMBER', 'You are already a member of this organization.'),
+    },
+    seatTaken(orgId),
+    freeGuard({ orgId, email, id: invitationId }),
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.user(caller.userId),
+        UpdateExpression: 'SET defaultOrgId = if_not_exists(defaultOrgId, :org)',
+        ExpressionAttributeValues: { ':org': orgId },
       },
-      auditPut({
-        orgId,
-        actorId: caller.userId,
-        action: 'member.joined',
-        target: { type: 'member', id: caller.userId },
-        details: { invitationId, email, role },
-        at: now,
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (!reasons) throw error;
-    if (conditionFailedAt(reasons, 0)) throw invitationConditionError(reasons.items[0], email);
-    if (conditionFailedAt(reasons, 1)) {
-      throw new ApiError('ALREADY_MEMBER', 'You are already a member of this organization.');
-    }
-    if (conditionFailedAt(reasons, 2)) throw memberLimitReached();
-    if (conditionFailedAt(reasons, 3)) throw guardRetaken();
-    throw error;
-  }
+    },
+    auditPut({
+      orgId,
+      actorId: caller.userId,
+      action: 'member.joined',
+      target: { type: 'member', id: caller.userId },
+      details: { invitationId, email, role },
+      at: now,
+    }),
+  ]);
   return member;
 }
 
@@ -153,13 +145,14 @@ async function manageableTarget(actor: MemberRecord, userId: string, action: str
   return target;
 }
 
+/** A change of the target's membership, only from the state read; else it changed meanwhile. */
 function memberUpdate(
   target: MemberRecord,
   set: string,
   condition: string,
   values: Record<string, unknown>,
-): TransactItem {
-  return {
+): Conditioned {
+  const item = {
     Update: {
       TableName: tableName(),
       Key: keys.member(target.orgId, target.userId),
@@ -171,30 +164,18 @@ function memberUpdate(
         ...(`${set} ${condition}`.includes('#status') ? { '#status': 'status' } : {}),
       },
       ExpressionAttributeValues: { ':owner': 'owner', ':now': nowIso(), ...values },
-      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
     },
   };
+  return { item, onConditionFailed: changedMeanwhile };
 }
 
-/** Runs a member change after re-checking the actor; item 2 is the seat taken when `takesSeat`. */
-async function runMemberChange(
-  actor: MemberRecord,
-  items: TransactItem[],
-  options: { takesSeat?: boolean } = {},
-) {
-  try {
-    await transactWrite([actorStillAllowed(actor), ...items]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (!reasons) throw error;
-    if (conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (conditionFailedAt(reasons, 1)) throw changedMeanwhile(reasons.items[1]);
-    if (options.takesSeat && conditionFailedAt(reasons, 2)) throw memberLimitReached();
-    throw error;
-  }
+/** Runs a member change after re-checking the actor. */
+async function runMemberChange(actor: MemberRecord, steps: TransactStep[]) {
+  await transactWrite([actorStillAllowed(actor), ...steps]);
 }
 
-const changedMeanwhile = (stored: Record<string, unknown> | undefined) =>
+const changedMeanwhile = (stored: StoredItem) =>
   stored
     ? new ApiError('CONFLICT', 'The membership changed meanwhile. Fetch it and retry.')
     : notFound('Member');
@@ -223,23 +204,19 @@ export async function blockMember(actor: MemberRecord, userId: string): Promise<
 export async function unblockMember(actor: MemberRecord, userId: string): Promise<MemberRecord> {
   const target = await manageableTarget(actor, userId, 'unblock');
   if (target.status === 'active') return target;
-  await runMemberChange(
-    actor,
-    [
-      memberUpdate(target, '#status = :active', '#status = :blocked', {
-        ':blocked': 'blocked',
-        ':active': 'active',
-      }),
-      seatTaken(actor.orgId),
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'member.unblocked',
-        target: { type: 'member', id: userId },
-      }),
-    ],
-    { takesSeat: true },
-  );
+  await runMemberChange(actor, [
+    memberUpdate(target, '#status = :active', '#status = :blocked', {
+      ':blocked': 'blocked',
+      ':active': 'active',
+    }),
+    seatTaken(actor.orgId),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'member.unblocked',
+      target: { type: 'member', id: userId },
+    }),
+  ]);
   return { ...target, status: 'active' };
 }
 
@@ -270,15 +247,19 @@ export async function removeMember(actor: MemberRecord, userId: string): Promise
     throw ownerRequired('The owner cannot leave; transfer ownership first.');
   }
   const target = leaving ? actor : await manageableTarget(actor, userId, 'remove');
-  const remove: TransactItem = {
-    Delete: {
-      TableName: tableName(),
-      Key: keys.member(actor.orgId, userId),
-      ConditionExpression: '#status = :status AND #role = :role AND #role <> :owner',
-      ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
-      ExpressionAttributeValues: { ':status': target.status, ':role': target.role, ':owner': 'owner' },
-      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+  const remove: Conditioned = {
+    item: {
+      Delete: {
+        TableName: tableName(),
+        Key: keys.member(actor.orgId, userId),
+        ConditionExpression: '#status = :status AND #role = :role AND #role <> :owner',
+        ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
+        ExpressionAttributeValues: { ':status': target.status, ':role': target.role, ':owner': 'owner' },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      },
     },
+    // one's own membership that changed (or went) meanwhile is a conflict, never a 404
+    onConditionFailed: (stored) => changedMeanwhile(leaving ? {} : stored),
   };
   const audit = auditPut({
     orgId: actor.orgId,
@@ -288,16 +269,8 @@ export async function removeMember(actor: MemberRecord, userId: string): Promise
     details: { email: target.email, role: target.role },
   });
   const seat = target.status === 'active' ? [seatFreed(actor.orgId)] : [];
-  if (leaving) {
-    try {
-      await transactWrite([remove, ...seat, audit]);
-    } catch (error) {
-      if (cancellation(error)?.codes[0] === 'ConditionalCheckFailed') throw changedMeanwhile({});
-      throw error;
-    }
-    return;
-  }
-  await runMemberChange(actor, [remove, ...seat, audit]);
+  if (leaving) await transactWrite([remove, ...seat, audit]);
+  else await runMemberChange(actor, [remove, ...seat, audit]);
 }
 
 export interface RosterFilter {

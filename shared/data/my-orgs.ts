@@ -37,6 +37,7 @@ export async function listMyOrgs(userId: string, options: { limit: number; curso
   }
   return {
     items: members.map((member) => ({
+      id: member.orgId,
       orgId: member.orgId,
       name: names.get(member.orgId) ?? null,
       role: member.role,

@@ -7,10 +7,9 @@ import { ApiError } from '../http/errors.ts';
 import { actorStillAllowed } from './access.ts';
 import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
-import { cancellation, conditionFailedAt } from './conditions.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
-import { AppendedItemFailed, type TransactItem, transactWrite } from './transact.ts';
+import { type Conditioned, transactWrite } from './transact.ts';
 import { workspaceItems } from './workspaces.ts';
 
 export async function getOrg(orgId: string): Promise<OrgRecord | undefined> {
@@ -48,7 +47,7 @@ export interface NewOrg {
  * One transaction: the one-org-per-user guard, the org, the owner's membership,
  * the default workspace, the owner's default org (if unset) and the audit entry.
  */
-export async function createOrg(input: NewOrg, append: (org: OrgRecord) => TransactItem[] = () => []) {
+export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Conditioned[] = () => []) {
   const now = nowIso();
   const orgId = newId('org');
   const plan = planById(DEFAULT_PLAN);
@@ -78,14 +77,19 @@ export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Trans
     joinedAt: now,
     updatedAt: now,
   };
-  const appended = append(org);
-  const items: TransactItem[] = [
+  await transactWrite([
+    // first: a raced twin with the same Idempotency-Key also holds the ownership guard below
+    ...append(org),
     {
-      Put: {
-        TableName: tableName(),
-        Item: { ...keys.orgOwnership(input.owner.userId), type: 'ownership', orgId, createdAt: now },
-        ConditionExpression: 'attribute_not_exists(PK)',
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.orgOwnership(input.owner.userId), type: 'ownership', orgId, createdAt: now },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
       },
+      onConditionFailed: () =>
+        new ApiError('ORG_LIMIT_REACHED', 'You have already created an organization; a user can create one.'),
     },
     { Put: { TableName: tableName(), Item: { ...keys.org(orgId), type: 'org', ...org } } },
     {
@@ -116,21 +120,7 @@ export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Trans
       details: { name: input.name, timeZone: input.timeZone },
       at: now,
     }),
-    ...appended,
-  ];
-  try {
-    await transactWrite(items);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, items.length - appended.length)) throw new AppendedItemFailed();
-    if (reasons && conditionFailedAt(reasons, 0)) {
-      throw new ApiError(
-        'ORG_LIMIT_REACHED',
-        'You have already created an organization; a user can create one.',
-      );
-    }
-    throw error;
-  }
+  ]);
   return org;
 }
 
@@ -173,10 +163,10 @@ export async function updateOrg(
     values[`:${field}`] = value;
     sets.push(`branding.#${field} = :${field}`);
   }
-  try {
-    await transactWrite([
-      actorStillAllowed(actor),
-      {
+  await transactWrite([
+    actorStillAllowed(actor),
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.org(org.id),
@@ -186,26 +176,21 @@ export async function updateOrg(
           ExpressionAttributeValues: values,
         },
       },
-      auditPut({
-        orgId: org.id,
-        actorId: actor.userId,
-        action: 'org.settings_changed',
-        target: { type: 'org', id: org.id },
-        details: { changes },
-        at: now,
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw new ApiError('NOT_FOUND', 'Organization not found.');
-    if (reasons && conditionFailedAt(reasons, 1)) {
-      throw new ApiError(
-        'PRECONDITION_FAILED',
-        'The organization changed since you read it. Fetch it and retry.',
-      );
-    }
-    throw error;
-  }
+      onConditionFailed: () =>
+        new ApiError(
+          'PRECONDITION_FAILED',
+          'The organization changed since you read it. Fetch it and retry.',
+        ),
+    },
+    auditPut({
+      orgId: org.id,
+      actorId: actor.userId,
+      action: 'org.settings_changed',
+      target: { type: 'org', id: org.id },
+      details: { changes },
+      at: now,
+    }),
+  ]);
   return {
     ...org,
     ...(changes.name !== undefined ? { name: changes.name } : {}),

@@ -1,10 +1,9 @@
 import { auditPut } from './audit.ts';
 import type { PaymentMethodSummary } from './billing.ts';
 import { tableName } from './client.ts';
-import { cancellation, conditionFailedAt } from './conditions.ts';
 import { nowIso } from './items.ts';
 import { keys } from './keys.ts';
-import { type TransactItem, transactWrite } from './transact.ts';
+import { answer, type Conditioned, type TransactItem, type TransactStep, transactWrite } from './transact.ts';
 
 export interface StripeEventRef {
   id: string;
@@ -13,46 +12,50 @@ export interface StripeEventRef {
   createdAt: string;
 }
 
+type Unapplied = 'duplicate' | 'superseded';
+
 /** The record that an event id was used: its condition makes each event apply once. */
 const eventRecord = (
   event: StripeEventRef,
   orgId: string,
   extra: Record<string, unknown> = {},
-): TransactItem => ({
-  Put: {
-    TableName: tableName(),
-    Item: {
-      ...keys.stripeEvent(event.id),
-      type: 'stripeEvent',
-      eventType: event.type,
-      orgId,
-      receivedAt: nowIso(),
-      ttl: Math.floor(Date.now() / 1000) + 90 * 24 * 3600,
-      ...extra,
+): Conditioned<Unapplied> => ({
+  item: {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...keys.stripeEvent(event.id),
+        type: 'stripeEvent',
+        eventType: event.type,
+        orgId,
+        receivedAt: nowIso(),
+        ttl: Math.floor(Date.now() / 1000) + 90 * 24 * 3600,
+        ...extra,
+      },
+      ConditionExpression: 'attribute_not_exists(PK)',
     },
-    ConditionExpression: 'attribute_not_exists(PK)',
   },
+  onConditionFailed: () => answer('duplicate'),
+});
+
+/** A state change guarded by event time: its condition fails when a later state is already recorded. */
+const unlessLaterState = (item: TransactItem): Conditioned<Unapplied> => ({
+  item,
+  onConditionFailed: () => answer('superseded'),
 });
 
 /** Applies a Stripe event's writes together with its id record: once, whatever the deliveries. */
 async function applyOnce(
   event: StripeEventRef,
   orgId: string,
-  items: TransactItem[],
+  steps: TransactStep<Unapplied>[],
 ): Promise<'applied' | 'duplicate'> {
-  try {
-    await transactWrite([eventRecord(event, orgId), ...items]);
-    return 'applied';
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) return 'duplicate';
-    // a later state already recorded (events out of order): the event is spent, nothing to change
-    if (reasons?.codes.some((code) => code === 'ConditionalCheckFailed')) {
-      await transactWrite([eventRecord(event, orgId, { superseded: true })]).catch(() => undefined);
-      return 'applied';
-    }
-    throw error;
-  }
+  const result = await transactWrite<Unapplied>([eventRecord(event, orgId), ...steps]);
+  if (result.committed) return 'applied';
+  if (result.answer === 'duplicate') return 'duplicate';
+  // a later state already recorded (events out of order): the event is spent, nothing to change
+  await transactWrite([eventRecord(event, orgId, { superseded: true })]).catch(() => undefined);
+  return 'applied';
 }
 
 const audit = (orgId: string, event: StripeEventRef, action: string, details: Record<string, unknown>) =>
@@ -61,7 +64,7 @@ const audit = (orgId: string, event: StripeEventRef, action: string, details: Re
 /** setup_intent.succeeded: the card is on file; the payment step is done and failures clear. */
 export function recordPaymentMethod(orgId: string, event: StripeEventRef, method: PaymentMethodSummary) {
   return applyOnce(event, orgId, [
-    {
+    unlessLaterState({
       Update: {
         TableName: tableName(),
         Key: keys.billing(orgId),
@@ -70,8 +73,8 @@ export function recordPaymentMethod(orgId: string, event: StripeEventRef, method
           'attribute_exists(PK) AND (attribute_not_exists(paymentMethodAt) OR paymentMethodAt <= :at)',
         ExpressionAttributeValues: { ':method': method, ':at': event.createdAt },
       },
-    },
-    {
+    }),
+    unlessLaterState({
       Update: {
         TableName: tableName(),
         Key: keys.org(orgId),
@@ -81,7 +84,7 @@ export function recordPaymentMethod(orgId: string, event: StripeEventRef, method
         ExpressionAttributeNames: { '#version': 'version' },
         ExpressionAttributeValues: { ':at': event.createdAt, ':now': nowIso(), ':one': 1 },
       },
-    },
+    }),
     audit(orgId, event, 'billing.payment_method_added', { brand: method.brand, last4: method.last4 }),
   ]);
 }
@@ -89,7 +92,7 @@ export function recordPaymentMethod(orgId: string, event: StripeEventRef, method
 /** setup_intent.setup_failed: shown in onboarding, unless a card was confirmed (a later state). */
 export function recordSetupFailure(orgId: string, event: StripeEventRef, reason: string) {
   return applyOnce(event, orgId, [
-    {
+    unlessLaterState({
       Update: {
         TableName: tableName(),
         Key: keys.org(orgId),
@@ -105,7 +108,7 @@ export function recordSetupFailure(orgId: string, event: StripeEventRef, reason:
           ':one': 1,
         },
       },
-    },
+    }),
     audit(orgId, event, 'billing.payment_method_failed', { reason }),
   ]);
 }
@@ -113,7 +116,7 @@ export function recordSetupFailure(orgId: string, event: StripeEventRef, reason:
 /** invoice.payment_failed: flagged on the org (the stream emails owner and finance). */
 export function recordPaymentFailed(orgId: string, event: StripeEventRef, details: Record<string, unknown>) {
   return applyOnce(event, orgId, [
-    {
+    unlessLaterState({
       Update: {
         TableName: tableName(),
         Key: keys.org(orgId),
@@ -130,7 +133,7 @@ export function recordPaymentFailed(orgId: string, event: StripeEventRef, detail
           ':one': 1,
         },
       },
-    },
+    }),
     audit(orgId, event, 'billing.payment_failed', details),
   ]);
 }
@@ -142,7 +145,7 @@ export function recordPaymentSucceeded(
   details: Record<string, unknown>,
 ) {
   return applyOnce(event, orgId, [
-    {
+    unlessLaterState({
       Update: {
         TableName: tableName(),
         Key: keys.org(orgId),
@@ -153,7 +156,7 @@ export function recordPaymentSucceeded(
         ExpressionAttributeNames: { '#version': 'version' },
         ExpressionAttributeValues: { ':at': event.createdAt, ':now': nowIso(), ':one': 1 },
       },
-    },
+    }),
     audit(orgId, event, 'billing.payment_succeeded', details),
   ]);
 }

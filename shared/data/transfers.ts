@@ -4,10 +4,9 @@ import { ApiError, notFound } from '../http/errors.ts';
 import { actorStillAllowed, getMember } from './access.ts';
 import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
-import { cancellation, conditionFailedAt } from './conditions.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
-import { transactWrite } from './transact.ts';
+import { type Conditioned, transactWrite } from './transact.ts';
 
 export interface TransferRecord {
   orgId: string;
@@ -18,15 +17,21 @@ export interface TransferRecord {
 
 const notAllowed = (detail: string) => new ApiError('TRANSFER_NOT_ALLOWED', detail);
 
-const targetIsActiveAdmin = (orgId: string, userId: string) => ({
-  ConditionCheck: {
-    TableName: tableName(),
-    Key: keys.member(orgId, userId),
-    ConditionExpression: '#status = :active AND #role = :admin',
-    ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
-    ExpressionAttributeValues: { ':active': 'active', ':admin': 'admin' },
+const targetIsActiveAdmin = (orgId: string, userId: string): Conditioned => ({
+  item: {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: keys.member(orgId, userId),
+      ConditionExpression: '#status = :active AND #role = :admin',
+      ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
+      ExpressionAttributeValues: { ':active': 'active', ':admin': 'admin' },
+    },
   },
+  onConditionFailed: () => notAllowed('Ownership can only be transferred to an active admin.'),
 });
+
+const staleTransfer = () =>
+  notAllowed('The transfer is stale: the target must still be an active admin and the owner unchanged.');
 
 export async function getTransfer(orgId: string): Promise<TransferRecord | undefined> {
   const { Item } = await db().send(
@@ -46,32 +51,23 @@ export async function startTransfer(owner: MemberRecord, toUserId: string): Prom
     toUserId,
     createdAt: nowIso(),
   };
-  try {
-    await transactWrite([
-      actorStillAllowed(owner),
-      targetIsActiveAdmin(owner.orgId, toUserId),
-      {
-        Put: {
-          TableName: tableName(),
-          Item: { ...keys.ownershipTransfer(owner.orgId), type: 'ownershipTransfer', ...transfer },
-        },
+  await transactWrite([
+    actorStillAllowed(owner),
+    targetIsActiveAdmin(owner.orgId, toUserId),
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.ownershipTransfer(owner.orgId), type: 'ownershipTransfer', ...transfer },
       },
-      auditPut({
-        orgId: owner.orgId,
-        actorId: owner.userId,
-        action: 'ownership.transfer_started',
-        target: { type: 'ownership', id: toUserId },
-        at: transfer.createdAt,
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (reasons && conditionFailedAt(reasons, 1)) {
-      throw notAllowed('Ownership can only be transferred to an active admin.');
-    }
-    throw error;
-  }
+    },
+    auditPut({
+      orgId: owner.orgId,
+      actorId: owner.userId,
+      action: 'ownership.transfer_started',
+      target: { type: 'ownership', id: toUserId },
+      at: transfer.createdAt,
+    }),
+  ]);
   return transfer;
 }
 
@@ -89,9 +85,9 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
     throw notAllowed('This offer was made before you (re)joined the organization.');
   }
   const now = nowIso();
-  try {
-    await transactWrite([
-      {
+  await transactWrite([
+    {
+      item: {
         Delete: {
           TableName: tableName(),
           Key: keys.ownershipTransfer(orgId),
@@ -103,7 +99,10 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
           },
         },
       },
-      {
+      onConditionFailed: () => notFound('Ownership transfer'),
+    },
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.member(orgId, userId),
@@ -119,7 +118,10 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
           },
         },
       },
-      {
+      onConditionFailed: staleTransfer,
+    },
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.member(orgId, transfer.fromUserId),
@@ -129,7 +131,10 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
           ExpressionAttributeValues: { ':owner': 'owner', ':admin': 'admin', ':now': now },
         },
       },
-      {
+      onConditionFailed: staleTransfer,
+    },
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.org(orgId),
@@ -139,50 +144,38 @@ export async function acceptTransfer(orgId: string, userId: string): Promise<Tra
           ExpressionAttributeValues: { ':to': userId, ':from': transfer.fromUserId, ':now': now, ':one': 1 },
         },
       },
-      auditPut({
-        orgId,
-        actorId: userId,
-        action: 'ownership.transferred',
-        target: { type: 'ownership', id: userId },
-        details: { from: transfer.fromUserId, to: userId },
-        at: now,
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Ownership transfer');
-    if (reasons?.codes.some((code) => code === 'ConditionalCheckFailed')) {
-      throw notAllowed(
-        'The transfer is stale: the target must still be an active admin and the owner unchanged.',
-      );
-    }
-    throw error;
-  }
+      onConditionFailed: staleTransfer,
+    },
+    auditPut({
+      orgId,
+      actorId: userId,
+      action: 'ownership.transferred',
+      target: { type: 'ownership', id: userId },
+      details: { from: transfer.fromUserId, to: userId },
+      at: now,
+    }),
+  ]);
   return transfer;
 }
 
 export async function cancelTransfer(owner: MemberRecord): Promise<void> {
-  try {
-    await transactWrite([
-      actorStillAllowed(owner),
-      {
+  await transactWrite([
+    actorStillAllowed(owner),
+    {
+      item: {
         Delete: {
           TableName: tableName(),
           Key: keys.ownershipTransfer(owner.orgId),
           ConditionExpression: 'attribute_exists(PK)',
         },
       },
-      auditPut({
-        orgId: owner.orgId,
-        actorId: owner.userId,
-        action: 'ownership.transfer_cancelled',
-        target: { type: 'ownership', id: owner.orgId },
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (reasons && conditionFailedAt(reasons, 1)) throw notFound('Ownership transfer');
-    throw error;
-  }
+      onConditionFailed: () => notFound('Ownership transfer'),
+    },
+    auditPut({
+      orgId: owner.orgId,
+      actorId: owner.userId,
+      action: 'ownership.transfer_cancelled',
+      target: { type: 'ownership', id: owner.orgId },
+    }),
+  ]);
 }

@@ -1,9 +1,9 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import type { Caller } from '../http/auth.ts';
-import { validationFailed } from '../http/errors.ts';
+import { ApiError, validationFailed } from '../http/errors.ts';
 import { db, tableName } from './client.ts';
-import { cancellation, conditionFailedAt, isConditionFailure } from './conditions.ts';
+import { isConditionFailure } from './conditions.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
 import { transactWrite } from './transact.ts';
@@ -32,21 +32,37 @@ export async function getUser(userId: string): Promise<UserRecord | undefined> {
   return Item ? (withoutKeys(Item) as unknown as UserRecord) : undefined;
 }
 
-/** Only verified emails are indexed: an unverified claim cannot receive invitations. */
-const emailIndex = (caller: Caller): { GSI1PK?: string; GSI1SK?: string } =>
-  caller.email && caller.emailVerified ? keys.userByEmail(caller.email) : {};
+/**
+ * Verified emails are indexed as users who can be invited; unverified ones under
+ * another sort key, only so that an inviter can be told the email is not verified.
+ */
+const emailIndex = (caller: Caller): { GSI1PK?: string; GSI1SK?: string } => {
+  if (!caller.email) return {};
+  return caller.emailVerified ? keys.userByEmail(caller.email) : keys.userByUnverifiedEmail(caller.email);
+};
+
+/**
+ * A token without `email_verified` for the address this user already verified does
+ * not unverify it: verification is a fact about the user and the address, not the token.
+ */
+const keepVerified = (caller: Caller, existing: UserRecord): Caller =>
+  !caller.emailVerified && existing.emailVerified && caller.email === existing.email
+    ? { ...caller, emailVerified: true }
+    : caller;
 
 /**
  * Registers the caller on first sight and keeps the token's email current.
  * One GetItem when nothing changed.
  */
-export async function ensureUser(caller: Caller): Promise<UserRecord> {
-  const existing = await getUser(caller.userId);
+export async function ensureUser(tokenCaller: Caller): Promise<UserRecord> {
+  const existing = await getUser(tokenCaller.userId);
   if (existing) {
+    const caller = keepVerified(tokenCaller, existing);
     const email = caller.email ?? null;
     if (existing.email === email && existing.emailVerified === caller.emailVerified) return existing;
     return refreshEmail(caller, existing);
   }
+  const caller = tokenCaller;
   const now = nowIso();
   const user: UserRecord = {
     id: caller.userId,
@@ -85,22 +101,47 @@ async function refreshEmail(caller: Caller, existing: UserRecord): Promise<UserR
   const index = emailIndex(caller);
   const updatedAt = nowIso();
   const indexed = index.GSI1PK !== undefined;
-  await db().send(
-    new UpdateCommand({
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.user(caller.userId),
+        UpdateExpression: indexed
+          ? 'SET email = :email, emailVerified = :verified, updatedAt = :now, GSI1PK = :gpk, GSI1SK = :gsk'
+          : 'SET email = :email, emailVerified = :verified, updatedAt = :now REMOVE GSI1PK, GSI1SK',
+        // an unverified token never downgrades the same address verified meanwhile
+        ...(caller.emailVerified
+          ? {}
+          : { ConditionExpression: 'NOT (email = :email AND emailVerified = :true)' }),
+        ExpressionAttributeValues: {
+          ':email': caller.email ?? null,
+          ':verified': caller.emailVerified,
+          ':now': updatedAt,
+          ...(caller.emailVerified ? {} : { ':true': true }),
+          ...(indexed ? { ':gpk': index.GSI1PK, ':gsk': index.GSI1SK } : {}),
+        },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return (await getUser(caller.userId)) ?? existing;
+  }
+  return { ...existing, email: caller.email ?? null, emailVerified: caller.emailVerified, updatedAt };
+}
+
+/** Whether someone signed in with this email without it being verified (to tell an inviter why). */
+export async function hasUnverifiedUser(email: string): Promise<boolean> {
+  const index = keys.userByUnverifiedEmail(email);
+  const { Items = [] } = await db().send(
+    new QueryCommand({
       TableName: tableName(),
-      Key: keys.user(caller.userId),
-      UpdateExpression: indexed
-        ? 'SET email = :email, emailVerified = :verified, updatedAt = :now, GSI1PK = :gpk, GSI1SK = :gsk'
-        : 'SET email = :email, emailVerified = :verified, updatedAt = :now REMOVE GSI1PK, GSI1SK',
-      ExpressionAttributeValues: {
-        ':email': caller.email ?? null,
-        ':verified': caller.emailVerified,
-        ':now': updatedAt,
-        ...(indexed ? { ':gpk': index.GSI1PK, ':gsk': index.GSI1SK } : {}),
-      },
+      IndexName: table.indexes.byGsi1.name,
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK = :sk',
+      ExpressionAttributeValues: { ':pk': index.GSI1PK, ':sk': index.GSI1SK },
+      Limit: 1,
     }),
   );
-  return { ...existing, email: caller.email ?? null, emailVerified: caller.emailVerified, updatedAt };
+  return Items.length > 0;
 }
 
 /** Users who signed in with this verified email (normally one). */
@@ -145,9 +186,9 @@ export async function updateProfile(userId: string, changes: ProfileChanges): Pr
     const { Attributes } = await db().send(new UpdateCommand({ ...update, ReturnValues: 'ALL_NEW' }));
     return withoutKeys(Attributes ?? {}) as unknown as UserRecord;
   }
-  try {
-    await transactWrite([
-      {
+  await transactWrite([
+    {
+      item: {
         ConditionCheck: {
           TableName: tableName(),
           Key: keys.member(changes.defaultOrgId, userId),
@@ -156,19 +197,31 @@ export async function updateProfile(userId: string, changes: ProfileChanges): Pr
           ExpressionAttributeValues: { ':active': 'active' },
         },
       },
-      { Update: update },
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) {
-      throw validationFailed(
-        [{ path: 'body.defaultOrgId', message: 'You are not an active member of this organization.' }],
-        'defaultOrgId must be an organization where you are an active member.',
-      );
-    }
-    throw error;
-  }
+      onConditionFailed: () =>
+        validationFailed(
+          [{ path: 'body.defaultOrgId', message: 'You are not an active member of this organization.' }],
+          'defaultOrgId must be an organization where you are an active member.',
+        ),
+    },
+    { Update: update },
+  ]);
   const user = await getUser(userId);
   if (!user) throw new Error('profile vanished during update');
   return user;
+}
+
+/** The users an invitation to `email` is for: those who verified it; else why nobody can be invited. */
+export async function inviteesFor(email: string): Promise<UserRecord[]> {
+  const invitees = await findUsersByEmail(email);
+  if (invitees.length > 0) return invitees;
+  if (await hasUnverifiedUser(email)) {
+    throw new ApiError(
+      'EMAIL_NOT_VERIFIED',
+      'Someone signed in with this email, but it is not verified. Ask them to verify it with their sign-in provider and sign in again.',
+    );
+  }
+  throw new ApiError(
+    'USER_NOT_REGISTERED',
+    'No user has signed in with this email yet. Ask them to sign in once, then invite them.',
+  );
 }

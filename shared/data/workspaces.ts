@@ -1,15 +1,15 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { nameKey } from '../domain/display-name.ts';
 import { newId } from '../domain/ids.ts';
 import type { MemberRecord } from '../domain/membership.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { actorStillAllowed } from './access.ts';
 import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
-import { cancellation, conditionFailedAt } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
-import { transactWrite } from './transact.ts';
+import { type Conditioned, type TransactStep, transactWrite } from './transact.ts';
 
 export interface WorkspaceRecord {
   id: string;
@@ -20,13 +20,24 @@ export interface WorkspaceRecord {
   updatedAt?: string;
 }
 
-/** Names are unique per org, case-insensitively: a guard item per name. */
-const nameKey = (name: string) => name.trim().toLowerCase();
+// Names are unique per org by `nameKey` (NFKC, case folded, invisibles removed): a guard item per key.
 
 const nameTaken = () => new ApiError('CONFLICT', 'A workspace with this name already exists.');
 
+/** The guard that reserves a name; its condition fails when another workspace holds it. */
+const nameReserved = (orgId: string, name: string, workspaceId: string): Conditioned => ({
+  item: {
+    Put: {
+      TableName: tableName(),
+      Item: { ...keys.workspaceName(orgId, nameKey(name)), type: 'workspaceName', workspaceId },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  },
+  onConditionFailed: nameTaken,
+});
+
 export const workspaceItems = {
-  create: (orgId: string, workspace: WorkspaceRecord) => [
+  create: (orgId: string, workspace: WorkspaceRecord): TransactStep[] => [
     {
       Put: {
         TableName: tableName(),
@@ -34,17 +45,7 @@ export const workspaceItems = {
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },
-    {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          ...keys.workspaceName(orgId, nameKey(workspace.name)),
-          type: 'workspaceName',
-          workspaceId: workspace.id,
-        },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      },
-    },
+    nameReserved(orgId, workspace.name, workspace.id),
   ],
 };
 
@@ -84,25 +85,18 @@ export async function listWorkspaces(orgId: string, options: { limit: number; cu
 
 export async function createWorkspace(actor: MemberRecord, name: string): Promise<WorkspaceRecord> {
   const workspace: WorkspaceRecord = { id: newId('ws'), name, createdBy: actor.userId, createdAt: nowIso() };
-  try {
-    await transactWrite([
-      actorStillAllowed(actor),
-      ...workspaceItems.create(actor.orgId, workspace),
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'workspace.created',
-        target: { type: 'workspace', id: workspace.id },
-        details: { name },
-        at: workspace.createdAt,
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (reasons && conditionFailedAt(reasons, 2)) throw nameTaken();
-    throw error;
-  }
+  await transactWrite([
+    actorStillAllowed(actor),
+    ...workspaceItems.create(actor.orgId, workspace),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'workspace.created',
+      target: { type: 'workspace', id: workspace.id },
+      details: { name },
+      at: workspace.createdAt,
+    }),
+  ]);
   return workspace;
 }
 
@@ -111,10 +105,10 @@ export async function renameWorkspace(actor: MemberRecord, workspaceId: string, 
   if (current.name === name) return current;
   const now = nowIso();
   const sameName = nameKey(current.name) === nameKey(name);
-  try {
-    await transactWrite([
-      actorStillAllowed(actor),
-      {
+  await transactWrite([
+    actorStillAllowed(actor),
+    {
+      item: {
         Update: {
           TableName: tableName(),
           Key: keys.workspace(actor.orgId, workspaceId),
@@ -124,52 +118,33 @@ export async function renameWorkspace(actor: MemberRecord, workspaceId: string, 
           ExpressionAttributeValues: { ':name': name, ':old': current.name, ':now': now },
         },
       },
-      ...(sameName
-        ? []
-        : [
-            {
-              Put: {
-                TableName: tableName(),
-                Item: {
-                  ...keys.workspaceName(actor.orgId, nameKey(name)),
-                  type: 'workspaceName',
-                  workspaceId,
-                },
-                ConditionExpression: 'attribute_not_exists(PK)',
-              },
-            },
-            {
-              Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) },
-            },
-          ]),
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'workspace.renamed',
-        target: { type: 'workspace', id: workspaceId },
-        details: { from: current.name, to: name },
-        at: now,
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (reasons && conditionFailedAt(reasons, 1)) {
-      throw new ApiError('CONFLICT', 'The workspace changed while renaming it. Retry.');
-    }
-    if (reasons && conditionFailedAt(reasons, 2)) throw nameTaken();
-    throw error;
-  }
+      onConditionFailed: () => new ApiError('CONFLICT', 'The workspace changed while renaming it. Retry.'),
+    },
+    ...(sameName
+      ? []
+      : [
+          nameReserved(actor.orgId, name, workspaceId),
+          { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
+        ]),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'workspace.renamed',
+      target: { type: 'workspace', id: workspaceId },
+      details: { from: current.name, to: name },
+      at: now,
+    }),
+  ]);
   return { ...current, name, updatedAt: now };
 }
 
 export async function deleteWorkspace(actor: MemberRecord, workspaceId: string) {
   const current = await getWorkspace(actor.orgId, workspaceId);
   if (current.isDefault) throw new ApiError('CONFLICT', 'The default workspace cannot be deleted.');
-  try {
-    await transactWrite([
-      actorStillAllowed(actor),
-      {
+  await transactWrite([
+    actorStillAllowed(actor),
+    {
+      item: {
         Delete: {
           TableName: tableName(),
           Key: keys.workspace(actor.orgId, workspaceId),
@@ -180,19 +155,15 @@ export async function deleteWorkspace(actor: MemberRecord, workspaceId: string) 
           ExpressionAttributeValues: { ':false': false, ':name': current.name },
         },
       },
-      { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: 'workspace.deleted',
-        target: { type: 'workspace', id: workspaceId },
-        details: { name: current.name },
-      }),
-    ]);
-  } catch (error) {
-    const reasons = cancellation(error);
-    if (reasons && conditionFailedAt(reasons, 0)) throw notFound('Organization');
-    if (reasons && conditionFailedAt(reasons, 1)) throw notFound('Workspace');
-    throw error;
-  }
+      onConditionFailed: () => notFound('Workspace'),
+    },
+    { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'workspace.deleted',
+      target: { type: 'workspace', id: workspaceId },
+      details: { name: current.name },
+    }),
+  ]);
 }

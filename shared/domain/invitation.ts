@@ -44,3 +44,14 @@ export const toInvitationResponse = (invitation: InvitationRecord, now = new Dat
   expiresAt: invitation.expiresAt,
   resendCount: invitation.resendCount,
 });
+
+/** An invitation as its invitee sees it: with the organization's name and logo and the inviter's name. */
+export const toMyInvitationResponse = (
+  invitation: InvitationRecord,
+  org: { name: string; logoUrl: string | null } | undefined,
+  now = new Date(),
+) => ({
+  ...toInvitationResponse(invitation, now),
+  organization: { id: invitation.orgId, name: org?.name ?? null, logoUrl: org?.logoUrl ?? null },
+  inviter: { userId: invitation.invitedBy, name: invitation.inviterName ?? null },
+});

@@ -24,6 +24,9 @@ const grants: Record<Permission, readonly Role[]> = {
   'org:transfer': ['owner'],
 };
 
+/** The roles holding a permission (for documentation). */
+export const rolesWith = (permission: Permission): readonly Role[] => grants[permission];
+
 export function can(role: Role, permission: Permission): boolean {
   return grants[permission].includes(role);
 }

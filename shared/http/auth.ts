@@ -1,5 +1,7 @@
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
 import { requireEnv } from '../config/env.ts';
+import { cleanDisplayName } from '../domain/display-name.ts';
+import { normalizeEmail } from '../domain/email.ts';
 import { ApiError } from './errors.ts';
 
 export interface Caller {
@@ -66,18 +68,54 @@ function describeJoseError(error: unknown): string {
   throw error;
 }
 
-function callerFromClaims(payload: JWTPayload): Caller {
-  const sub = payload.sub;
-  if (typeof sub !== 'string' || sub.length === 0 || sub.length > 255) {
-    throw unauthenticated('The token has no valid subject.');
+/** Longest email address (RFC 5321 path limit); longer claims are refused. */
+export const EMAIL_MAX = 254;
+/** Longest subject: it is a path segment (`/members/{userId}`) and part of table keys. */
+export const SUB_MAX = 255;
+
+/**
+ * Printable ASCII except what a URL path would split, decode or collapse
+ * (`/`, `\`, `?`, `#`, `%`), and not a dot segment (`.`, `..`).
+ */
+const SAFE_SUB = /^[\x21-\x7e]+$/;
+const PATH_BREAKING = /[/\\?#%]/;
+
+function subjectOf(sub: unknown): string {
+  if (typeof sub !== 'string' || sub.length === 0 || sub.length > SUB_MAX) {
+    throw unauthenticated(`The token's "sub" claim must be 1 to ${SUB_MAX} characters.`);
   }
-  const email = typeof payload.email === 'string' ? normalizeEmail(payload.email) : undefined;
-  return {
-    userId: sub,
-    email: email || undefined,
-    emailVerified: payload.email_verified === true,
-    name: typeof payload.name === 'string' ? payload.name.slice(0, 200) : undefined,
-  };
+  if (!SAFE_SUB.test(sub) || PATH_BREAKING.test(sub) || sub === '.' || sub === '..') {
+    throw unauthenticated(
+      `The token's "sub" claim must be printable ASCII without spaces, "/", "\\", "?", "#", "%", and not "." or "..".`,
+    );
+  }
+  return sub;
 }
 
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const EMAIL_SHAPE = /^[^\s@\u0000-\u001f\u007f-\u009f]+@[^\s@\u0000-\u001f\u007f-\u009f]+$/u;
+
+function emailOf(claim: unknown): string | undefined {
+  if (claim === undefined || claim === null) return undefined;
+  if (typeof claim !== 'string') throw unauthenticated(`The token's "email" claim is not a string.`);
+  const email = normalizeEmail(claim);
+  if (email.length === 0) return undefined;
+  if (email.length > EMAIL_MAX) {
+    throw unauthenticated(`The token's "email" claim is longer than ${EMAIL_MAX} characters.`);
+  }
+  if (!email.isWellFormed() || !EMAIL_SHAPE.test(email)) {
+    throw unauthenticated(`The token's "email" claim is not an email address.`);
+  }
+  return email;
+}
+
+function callerFromClaims(payload: JWTPayload): Caller {
+  const name = typeof payload.name === 'string' ? cleanDisplayName(payload.name) : undefined;
+  return {
+    userId: subjectOf(payload.sub),
+    email: emailOf(payload.email),
+    emailVerified: payload.email_verified === true,
+    // a name that fails the display-name rule is cleaned, or dropped when nothing visible is left
+    name,
+  };
+}

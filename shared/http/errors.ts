@@ -19,6 +19,7 @@ export const errorCatalog = {
   INVITATION_REVOKED: { status: 410, title: 'Invitation revoked' },
   INVITATION_EMAIL_MISMATCH: { status: 403, title: 'Invitation is for another email' },
   USER_NOT_REGISTERED: { status: 422, title: 'User not registered' },
+  EMAIL_NOT_VERIFIED: { status: 422, title: 'Email not verified' },
   OWNER_REQUIRED: { status: 409, title: 'Owner required' },
   TRANSFER_NOT_ALLOWED: { status: 409, title: 'Transfer not allowed' },
   BILLING_DETAILS_REQUIRED: { status: 409, title: 'Billing details required' },

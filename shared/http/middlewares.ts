@@ -84,7 +84,8 @@ export const validate = (schemas: RequestSchemas): Middleware => ({
     const errors = [];
     for (const [part, [schema, input]] of Object.entries(parts)) {
       if (!schema) continue;
-      const result = schema.safeParse(input);
+      // reportInput: tells a missing field ("Required.") from a wrong type ("expected string, received number")
+      const result = schema.safeParse(input, { reportInput: true });
       if (result.success) validated[part] = result.data;
       else errors.push(...zodIssuesToFieldErrors(result.error.issues, part));
     }

@@ -32,14 +32,14 @@ export interface RouteRequest<S extends RequestSchemas, A extends boolean> {
  * the domain and returns a result; errors become problem+json in one place.
  */
 export function route<S extends RequestSchemas, A extends boolean = true>(
-  spec: S & { auth?: A },
+  spec: S & { auth?: A; maxBodyBytes?: number },
   run: (request: RouteRequest<S, A>) => Promise<RouteResult>,
 ) {
   const chain = middy<RouteEvent, APIGatewayProxyStructuredResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(requestLogging())
     .use(problemErrors())
-    .use(bodyLimit())
+    .use(bodyLimit(spec.maxBodyBytes))
     .use(jsonBody());
   if (spec.auth !== false) chain.use(authenticate());
   return chain.use(validate(spec)).handler(async (event) => {

@@ -4,7 +4,10 @@ import { displayName, idSchema, isoDate } from './common.ts';
 export const ProfileSchema = z
   .object({
     id: z.string(),
-    email: z.string().nullable(),
+    email: z
+      .string()
+      .nullable()
+      .meta({ format: 'email', description: 'The verified email; null when the token’s is not verified' }),
     name: z.string().nullable(),
     defaultOrgId: z.string().nullable(),
     createdAt: isoDate,
@@ -26,4 +29,4 @@ export const UpdateMeSchema = z
     defaultOrgId: idSchema.optional(),
   })
   .refine((body) => Object.keys(body).length > 0, 'Send at least one field.')
-  .meta({ id: 'UpdateMe', example: { name: 'Ada Lovelace' } });
+  .meta({ id: 'UpdateMeRequest', example: { name: 'Ada Lovelace' } });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { roles } from '../domain/permissions.ts';
 import { canonicalTimeZone } from '../domain/time-zones.ts';
 import { displayName, idSchema, isoDate, PageQuerySchema, pageOf } from './common.ts';
 
@@ -17,21 +18,24 @@ export const timeZoneSchema = z
 const httpsUrl = z
   .url({ protocol: /^https$/, error: 'Must be an https URL.' })
   .max(2048, 'At most 2048 characters.')
-  .nullable();
+  .nullable()
+  .meta({ pattern: '^https://', example: 'https://cdn.example.com/logo.png' });
+
+const brandingUrl = z.string().nullable().meta({ format: 'uri', pattern: '^https://' });
 
 export const BrandingSchema = z
-  .object({
-    logoUrl: z.string().nullable(),
-    bannerUrl: z.string().nullable(),
-    badgeUrl: z.string().nullable(),
-  })
-  .meta({ id: 'Branding' });
+  .object({ logoUrl: brandingUrl, bannerUrl: brandingUrl, badgeUrl: brandingUrl })
+  .meta({
+    id: 'Branding',
+    description: 'https URLs of the organization’s images; null when not set',
+    example: { logoUrl: 'https://cdn.example.com/logo.png', bannerUrl: null, badgeUrl: null },
+  });
 
 export const OrgIdParams = z.object({ orgId: idSchema });
 
 export const CreateOrgSchema = z
   .strictObject({ name: displayName(100), timeZone: timeZoneSchema })
-  .meta({ id: 'CreateOrg', example: { name: 'Acme Inc', timeZone: 'Europe/Berlin' } });
+  .meta({ id: 'CreateOrganizationRequest', example: { name: 'Acme Inc', timeZone: 'Europe/Berlin' } });
 
 export const UpdateOrgSchema = z
   .strictObject({
@@ -51,7 +55,7 @@ export const UpdateOrgSchema = z
   })
   .refine((body) => Object.keys(body).length > 0, 'Send at least one field.')
   .meta({
-    id: 'UpdateOrg',
+    id: 'UpdateOrganizationRequest',
     example: {
       name: 'Acme GmbH',
       branding: { logoUrl: 'https://cdn.example.com/logo.png', bannerUrl: null },
@@ -74,7 +78,24 @@ export const OrgSchema = z
     createdAt: isoDate,
     updatedAt: isoDate,
   })
-  .meta({ id: 'Organization' });
+  .meta({
+    id: 'Organization',
+    example: {
+      id: '01JDX6Q4ZK8M3V7N2B5C9F0G1H',
+      name: 'Acme GmbH',
+      timeZone: 'Europe/Berlin',
+      branding: { logoUrl: 'https://cdn.example.com/logo.png', bannerUrl: null, badgeUrl: null },
+      mode: 'sandbox',
+      status: 'sandbox',
+      planId: 'basic',
+      memberLimit: 10,
+      activeMemberCount: 1,
+      ownerId: 'user_ada',
+      paymentFailed: false,
+      createdAt: '2026-11-22T10:00:00.000Z',
+      updatedAt: '2026-11-22T10:05:00.000Z',
+    },
+  });
 
 export const OnboardingSchema = z
   .object({
@@ -82,17 +103,40 @@ export const OnboardingSchema = z
     steps: z.array(z.object({ id: z.enum(['plan', 'settings', 'billing', 'payment']), done: z.boolean() })),
     paymentFailure: z.object({ reason: z.string(), at: isoDate }).nullable(),
   })
-  .meta({ id: 'Onboarding' });
+  .meta({
+    id: 'Onboarding',
+    example: {
+      status: 'pending_payment',
+      steps: [
+        { id: 'plan', done: true },
+        { id: 'settings', done: true },
+        { id: 'billing', done: true },
+        { id: 'payment', done: false },
+      ],
+      paymentFailure: null,
+    },
+  });
 
 export const MyOrgSchema = z
   .object({
-    orgId: z.string(),
+    id: z.string().meta({ description: 'The organization’s id (as `Organization.id`)' }),
+    orgId: z.string().meta({ description: 'Same as `id`; kept for existing clients', deprecated: true }),
     name: z.string().nullable(),
-    role: z.enum(['owner', 'admin', 'developer', 'finance', 'member']),
+    role: z.enum(roles),
     status: z.enum(['active', 'blocked']),
     joinedAt: isoDate,
   })
-  .meta({ id: 'MyOrganization' });
+  .meta({
+    id: 'MyOrganization',
+    example: {
+      id: '01JDX6Q4ZK8M3V7N2B5C9F0G1H',
+      orgId: '01JDX6Q4ZK8M3V7N2B5C9F0G1H',
+      name: 'Acme GmbH',
+      role: 'owner',
+      status: 'active',
+      joinedAt: '2026-11-22T10:00:00.000Z',
+    },
+  });
 export const MyOrgPageSchema = pageOf(MyOrgSchema, 'MyOrganizationPage');
 
 export const AuditQuerySchema = PageQuerySchema.extend({
@@ -111,13 +155,23 @@ export const AuditEntrySchema = z
     target: z.object({ type: z.string(), id: z.string() }),
     details: z.record(z.string(), z.unknown()),
   })
-  .meta({ id: 'AuditEntry' });
+  .meta({
+    id: 'AuditEntry',
+    example: {
+      id: '01JDX7A2B3C4D5E6F7G8H9J0KM',
+      at: '2026-11-22T10:05:00.000Z',
+      actorId: 'user_ada',
+      action: 'workspace.created',
+      target: { type: 'workspace', id: '01JDX7A2B3C4D5E6F7G8H9J0KN' },
+      details: { name: 'Staging' },
+    },
+  });
 export const AuditPageSchema = pageOf(AuditEntrySchema, 'AuditEntryPage');
 
 export const WorkspaceParams = OrgIdParams.extend({ workspaceId: idSchema });
 export const WorkspaceBodySchema = z
   .strictObject({ name: displayName(100) })
-  .meta({ id: 'WorkspaceInput', example: { name: 'Staging' } });
+  .meta({ id: 'WorkspaceNameRequest', example: { name: 'Staging' } });
 export const WorkspaceSchema = z
   .object({
     id: z.string(),
@@ -126,5 +180,14 @@ export const WorkspaceSchema = z
     createdAt: isoDate,
     isDefault: z.boolean(),
   })
-  .meta({ id: 'Workspace' });
+  .meta({
+    id: 'Workspace',
+    example: {
+      id: '01JDX7A2B3C4D5E6F7G8H9J0KN',
+      name: 'Staging',
+      createdBy: 'user_ada',
+      createdAt: '2026-11-22T10:05:00.000Z',
+      isDefault: false,
+    },
+  });
 export const WorkspacePageSchema = pageOf(WorkspaceSchema, 'WorkspacePage');

@@ -106,7 +106,7 @@ export const DeliverySchema = z
 
 export const DeliveryPageSchema = pageOf(DeliverySchema, 'WebhookDeliveryPage');
 
-const who = 'Owner, admin and developer (developer features).';
+const who = 'Developer features.';
 
 /** The webhook routes' OpenAPI entries (spread into `routeDocs`). */
 export const webhookRouteDocs: Record<string, RouteDoc> = {
@@ -114,54 +114,57 @@ export const webhookRouteDocs: Record<string, RouteDoc> = {
     description: `${who} The URL must be https to a public address (its addresses are resolved and checked now and before every attempt). The response shows the signing secret, the only time besides a rotation. Honours \`Idempotency-Key\` (a replay shows the same secret).`,
     request: { params: OrgIdParams, body: CreateEndpointSchema },
     responses: { 201: { description: 'Created', schema: CreatedEndpointSchema } },
-    errors: ['WEBHOOK_URL_NOT_ALLOWED', 'IDEMPOTENCY_KEY_REUSED', 'FORBIDDEN', 'NOT_FOUND'],
+    permission: 'developer:use',
+    errors: ['WEBHOOK_URL_NOT_ALLOWED', 'IDEMPOTENCY_KEY_REUSED'],
   },
   listWebhookEndpoints: {
     description: `${who} Never shows secrets.`,
     request: { params: OrgIdParams, query: PageQuerySchema },
     responses: { 200: { description: 'Endpoints', schema: EndpointPageSchema } },
-    errors: ['FORBIDDEN', 'NOT_FOUND'],
+    permission: 'developer:use',
   },
   getWebhookEndpoint: {
     description: who,
     request: { params: EndpointParams },
     responses: { 200: { description: 'Endpoint', schema: EndpointSchema } },
-    errors: ['FORBIDDEN', 'NOT_FOUND'],
+    permission: 'developer:use',
   },
   updateWebhookEndpoint: {
     description: `${who} Disabling stops deliveries at once; enabling again resets the failure clock.`,
     request: { params: EndpointParams, body: UpdateEndpointSchema },
     responses: { 200: { description: 'Updated', schema: EndpointSchema } },
-    errors: ['WEBHOOK_URL_NOT_ALLOWED', 'FORBIDDEN', 'NOT_FOUND'],
+    permission: 'developer:use',
+    errors: ['WEBHOOK_URL_NOT_ALLOWED'],
   },
   deleteWebhookEndpoint: {
     description: `${who} Stops deliveries at once (pending ones end \`failed\`).`,
     request: { params: EndpointParams },
     responses: { 204: { description: 'Deleted', schema: null } },
-    errors: ['FORBIDDEN', 'NOT_FOUND'],
+    permission: 'developer:use',
   },
   rotateWebhookSecret: {
     description: `${who} A new secret, shown once; for 24 h deliveries carry signatures with both the new and the previous secret.`,
     request: { params: EndpointParams },
     responses: { 200: { description: 'The new secret', schema: RotatedSecretSchema } },
-    errors: ['FORBIDDEN', 'NOT_FOUND'],
+    permission: 'developer:use',
   },
   testWebhookEndpoint: {
     description: `${who} Delivers a \`webhook.test\` event now (one attempt, up to 10 s) and answers with its outcome.`,
     request: { params: EndpointParams },
     responses: { 200: { description: 'The attempt', schema: DeliverySchema } },
-    errors: ['FORBIDDEN', 'NOT_FOUND'],
+    permission: 'developer:use',
   },
   listWebhookDeliveries: {
     description: `${who} Newest first.`,
     request: { params: EndpointParams, query: PageQuerySchema },
     responses: { 200: { description: 'Deliveries', schema: DeliveryPageSchema } },
-    errors: ['FORBIDDEN', 'NOT_FOUND'],
+    permission: 'developer:use',
   },
   retryWebhookDelivery: {
     description: `${who} Attempts the delivery again now (same \`webhook-id\`); 409 while an attempt of it is running.`,
     request: { params: DeliveryParams },
     responses: { 202: { description: 'Queued for an attempt now', schema: DeliverySchema } },
-    errors: ['CONFLICT', 'FORBIDDEN', 'NOT_FOUND'],
+    permission: 'developer:use',
+    errors: ['CONFLICT'],
   },
 };

@@ -63,7 +63,7 @@ describe('POST /orgs/{orgId}/invitations', () => {
     expect(pendingEmails).toEqual(expect.arrayContaining([byOwner.email, byAdmin.email]));
   });
 
-  it('refuses `owner` and unknown roles (400) and unregistered emails (422 USER_NOT_REGISTERED)', async () => {
+  it('refuses `owner` and unknown roles (400) and unregistered emails (422 USER_NOT_REGISTERED, EMAIL_NOT_VERIFIED)', async () => {
     const { owner, orgId } = await newOrg();
     const user = await newUser();
     const asOwner = await invite(owner, orgId, user.email, 'owner');
@@ -76,9 +76,9 @@ describe('POST /orgs/{orgId}/invitations', () => {
 
     const stranger = `nobody-${randomUUID()}@example.com`;
     expectStatus(await invite(owner, orgId, stranger, 'member'), 422, 'USER_NOT_REGISTERED');
-    // a user who signed in only with an unverified email is not registered for invitations
+    // a user who signed in only with an unverified email cannot be invited, and the inviter is told why
     const unverified = await newUser({ emailVerified: false });
-    expectStatus(await invite(owner, orgId, unverified.email, 'member'), 422, 'USER_NOT_REGISTERED');
+    expectStatus(await invite(owner, orgId, unverified.email, 'member'), 422, 'EMAIL_NOT_VERIFIED');
 
     expect(await invitations(owner, orgId)).toEqual([]);
   });

@@ -4,23 +4,15 @@
  * `validateScope` also lists warnings, so both are asserted empty. A deliberately
  * non-compliant construct proves the check can fail.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, projectRoot } from '../../infra/orgs-stack.ts';
+import { buildApp } from '../../infra/orgs-stack.ts';
+import { EXAMPLES, resolveEntry, SKIP_BUNDLING } from './app-template.ts';
 
-/** Stands in for handler modules not written yet (never bundled: bundling is skipped). */
-const STUB_ENTRY = fileURLToPath(import.meta.url);
-const resolveEntry = (handler: string) => {
-  const entry = join(projectRoot, handler);
-  return existsSync(entry) ? entry : STUB_ENTRY;
-};
-const context = { 'aws:cdk:bundling-stacks': [] };
+const context = { ...SKIP_BUNDLING, ...EXAMPLES };
 
 function findings(scope: IConstruct) {
   return new AwsSolutionsChecks().validateScope(scope).violations.map((violation) => ({
@@ -76,13 +68,22 @@ describe('cdk-nag AwsSolutions', () => {
     }
   });
 
-  it('still reports a non-compliant construct added to the stack (the acknowledgements are narrow)', () => {
+  it('still reports a non-compliant construct added to a stack or an area stack (the acknowledgements are narrow)', () => {
     const { app, stack } = buildApp({ context, resolveEntry, builtinCloudFormationValidation });
     new Queue(stack, 'UnencryptedQueue', { encryption: QueueEncryption.UNENCRYPTED });
-    const rules = findings(app).map((finding) => finding.rule);
+    const area = stack.areas.get('stream');
+    if (!area) throw new Error('no stream area');
+    new Queue(area, 'UnencryptedQueue', { encryption: QueueEncryption.UNENCRYPTED });
+    const found = findings(app);
+    const rules = found.map((finding) => finding.rule);
     expect(rules).toEqual(
       expect.arrayContaining(['AwsSolutions-SQS2', 'AwsSolutions-SQS3', 'AwsSolutions-SQS4']),
     );
+    const sqs2 = found.filter((finding) => finding.rule === 'AwsSolutions-SQS2').flatMap((f) => f.resources);
+    expect(sqs2.sort()).toEqual([
+      'OrgsStack/StreamArea/UnencryptedQueue/Resource',
+      'OrgsStack/UnencryptedQueue/Resource',
+    ]);
     // That the plugin turns such a finding into a failed synth is shown below on a small app.
   }, 60_000);
 

@@ -1,37 +1,18 @@
 /**
- * CDK assertions on the synthesized OrgsStack. Bundling is skipped (context
+ * CDK assertions on the synthesized app (the main stack and its area stacks, flattened by
+ * app-template.ts). Bundling is skipped (context
  * `aws:cdk:bundling-stacks: []`), so this is fast and needs no esbuild run.
  * Expectations are derived from infra/routes.ts and infra/table.ts: a route added
  * there is checked here without touching this file.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { CfnElement } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type BuildAppOptions, buildApp, type OrgsStack, projectRoot } from '../../infra/orgs-stack.ts';
+import type { BuildAppOptions, OrgsStack } from '../../infra/orgs-stack.ts';
 import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from '../../infra/routes.ts';
 import { tableIndexes, table as tableShape } from '../../infra/table.ts';
+import { logicalId, synthApp } from './app-template.ts';
 
-/** Stands in for handler modules not written yet (never bundled: bundling is skipped). */
-const STUB_ENTRY = fileURLToPath(import.meta.url);
-const resolveEntry = (handler: string) => {
-  const entry = join(projectRoot, handler);
-  return existsSync(entry) ? entry : STUB_ENTRY;
-};
-const SKIP_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
-
-function synth(options: BuildAppOptions = {}) {
-  // Template content only: CDK's built-in CloudFormation validation runs in nag.test.ts.
-  const { stack } = buildApp({
-    resolveEntry,
-    builtinCloudFormationValidation: false,
-    ...options,
-    context: { ...SKIP_BUNDLING, ...options.context },
-  });
-  return { stack, template: Template.fromStack(stack) };
-}
+const synth = (options: BuildAppOptions = {}) => synthApp(options);
 
 type Json = Record<string, unknown>;
 interface Statement {
@@ -41,8 +22,6 @@ interface Statement {
 }
 
 const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
-const logicalId = (stack: OrgsStack, construct: { node: { defaultChild?: unknown } }) =>
-  stack.getLogicalId(construct.node.defaultChild as CfnElement);
 
 const allFunctionDefs: FunctionDef[] = [...routes, ...Object.values(backgroundFunctions)];
 const STREAM_READ = [
@@ -70,7 +49,7 @@ describe('OrgsStack', () => {
   function statementsOf(def: FunctionDef): Statement[] {
     const fn = stack.functions.get(def.id);
     if (!fn) throw new Error(`no function ${def.id}`);
-    const roleRef = { Ref: logicalId(stack, fn.role) };
+    const roleRef = { Ref: logicalId(fn.role) };
     const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
       (policy.Properties.Roles as unknown[]).some((role) => JSON.stringify(role) === JSON.stringify(roleRef)),
     );
@@ -117,7 +96,7 @@ describe('OrgsStack', () => {
   });
 
   describe('functions', () => {
-    it('builds one function per route plus notify and cleanup, and nothing else', () => {
+    it('builds one function per route plus the background functions, and nothing else', () => {
       expect([...stack.functions.keys()].sort()).toEqual(allFunctionDefs.map((def) => def.id).sort());
       template.resourceCountIs(
         'AWS::Lambda::Function',
@@ -140,7 +119,7 @@ describe('OrgsStack', () => {
       for (const def of allFunctionDefs) {
         const fn = stack.functions.get(def.id);
         if (!fn) throw new Error(`no function ${def.id}`);
-        const resource = template.findResources('AWS::Lambda::Function')[logicalId(stack, fn.fn)];
+        const resource = template.findResources('AWS::Lambda::Function')[logicalId(fn.fn)];
         const env = resource?.Properties.Environment.Variables as Json;
         expect(env.TABLE_NAME).toEqual({ Ref: tableId });
         expect(Object.keys(env)).toEqual(
@@ -156,8 +135,8 @@ describe('OrgsStack', () => {
         );
         expect(env.POWERTOOLS_SERVICE_NAME).toBe('orgs');
         expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
-        expect(resource?.Properties.LoggingConfig.LogGroup).toEqual({ Ref: logicalId(stack, fn.logGroup) });
-        const logGroup = template.findResources('AWS::Logs::LogGroup')[logicalId(stack, fn.logGroup)];
+        expect(resource?.Properties.LoggingConfig.LogGroup).toEqual({ Ref: logicalId(fn.logGroup) });
+        const logGroup = template.findResources('AWS::Logs::LogGroup')[logicalId(fn.logGroup)];
         expect(logGroup?.Properties.RetentionInDays).toBeGreaterThan(0);
       }
     });
@@ -212,8 +191,8 @@ describe('OrgsStack', () => {
         );
         const fn = stack.functions.get(def.id);
         if (!fn) throw new Error(`no function ${def.id}`);
-        const env = template.findResources('AWS::Lambda::Function')[logicalId(stack, fn.fn)]?.Properties
-          .Environment.Variables as Json;
+        const env = template.findResources('AWS::Lambda::Function')[logicalId(fn.fn)]?.Properties.Environment
+          .Variables as Json;
         if (def.secrets?.length) {
           expect(secretStatements.flatMap((s) => asArray(s.Action))).toEqual([
             'secretsmanager:GetSecretValue',
@@ -225,19 +204,6 @@ describe('OrgsStack', () => {
         }
       });
     }
-
-    it('only the webhook deliverer may read webhook secrets (Deny on their leading key elsewhere)', () => {
-      for (const def of allFunctionDefs) {
-        const denies = statementsOf(def).filter(
-          (s) => s.Effect === 'Deny' && JSON.stringify(s).includes('WEBHOOK_SECRET#*'),
-        );
-        if (def.id === 'webhookDeliver') expect(denies).toEqual([]);
-        else
-          expect(denies.flatMap((s) => asArray(s.Action))).toEqual(
-            expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']),
-          );
-      }
-    });
 
     it('no policy grants a wildcard action', () => {
       for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
@@ -255,7 +221,7 @@ describe('OrgsStack', () => {
       for (const route of routes as readonly RouteDef[]) {
         const fn = stack.functions.get(route.id);
         if (!fn) throw new Error(`no function ${route.id}`);
-        const fnArn = { 'Fn::GetAtt': [logicalId(stack, fn.fn), 'Arn'] };
+        const fnArn = { 'Fn::GetAtt': [logicalId(fn.fn), 'Arn'] };
         const [integrationId] = Object.entries(integrations).find(
           ([, integration]) =>
             JSON.stringify(integration.Properties.IntegrationUri) === JSON.stringify(fnArn),
@@ -295,14 +261,13 @@ describe('OrgsStack', () => {
 
   describe('stream consumer', () => {
     it('reads the table stream with partial batch failures and an SQS on-failure destination, per consumer', () => {
-      const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
-      expect(queues).toHaveLength(2);
+      expect(Object.keys(template.findResources('AWS::SQS::Queue'))).toHaveLength(2);
       for (const consumer of ['notify', 'webhookEvents']) {
         const fn = stack.functions.get(consumer);
         if (!fn) throw new Error(`no ${consumer}`);
         template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
           EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
-          FunctionName: { Ref: logicalId(stack, fn.fn) },
+          FunctionName: { Ref: logicalId(fn.fn) },
           StartingPosition: 'LATEST',
           BatchSize: 100,
           FunctionResponseTypes: ['ReportBatchItemFailures'],
@@ -315,17 +280,27 @@ describe('OrgsStack', () => {
     });
 
     it('webhooks: the consumer gets only records that can be events; the schedule runs the dispatcher', () => {
-      const consumer = stack.functions.get('webhookEvents');
-      if (!consumer) throw new Error('no webhookEvents');
       const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).find(
-        (resource) =>
-          JSON.stringify(resource.Properties.FunctionName).includes(logicalId(stack, consumer.fn)),
+        (resource) => JSON.stringify(resource.Properties.FilterCriteria ?? '').includes('APIKEY#'),
       );
       const filters = JSON.stringify(mapping?.Properties.FilterCriteria);
       for (const text of ['invitation', 'member', 'org', 'APIKEY#']) expect(filters).toContain(text);
       template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
       template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'WebhookDeliveriesFailed' });
       template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 0 });
+    });
+
+    it('only the webhook deliverer may read webhook secrets (Deny on their leading key elsewhere)', () => {
+      for (const def of allFunctionDefs) {
+        const denies = statementsOf(def).filter(
+          (s) => s.Effect === 'Deny' && JSON.stringify(s).includes('WEBHOOK_SECRET#*'),
+        );
+        if (def.id === 'webhookDeliver') expect(denies).toEqual([]);
+        else
+          expect(denies.flatMap((s) => asArray(s.Action))).toEqual(
+            expect.arrayContaining(['dynamodb:GetItem']),
+          );
+      }
     });
 
     it('keeps the DLQ encrypted and TLS-only', () => {
@@ -356,7 +331,7 @@ describe('OrgsStack', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(5 minutes)',
       State: 'ENABLED',
-      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack, cleanup.fn), 'Arn'] } })],
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(cleanup.fn), 'Arn'] } })],
     });
   });
 
@@ -421,14 +396,14 @@ describe('OrgsStack driven by a different route table', () => {
     const fn = stack.functions.get(extra.id);
     if (!fn) throw new Error('extra route not built');
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /probe/{orgId}' });
-    const fnResource = template.findResources('AWS::Lambda::Function')[logicalId(stack, fn.fn)];
+    const fnResource = template.findResources('AWS::Lambda::Function')[logicalId(fn.fn)];
     const secretId = Object.keys(template.findResources('AWS::SecretsManager::Secret'))[0];
     expect(fnResource?.Properties.Environment.Variables.APP_SECRETS_ARN).toEqual({ Ref: secretId });
     const tableArn = {
       'Fn::GetAtt': [Object.keys(template.findResources('AWS::DynamoDB::Table'))[0], 'Arn'],
     };
     template.hasResourceProperties('AWS::IAM::Policy', {
-      Roles: [{ Ref: logicalId(stack, fn.role) }],
+      Roles: [{ Ref: logicalId(fn.role) }],
       PolicyDocument: {
         Statement: Match.arrayWith([
           { Effect: 'Allow', Action: ['dynamodb:Query', 'dynamodb:ConditionCheckItem'], Resource: tableArn },
@@ -443,24 +418,62 @@ describe('OrgsStack driven by a different route table', () => {
     });
   }, 60_000);
 
-  it('takes its settings from CDK context', () => {
-    const { template } = synth({
-      context: {
-        emailFrom: 'Acme <mail@acme.io>',
-        appUrl: 'https://orgs.acme.io',
-        invitationTtlSeconds: 3600,
-      },
+  it('takes every setting from CDK context, and without examples=true nothing else', () => {
+    const real = {
+      examples: 'false',
+      authIssuer: 'https://login.acme.io/',
+      authAudience: 'acme-orgs',
+      authJwksUrl: 'https://login.acme.io/.well-known/jwks.json',
+      appUrl: 'https://orgs.acme.io',
+      emailFrom: 'Acme <mail@acme.io>',
+      stripePriceBasic: 'price_1Basic',
+      stripePricePro: 'price_1Pro',
+      stripePriceEnterprise: 'price_1Enterprise',
+      invitationTtlSeconds: 3600,
+    };
+    const { template, templates, stack } = synth({ context: real });
+    const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+    expect(functions.length).toBeGreaterThan(30);
+    for (const fn of functions) {
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        AUTH_ISSUER: 'https://login.acme.io/',
+        AUTH_AUDIENCE: 'acme-orgs',
+        AUTH_JWKS_URL: 'https://login.acme.io/.well-known/jwks.json',
+        EMAIL_FROM: 'Acme <mail@acme.io>',
+        APP_URL: 'https://orgs.acme.io',
+        INVITATION_TTL_SECONDS: '3600',
+        STRIPE_PRICE_BASIC: 'price_1Basic',
+        STRIPE_PRICE_PRO: 'price_1Pro',
+        STRIPE_PRICE_ENTERPRISE: 'price_1Enterprise',
+      });
+    }
+    const json = JSON.stringify(template.toJSON());
+    expect(json).toContain(':identity/acme.io');
+    expect(json).not.toMatch(/example\.com/);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://orgs.acme.io'] }),
     });
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: {
-        Variables: Match.objectLike({
-          EMAIL_FROM: 'Acme <mail@acme.io>',
-          APP_URL: 'https://orgs.acme.io',
-          INVITATION_TTL_SECONDS: '3600',
-        }),
-      },
+    // a real configuration carries no "not deployable" rule
+    expect(Object.keys(templates.get(stack.node.path)?.toJSON().Rules)).toEqual(['CheckBootstrapVersion']);
+
+    expect(() => synth({ context: { ...real, invitationTtlSeconds: 'soon' } })).toThrow(
+      /invitationTtlSeconds/,
+    );
+  }, 60_000);
+
+  it('refuses to synthesize without the required settings unless examples=true, and never deploys examples', () => {
+    expect(() => synth({ context: { examples: 'false' } })).toThrow(
+      /Missing deployment settings \(CDK context\): authIssuer, authAudience, authJwksUrl, appUrl, emailFrom, stripePriceBasic, stripePricePro, stripePriceEnterprise/,
+    );
+    const { templates, stack } = synth();
+    const rules = templates.get(stack.node.path)?.toJSON().Rules as Record<string, { Assertions: unknown[] }>;
+    expect(rules.ExampleConfigIsNotDeployable).toEqual({
+      Assertions: [
+        {
+          Assert: { 'Fn::Equals': ['examples', 'deployable'] },
+          AssertDescription: expect.stringContaining('-c examples=true'),
+        },
+      ],
     });
-    expect(JSON.stringify(template.toJSON())).toContain(':identity/acme.io');
-    expect(() => synth({ context: { invitationTtlSeconds: 'soon' } })).toThrow(/invitationTtlSeconds/);
   }, 60_000);
 });

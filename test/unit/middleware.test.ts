@@ -211,6 +211,17 @@ describe('route(): validation', () => {
     expect(run).not.toHaveBeenCalled();
   });
 
+  it('a value of the wrong type says what was expected and what came, not "Required."', async () => {
+    const { handler } = publicRoute({ body: Body });
+    const result = await invoke(handler, jsonEvent({ name: 42, address: { city: null, postalCode: '1' } }));
+    expectProblem(result, 400, 'VALIDATION_FAILED');
+    const byPath = Object.fromEntries(
+      (result.json.errors as { path: string; message: string }[]).map((error) => [error.path, error.message]),
+    );
+    expect(byPath['body.name']).toMatch(/expected string, received number/);
+    expect(byPath['body.address.city']).toMatch(/expected string, received null/);
+  });
+
   it('unknown keys of a strict object are refused', async () => {
     const { handler } = publicRoute({ body: Body });
     const result = await invoke(

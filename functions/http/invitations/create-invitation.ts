@@ -1,7 +1,7 @@
 import { authorize } from '../../../shared/data/access.ts';
 import { idempotencyOf, idempotently } from '../../../shared/data/idempotency.ts';
 import { createInvitation } from '../../../shared/data/invitations.ts';
-import { findUsersByEmail } from '../../../shared/data/users.ts';
+import { inviteesFor } from '../../../shared/data/users.ts';
 import { type InvitationRecord, toInvitationResponse } from '../../../shared/domain/invitation.ts';
 import { ApiError } from '../../../shared/http/errors.ts';
 import { route } from '../../../shared/http/route.ts';
@@ -20,13 +20,7 @@ export const handler = route(
     const actor = await authorize(params.orgId, caller, 'members:manage');
     const idempotency = idempotencyOf(headers, `invite:${params.orgId}:${caller.userId}`, body);
     return idempotently(idempotency, created, async (append) => {
-      const invitees = await findUsersByEmail(body.email);
-      if (invitees.length === 0) {
-        throw new ApiError(
-          'USER_NOT_REGISTERED',
-          'No user has signed in with this email yet. Ask them to sign in once, then invite them.',
-        );
-      }
+      const invitees = await inviteesFor(body.email);
       if (invitees.some((user) => user.id === actor.userId)) {
         throw new ApiError('ALREADY_MEMBER', 'You are already a member of this organization.');
       }

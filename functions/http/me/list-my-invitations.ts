@@ -1,13 +1,21 @@
 import { listInvitationsForEmail } from '../../../shared/data/invitations.ts';
-import { toInvitationResponse } from '../../../shared/domain/invitation.ts';
+import { orgCards } from '../../../shared/data/org-cards.ts';
+import { toMyInvitationResponse } from '../../../shared/domain/invitation.ts';
 import { route } from '../../../shared/http/route.ts';
 import { PageQuerySchema } from '../../../shared/schemas/common.ts';
 
-/** Only a verified email sees invitations: an unverified claim gets an empty list. */
+/**
+ * Only a verified email sees invitations: an unverified claim gets an empty list.
+ * Each item shows what the invitee needs to decide: the org's name and logo, who invited, role, expiry.
+ */
 export const handler = route({ query: PageQuerySchema }, async ({ caller, query }) => {
   if (!caller.email || !caller.emailVerified) return { body: { items: [], nextCursor: null } };
   const page = await listInvitationsForEmail(caller.email, query);
+  const cards = await orgCards(page.items.map((item) => item.orgId));
   return {
-    body: { items: page.items.map((item) => toInvitationResponse(item)), nextCursor: page.nextCursor },
+    body: {
+      items: page.items.map((item) => toMyInvitationResponse(item, cards.get(item.orgId))),
+      nextCursor: page.nextCursor,
+    },
   };
 });

@@ -1,5 +1,6 @@
 // The emulator's HTTP server: routes `/v1/...` (auth, idempotency, Stripe JSON) and `/__emulator/...`
 // (browser stand-in and test hooks), logs one line per request, and shuts down cleanly.
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
@@ -10,6 +11,7 @@ import { ApiError, internalError, invalidRequest, unrecognizedUrl } from './erro
 import { canonicalForm, parseForm } from './form.ts';
 import { header, readBody, sendJson, toJson } from './http.ts';
 import { IdempotencyStore } from './idempotency.ts';
+import { loadState, saveState } from './persistence.ts';
 import { EmulatorState, newId } from './state.ts';
 import { WebhookDispatcher } from './webhooks.ts';
 
@@ -26,6 +28,8 @@ export interface StripeEmulatorOptions {
   log?: (line: string) => void;
   /** Delays before webhook retry attempts 2, 3, … Default `[200, 1000]` (3 attempts in all). */
   retryDelaysMs?: readonly number[];
+  /** Keeps customers, setup intents, payment methods and events in this file across restarts; unset: memory only. */
+  stateFile?: string;
 }
 
 export interface StripeEmulator {
@@ -33,6 +37,9 @@ export interface StripeEmulator {
   port: number;
   close(): Promise<void>;
 }
+
+/** The browser stand-in for Stripe.js (browser/stripe.js), for the console's card step. */
+const stripeJsStandIn = () => readFile(new URL('./browser/stripe.js', import.meta.url), 'utf8');
 
 interface Reply {
   status: number;
@@ -68,6 +75,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   const host = options.host ?? '127.0.0.1';
   const log = options.log;
   const state = new EmulatorState();
+  if (options.stateFile) loadState(state, options.stateFile);
   const idempotency = new IdempotencyStore();
   const webhooks = new WebhookDispatcher({
     url: options.webhookUrl,
@@ -142,6 +150,11 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     const url = new URL(req.url ?? '/', 'http://stripe-emulator.invalid');
     const requestId = newId('req');
     let reply: Reply;
+    if (method === 'GET' && url.pathname === '/__emulator/stripe.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.end(await stripeJsStandIn());
+      return;
+    }
     if (url.pathname.startsWith('/v1/')) {
       reply = await handleApi(req, method, url, requestId);
     } else if (url.pathname.startsWith('/__emulator/')) {
@@ -154,6 +167,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
         headers: { 'Request-Id': requestId },
       };
     }
+    if (options.stateFile && method !== 'GET') saveState(state, options.stateFile);
     sendJson(res, reply.status, reply.body, reply.headers);
     const replayed = reply.headers['Idempotent-Replayed'] ? ' (idempotent replay)' : '';
     const elapsed = (performance.now() - started).toFixed(1);

@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { type Duration, NestedStack, Validations } from 'aws-cdk-lib';
+import { HttpMethod, HttpRoute, HttpRouteKey, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Construct } from 'constructs';
+import type { FunctionDef, RouteDef } from '../routes.ts';
+import { ApiFunction } from './api-function.ts';
+import type { AppResources } from './app-resources.ts';
+import { indexNames } from './table.ts';
+
+const JWT_IN_LAMBDA =
+  'Authorization is enforced inside the Lambda, not by an API Gateway authorizer: the shared auth middleware ' +
+  'verifies the Bearer JWT with jose against the JWKS (RS256/ES256, iss, aud, exp/nbf) and answers 401 ' +
+  'problem+json with WWW-Authenticate, identically locally and deployed.';
+const PUBLIC_ROUTE =
+  'A public route by contract (auth: false in infra/routes.ts: /health, /openapi.json, /plans, and ' +
+  '/webhooks/stripe, which the handler verifies by the Stripe signature); it needs no token.';
+
+export interface AddFunctionOptions {
+  readonly description?: string;
+  readonly timeout?: Duration;
+  readonly memorySize?: number;
+}
+
+/**
+ * One deployment area (infra/areas.ts) as a CloudFormation nested stack: its functions, each
+ * with its role, log group and alarms, its HTTP routes, and whatever constructs the area adds
+ * (`infra/extensions.ts`). Nested stacks keep each template far below CloudFormation's
+ * 500-resource limit while `cdk deploy` still deploys one stack; references to the shared
+ * resources (table, secret, API, alarm topic) become nested-stack parameters on their own.
+ */
+export class AreaStack extends NestedStack {
+  readonly area: string;
+  readonly resources: AppResources;
+  /** This area's functions, by route-table id. */
+  readonly functions = new Map<string, ApiFunction>();
+  private readonly functionsScope: Construct;
+  private readonly routesScope: Construct;
+  private readonly alarmsScope: Construct;
+
+  constructor(scope: Construct, id: string, props: { area: string; resources: AppResources }) {
+    super(scope, id, { description: `orgs: the ${props.area} area (functions, routes, alarms)` });
+    this.area = props.area;
+    this.resources = props.resources;
+    this.functionsScope = new Construct(this, 'Functions');
+    this.routesScope = new Construct(this, 'Routes');
+    this.alarmsScope = new Construct(this, 'Alarms');
+  }
+
+  /**
+   * One function for a route-table entry, with exactly the grants the entry lists and its
+   * error and throttle alarms. A handler file that does not exist fails the synth.
+   */
+  addFunction(def: FunctionDef, options: AddFunctionOptions = {}): ApiFunction {
+    const { resources } = this;
+    const entry = resources.resolveEntry(def.handler);
+    if (!existsSync(entry)) throw new Error(`Handler ${def.handler} of ${def.id} does not exist`);
+    if (resources.functions.has(def.id)) throw new Error(`Two functions with the id ${def.id}`);
+    const fn = new ApiFunction(this.functionsScope, def.id, {
+      def,
+      entry,
+      projectRoot: resources.projectRoot,
+      table: resources.table,
+      indexNames,
+      environment: resources.environment,
+      secret: resources.secret,
+      description: (options.description ?? def.id).slice(0, 256),
+      timeout: options.timeout,
+      memorySize: options.memorySize,
+    });
+    this.functions.set(def.id, fn);
+    resources.functions.set(def.id, fn);
+    resources.alarmTopic.addFunctionAlarms(this.alarmsScope, def.id, fn.fn);
+    return fn;
+  }
+
+  /** The HTTP route of an entry, integrated with its function (built by addFunction). */
+  addRoute(route: RouteDef, authorizer?: IHttpRouteAuthorizer): HttpRoute {
+    const fn = this.functions.get(route.id);
+    if (!fn) throw new Error(`Route ${route.id}: its function is not in the ${this.area} area`);
+    const httpRoute = new HttpRoute(this.routesScope, route.id, {
+      httpApi: this.resources.api,
+      routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+      integration: new HttpLambdaIntegration(`${route.id}Integration`, fn.fn),
+      authorizer,
+    });
+    if (!authorizer) {
+      Validations.of(httpRoute).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason: route.auth ? JWT_IN_LAMBDA : PUBLIC_ROUTE,
+      });
+    }
+    return httpRoute;
+  }
+
+  /** A function of this area, by id (for constructs that wire triggers to it). */
+  fn(id: string): ApiFunction {
+    const fn = this.functions.get(id);
+    if (!fn) throw new Error(`No function ${id} in the ${this.area} area`);
+    return fn;
+  }
+}

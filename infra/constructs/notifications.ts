@@ -1,0 +1,93 @@
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Stats } from 'aws-cdk-lib/aws-cloudwatch';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { backgroundFunctions } from '../routes.ts';
+import type { ApiFunction } from './api-function.ts';
+import type { AreaStack } from './area-stack.ts';
+
+/**
+ * Table stream → notify → SES: the notify function, its event source mapping (partial batch
+ * failures, bisect, an SQS on-failure destination), its SES send permission, and alarms on
+ * the dead-letter queue and on the stream falling behind.
+ */
+export class Notifications extends Construct {
+  readonly fn: ApiFunction;
+  readonly deadLetterQueue: Queue;
+
+  constructor(area: AreaStack, id: string) {
+    super(area, id);
+    const { table, alarmTopic, sender, addOutput } = area.resources;
+
+    this.deadLetterQueue = new Queue(this, 'NotifyDeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself a dead-letter queue: the on-failure destination of the notify stream event source ' +
+        'mapping (cdk-nag only recognises queue redrive policies and function DeadLetterConfig as DLQ use).',
+    });
+
+    this.fn = area.addFunction(backgroundFunctions.notify, {
+      description: 'Table stream → notification emails (SES)',
+      timeout: Duration.seconds(60),
+    });
+    this.fn.fn.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: StartingPosition.LATEST,
+        batchSize: 100,
+        reportBatchItemFailures: true,
+        bisectBatchOnError: true,
+        retryAttempts: 5,
+        maxRecordAge: Duration.hours(12),
+        onFailure: new SqsDlq(this.deadLetterQueue),
+      }),
+    );
+    // SES authorizes sends on the sending identity: the verified domain of EMAIL_FROM, or
+    // the address itself when only that address is verified. (In the SES sandbox the
+    // recipients are verified identities too and must be added here.)
+    const stack = Stack.of(this);
+    this.fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [sender.domain, sender.address].map((identity) =>
+          stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
+        ),
+      }),
+    );
+    const policy = this.fn.role.node.tryFindChild('DefaultPolicy');
+    if (policy) {
+      Validations.of(policy).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'dynamodb:ListStreams, granted by the CDK DynamoEventSource, does not support resource-level permissions ' +
+          '(it lists stream ARNs); reading the records themselves is limited to this table’s stream ARN.',
+      });
+    }
+
+    alarmTopic.add(this, 'StreamIteratorAge', {
+      metric: this.fn.fn.metric('IteratorAge', { period: Duration.minutes(5), statistic: Stats.MAXIMUM }),
+      description: 'notify is more than 15 minutes behind the table stream',
+      threshold: Duration.minutes(15).toMilliseconds(),
+    });
+    // "≥ 1": one message is one stream batch that exhausted its retries (emails not sent).
+    alarmTopic.add(this, 'DeadLetterQueueNotEmpty', {
+      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(1),
+        statistic: Stats.MAXIMUM,
+      }),
+      description:
+        'Stream records failed every retry and were sent to the DLQ (their notifications were not sent)',
+    });
+    addOutput('DeadLetterQueueUrl', {
+      value: this.deadLetterQueue.queueUrl,
+      description: 'Stream records whose notifications failed every retry',
+    });
+  }
+}

@@ -1,0 +1,202 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { type RouteDef, routes } from '../../infra/routes.ts';
+import { errorCatalog } from '../../shared/http/errors.ts';
+import { buildOpenApiDocument } from '../../shared/schemas/openapi.ts';
+import { honoursIdempotencyKey, problemCodesByStatus } from '../../shared/schemas/openapi-conventions.ts';
+import { routeDocs } from '../../shared/schemas/route-docs.ts';
+
+const document = buildOpenApiDocument('http://127.0.0.1:3000');
+// biome-ignore lint/suspicious/noExplicitAny: walking a JSON document
+type Json = any;
+const operationOf = (route: RouteDef): Json =>
+  (document.paths as Json)[route.path][route.method.toLowerCase()];
+const components = document.components as Json;
+
+/** A parameter as written or the shared component it refers to. */
+const resolveParameter = (parameter: Json) =>
+  parameter.$ref ? components.parameters[parameter.$ref.split('/').pop()] : parameter;
+const headerParameters = (operation: Json) =>
+  (operation.parameters ?? []).map(resolveParameter).filter((p: Json) => p.in === 'header');
+
+describe('the OpenAPI document covers every route', () => {
+  it('routeDocs has exactly one entry per route of infra/routes.ts', () => {
+    expect(Object.keys(routeDocs).sort()).toEqual(routes.map((route) => route.id).sort());
+  });
+
+  it('every operation has a verb operationId, a tag, a summary and a description', () => {
+    const tagNames = (document.tags ?? []).map((tag) => tag.name);
+    for (const route of routes) {
+      const operation = operationOf(route);
+      expect(operation.operationId, route.path).toMatch(
+        /^(get|list|create|update|delete|rename|change|revoke|resend|accept|decline|block|unblock|remove|start|cancel|choose|put|receive|roll|rotate|test|retry|restore|export)[A-Z]/,
+      );
+      expect(operation.tags, route.id).toHaveLength(1);
+      expect(tagNames, route.id).toContain(operation.tags[0]);
+      expect(operation.summary?.length, route.id).toBeGreaterThan(0);
+      expect(operation.description?.length, route.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('every parameter is described; limit and cursor are the shared components', () => {
+    for (const route of routes) {
+      for (const parameter of operationOf(route).parameters ?? []) {
+        const resolved = resolveParameter(parameter);
+        expect(resolved?.description?.length, `${route.id} ${resolved?.name}`).toBeGreaterThan(5);
+        if (resolved.in === 'query' && ['limit', 'cursor'].includes(resolved.name)) {
+          expect(parameter.$ref, route.id).toMatch(/^#\/components\/parameters\/(Limit|Cursor)$/);
+        }
+      }
+    }
+  });
+
+  it('every named schema has an example', () => {
+    for (const [name, schema] of Object.entries(components.schemas as Record<string, Json>)) {
+      expect(schema.example ?? schema.examples, name).toBeDefined();
+    }
+  });
+
+  it('Problem.code is the enum of every code in the catalog', () => {
+    expect(components.schemas.Problem.properties.code.enum).toEqual(Object.keys(errorCatalog));
+  });
+
+  it('every response carries X-Request-Id; problems are problem+json with the status of their codes', () => {
+    for (const route of routes) {
+      for (const [status, response] of Object.entries(operationOf(route).responses as Record<string, Json>)) {
+        if (status !== '429')
+          expect(response.headers?.['X-Request-Id'], `${route.id} ${status}`).toBeDefined();
+        const problem = response.content?.['application/problem+json'];
+        if (Number(status) >= 400 && status !== '429') expect(problem, `${route.id} ${status}`).toBeDefined();
+        if (problem) {
+          for (const code of response.description.match(/`[A-Z_]+`/g) ?? []) {
+            expect(errorCatalog[code.slice(1, -1) as keyof typeof errorCatalog].status).toBe(Number(status));
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('standard answers are derived from the route definition', () => {
+  it('a bearer token → 401 with WWW-Authenticate; none → no 401 and no security', () => {
+    for (const route of routes) {
+      const operation = operationOf(route);
+      if (route.auth) {
+        expect(operation.security, route.id).toEqual([{ bearer: [] }]);
+        expect(operation.responses['401'].headers['WWW-Authenticate'], route.id).toBeDefined();
+      } else {
+        expect(operation.security, route.id).toEqual([]);
+        expect(operation.responses['401'], route.id).toBeUndefined();
+      }
+    }
+  });
+
+  it('a body → 400, 413, 415; query or path parameters → 400; a path parameter → 404', () => {
+    for (const route of routes) {
+      const doc = routeDocs[route.id];
+      const responses = operationOf(route).responses;
+      if (doc?.request?.body)
+        for (const status of ['400', '413', '415']) expect(responses[status], route.id).toBeDefined();
+      if (doc?.request?.query || doc?.request?.params) expect(responses['400'], route.id).toBeDefined();
+      if (route.path.includes('{')) expect(responses['404'], route.id).toBeDefined();
+    }
+  });
+
+  it('every route can answer 429 (the stage is throttled); 429 and 503 problems carry Retry-After', () => {
+    for (const route of routes) {
+      const responses = operationOf(route).responses;
+      expect(responses['429'], route.id).toBeDefined();
+      if (route.tableActions.length > 0)
+        expect(responses['503'].headers['Retry-After'], route.id).toBeDefined();
+      if (responses['429'].content['application/problem+json']) {
+        expect(responses['429'].headers['Retry-After'], route.id).toBeDefined();
+      }
+    }
+  });
+
+  it('a POST with a bearer token takes Idempotency-Key and may answer Idempotent-Replayed, unless opted out', () => {
+    const idempotent = routes.filter((route) =>
+      honoursIdempotencyKey(route, routeDocs[route.id]?.idempotencyKey),
+    );
+    expect(idempotent.map((route) => route.id)).toEqual(
+      expect.arrayContaining(['createOrganization', 'createInvitation']),
+    );
+    for (const route of routes) {
+      const operation = operationOf(route);
+      const names = headerParameters(operation).map((p: Json) => p.name);
+      const success = Object.entries(operation.responses as Record<string, Json>).filter(([s]) => s < '300');
+      if (idempotent.includes(route)) {
+        expect(names, route.id).toContain('Idempotency-Key');
+        expect(operation.responses['422'].description, route.id).toContain('IDEMPOTENCY_KEY_REUSED');
+        for (const [, response] of success)
+          expect(response.headers['Idempotent-Replayed'], route.id).toBeDefined();
+      } else {
+        expect(names, route.id).not.toContain('Idempotency-Key');
+      }
+    }
+  });
+
+  it('a route added without docs of its own still gets every standard answer', () => {
+    const route: RouteDef = {
+      id: 'createThing',
+      method: 'POST',
+      path: '/orgs/{orgId}/things',
+      handler: 'functions/http/things/create.ts',
+      auth: true,
+      tableActions: ['PutItem'],
+      summary: 'Create a thing',
+    };
+    const byStatus = problemCodesByStatus({
+      route,
+      hasBody: true,
+      hasQueryOrParams: true,
+      permission: 'developer:use',
+      idempotent: honoursIdempotencyKey(route, undefined),
+      errors: [],
+    });
+    expect(Object.fromEntries(byStatus)).toEqual({
+      400: ['VALIDATION_FAILED'],
+      401: ['UNAUTHENTICATED'],
+      403: ['FORBIDDEN'],
+      404: ['NOT_FOUND'],
+      413: ['PAYLOAD_TOO_LARGE'],
+      415: ['UNSUPPORTED_MEDIA_TYPE'],
+      422: ['IDEMPOTENCY_KEY_REUSED'],
+      500: ['INTERNAL'],
+      503: ['UNAVAILABLE'],
+    });
+  });
+
+  it('request headers are declared where the route reads them', () => {
+    const headersOf = (id: string) =>
+      headerParameters(operationOf(routes.find((route) => route.id === id) as RouteDef)).map(
+        (p: Json) => p.name,
+      );
+    expect(headersOf('getOrganization')).toContain('If-None-Match');
+    expect(headersOf('updateOrganization')).toContain('If-Match');
+    expect(headersOf('receiveStripeEvent')).toContain('Stripe-Signature');
+    const getOrg = operationOf(routes.find((route) => route.id === 'getOrganization') as RouteDef);
+    expect(getOrg.responses['200'].headers.ETag).toBeDefined();
+    expect(getOrg.responses['304'].headers.ETag).toBeDefined();
+  });
+});
+
+describe('redocly lint (recommended rules)', () => {
+  it('reports no error and no warning', { timeout: 60_000 }, async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'openapi-')), 'openapi.json');
+    writeFileSync(file, JSON.stringify(document));
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['node_modules/@redocly/cli/bin/cli.js', 'lint', file, '--format=json', '--extends=recommended'],
+      { maxBuffer: 16 * 1024 * 1024 },
+    ).catch((error) => error);
+    const report = JSON.parse(stdout.slice(stdout.indexOf('{')));
+    const problems = report.problems.map((p: Json) => `${p.severity} ${p.ruleId}: ${p.message}`);
+    expect(problems).toEqual([]);
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+  });
+});

@@ -1,0 +1,372 @@
+import { useState } from 'preact/hooks';
+import { api, call, type Schemas } from '../api/client.ts';
+import { assignableRoles, can, canManageMember, type Role } from '../permissions.ts';
+import { navigate } from '../router.ts';
+import { useOrg, useSession } from '../session-context.ts';
+import {
+  ConfirmButton,
+  Dialog,
+  Empty,
+  ErrorMessage,
+  Field,
+  formatDate,
+  Loading,
+  Notice,
+} from '../ui/components.tsx';
+import { useAction, useLoad } from '../ui/hooks.ts';
+
+type Member = Schemas['Member'];
+type Status = 'invited' | 'active' | 'blocked';
+const STATUS_LABEL: Record<Status, string> = { invited: 'Invited', active: 'Active', blocked: 'Blocked' };
+
+interface Page {
+  items: Member[];
+  nextCursor: string | null;
+}
+
+export function Members() {
+  const { org, role, reloadOrg } = useOrg();
+  const session = useSession();
+  const [status, setStatus] = useState<Status | ''>('');
+  const [pages, setPages] = useState<Page[]>([]);
+  const action = useAction();
+  const [notice, setNotice] = useState<string>();
+  const fetchPage = (cursor?: string) =>
+    call(
+      api().GET('/orgs/{orgId}/members', {
+        params: {
+          path: { orgId: org.id },
+          query: { limit: 25, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) },
+        },
+      }),
+    );
+  const first = useLoad(async () => {
+    const page = await fetchPage();
+    setPages([page]);
+    return page;
+  }, [org.id, status]);
+  const members = pages.flatMap((page) => page.items);
+  const nextCursor = pages.at(-1)?.nextCursor;
+  const manage = can(role, 'members:manage');
+
+  /** runs a change, says what happened, reloads the list (and the org: seats, roles) */
+  const change = (message: string, request: () => Promise<unknown>) =>
+    action.run(request).then((done) => {
+      if (done) {
+        setNotice(message);
+        first.reload();
+        reloadOrg();
+      }
+      return done;
+    });
+
+  return (
+    <section>
+      <div class="title-row">
+        <h1>Members</h1>
+        {manage && (
+          <InviteButton
+            onInvited={(email) => {
+              setNotice(`Invitation sent to ${email}.`);
+              first.reload();
+            }}
+          />
+        )}
+      </div>
+      <p>
+        {org.activeMemberCount} of {org.memberLimit} seats taken.
+      </p>
+      <div class="toolbar">
+        <label for="member-status">Status</label>
+        <select
+          id="member-status"
+          value={status}
+          onChange={(event) => setStatus((event.target as HTMLSelectElement).value as Status | '')}
+        >
+          <option value="">All</option>
+          <option value="active">Active</option>
+          <option value="invited">Invited</option>
+          <option value="blocked">Blocked</option>
+        </select>
+      </div>
+      {notice && <Notice>{notice}</Notice>}
+      <ErrorMessage error={action.error} />
+      {first.loading && pages.length === 0 && <Loading label="Loading members…" />}
+      <ErrorMessage error={first.error} onRetry={first.reload} />
+      {!first.loading && !first.error && members.length === 0 && <Empty>No members with this status.</Empty>}
+      {members.length > 0 && (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">Members and invitations</caption>
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Role</th>
+                <th scope="col">Status</th>
+                <th scope="col">Since</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((member) => (
+                <MemberRow
+                  key={member.userId ?? member.invitationId}
+                  member={member}
+                  myRole={role}
+                  myUserId={session.me.id}
+                  busy={action.busy}
+                  change={change}
+                  onLeft={() => {
+                    session.reload();
+                    navigate('/');
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextCursor && (
+        <button
+          type="button"
+          class="secondary"
+          onClick={() =>
+            action.run(async () => {
+              const page = await fetchPage(nextCursor);
+              setPages([...pages, page]);
+            })
+          }
+        >
+          Load more
+        </button>
+      )}
+    </section>
+  );
+}
+
+function MemberRow(props: {
+  member: Member;
+  myRole: Role;
+  myUserId: string;
+  busy: boolean;
+  change: (message: string, request: () => Promise<unknown>) => Promise<boolean>;
+  onLeft: () => void;
+}) {
+  const { org } = useOrg();
+  const { member, change } = props;
+  const who = member.name ? `${member.name} (${member.email ?? ''})` : (member.email ?? member.userId ?? '');
+  const label = member.name ?? member.email ?? member.userId ?? 'this member';
+  const isMe = member.userId === props.myUserId;
+  const manageable = canManageMember(props.myRole, member.role) && !isMe;
+  const orgId = org.id;
+  const userId = member.userId ?? '';
+  const path = { orgId, userId };
+  return (
+    <tr>
+      <th scope="row">
+        {who}
+        {isMe && <span class="tag">you</span>}
+      </th>
+      <td>
+        {manageable && member.status !== 'invited' ? (
+          <select
+            aria-label={`Role of ${label}`}
+            value={member.role}
+            disabled={props.busy}
+            onChange={(event) => {
+              const role = (event.target as HTMLSelectElement).value as (typeof assignableRoles)[number];
+              void change(`${label} is now ${role}.`, () =>
+                call(api().PATCH('/orgs/{orgId}/members/{userId}', { params: { path }, body: { role } })),
+              );
+            }}
+          >
+            {assignableRoles.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </select>
+        ) : (
+          member.role
+        )}
+      </td>
+      <td>
+        <span class={`status ${member.status}`}>{STATUS_LABEL[member.status]}</span>
+      </td>
+      <td>
+        {member.status === 'invited'
+          ? `invited ${formatDate(member.invitedAt, org.timeZone)}, expires ${formatDate(member.expiresAt, org.timeZone)}`
+          : formatDate(member.joinedAt, org.timeZone)}
+      </td>
+      <td class="row-actions">
+        {manageable && member.status === 'invited' && member.invitationId && (
+          <InvitationActions
+            invitationId={member.invitationId}
+            label={label}
+            change={change}
+            busy={props.busy}
+          />
+        )}
+        {manageable && member.status === 'active' && (
+          <ConfirmButton
+            label="Block"
+            question={`Block ${label}? They lose access at once but stay listed.`}
+            disabled={props.busy}
+            onConfirm={() =>
+              change(`${label} is blocked.`, () =>
+                call(api().POST('/orgs/{orgId}/members/{userId}/block', { params: { path } })),
+              )
+            }
+          />
+        )}
+        {manageable && member.status === 'blocked' && (
+          <button
+            type="button"
+            class="secondary"
+            disabled={props.busy}
+            onClick={() =>
+              change(`${label} is unblocked.`, () =>
+                call(api().POST('/orgs/{orgId}/members/{userId}/unblock', { params: { path } })),
+              )
+            }
+          >
+            Unblock
+          </button>
+        )}
+        {manageable && member.status !== 'invited' && (
+          <ConfirmButton
+            label="Remove"
+            question={`Remove ${label} from ${org.name}? They can be invited again later.`}
+            disabled={props.busy}
+            onConfirm={() =>
+              change(`${label} was removed.`, () =>
+                call(api().DELETE('/orgs/{orgId}/members/{userId}', { params: { path } })),
+              )
+            }
+          />
+        )}
+        {isMe && member.role !== 'owner' && (
+          <ConfirmButton
+            label="Leave organization"
+            question={`Leave ${org.name}? You lose access at once.`}
+            confirmLabel="Leave"
+            disabled={props.busy}
+            onConfirm={async () => {
+              if (
+                await change('You left.', () =>
+                  call(api().DELETE('/orgs/{orgId}/members/{userId}', { params: { path } })),
+                )
+              )
+                props.onLeft();
+            }}
+          />
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function InvitationActions(props: {
+  invitationId: string;
+  label: string;
+  busy: boolean;
+  change: (message: string, request: () => Promise<unknown>) => Promise<boolean>;
+}) {
+  const { org } = useOrg();
+  const path = { orgId: org.id, invitationId: props.invitationId };
+  return (
+    <>
+      <button
+        type="button"
+        class="secondary"
+        disabled={props.busy}
+        onClick={() =>
+          props.change(`The invitation to ${props.label} was sent again.`, () =>
+            call(api().POST('/orgs/{orgId}/invitations/{invitationId}/resend', { params: { path } })),
+          )
+        }
+      >
+        Resend invitation
+      </button>
+      <ConfirmButton
+        label="Revoke invitation"
+        question={`Revoke the invitation to ${props.label}? The link in their email stops working.`}
+        confirmLabel="Revoke"
+        disabled={props.busy}
+        onConfirm={() =>
+          props.change(`The invitation to ${props.label} was revoked.`, () =>
+            call(api().DELETE('/orgs/{orgId}/invitations/{invitationId}', { params: { path } })),
+          )
+        }
+      />
+    </>
+  );
+}
+
+function InviteButton({ onInvited }: { onInvited: (email: string) => void }) {
+  const { org } = useOrg();
+  const [open, setOpen] = useState(false);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<(typeof assignableRoles)[number]>('member');
+  const action = useAction();
+  return (
+    <>
+      <button type="button" class="primary" onClick={() => setOpen(true)}>
+        Invite member
+      </button>
+      <Dialog open={open} title="Invite a member" onClose={() => setOpen(false)}>
+        <form
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const done = await action.run(() =>
+              call(
+                api().POST('/orgs/{orgId}/invitations', {
+                  params: { path: { orgId: org.id } },
+                  body: { email, role },
+                }),
+              ),
+            );
+            if (done) {
+              setOpen(false);
+              onInvited(email);
+              setEmail('');
+            }
+          }}
+        >
+          <Field id="invite-email" label="Email" hint="They must have signed in once.">
+            <input
+              id="invite-email"
+              type="email"
+              value={email}
+              required
+              aria-describedby="invite-email-hint"
+              onInput={(event) => setEmail((event.target as HTMLInputElement).value)}
+            />
+          </Field>
+          <Field id="invite-role" label="Role">
+            <select
+              id="invite-role"
+              value={role}
+              onChange={(event) => setRole((event.target as HTMLSelectElement).value as typeof role)}
+            >
+              {assignableRoles.map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <ErrorMessage error={action.error} />
+          <div class="actions">
+            <button type="button" class="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+            <button type="submit" class="primary" disabled={action.busy}>
+              Send invitation
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

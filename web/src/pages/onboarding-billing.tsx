@@ -1,0 +1,119 @@
+import { useState } from 'preact/hooks';
+import { isCountryCode } from '../../../shared/domain/countries.ts';
+import { api, call, type Schemas } from '../api/client.ts';
+import { useOrg } from '../session-context.ts';
+import { ErrorMessage, Field, Loading } from '../ui/components.tsx';
+import { useAction, useLoad } from '../ui/hooks.ts';
+
+let countries: [string, string][] | undefined;
+function countryOptions(): [string, string][] {
+  if (!countries) {
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const codes = [...letters].flatMap((first) => [...letters].map((second) => first + second));
+    countries = codes
+      .filter(isCountryCode)
+      .map((code): [string, string] => [code, names.of(code) ?? code])
+      .sort((a, b) => a[1].localeCompare(b[1]));
+  }
+  return countries;
+}
+
+type Address = NonNullable<Schemas['Address']>;
+
+export function BillingStep({ onDone }: { onDone: () => Promise<void> }) {
+  const { org } = useOrg();
+  const billing = useLoad(
+    () => call(api().GET('/orgs/{orgId}/billing', { params: { path: { orgId: org.id } } })),
+    [org.id],
+  );
+  if (!billing.data)
+    return billing.error ? <ErrorMessage error={billing.error} onRetry={billing.reload} /> : <Loading />;
+  return <BillingForm initial={billing.data} onDone={onDone} />;
+}
+
+function BillingForm({ initial, onDone }: { initial: Schemas['Billing']; onDone: () => Promise<void> }) {
+  const { org } = useOrg();
+  const [customerName, setCustomerName] = useState(initial.customerName ?? org.name);
+  const [billingEmail, setBillingEmail] = useState(initial.billingEmail ?? '');
+  const [address, setAddress] = useState<Address>(
+    initial.address ?? { line1: '', city: '', postalCode: '', country: '' },
+  );
+  const action = useAction();
+  const text = (key: keyof Address, label: string, required: boolean, autocomplete: string) => (
+    <Field id={`billing-${key}`} label={required ? label : `${label} (optional)`}>
+      <input
+        id={`billing-${key}`}
+        value={address[key] ?? ''}
+        required={required}
+        autocomplete={autocomplete}
+        onInput={(event) => setAddress({ ...address, [key]: (event.target as HTMLInputElement).value })}
+      />
+    </Field>
+  );
+  return (
+    <form
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const { line2, state, ...rest } = address;
+        const body = {
+          customerName,
+          billingEmail,
+          address: { ...rest, ...(line2 ? { line2 } : {}), ...(state ? { state } : {}) },
+        };
+        const saved = await action.run(() =>
+          call(api().PUT('/orgs/{orgId}/billing', { params: { path: { orgId: org.id } }, body })),
+        );
+        if (saved) await onDone();
+      }}
+    >
+      <h2>Billing information</h2>
+      <Field id="billing-name" label="Name on invoices">
+        <input
+          id="billing-name"
+          value={customerName}
+          required
+          autocomplete="organization"
+          onInput={(event) => setCustomerName((event.target as HTMLInputElement).value)}
+        />
+      </Field>
+      <Field id="billing-email" label="Billing email">
+        <input
+          id="billing-email"
+          type="email"
+          value={billingEmail}
+          required
+          autocomplete="email"
+          onInput={(event) => setBillingEmail((event.target as HTMLInputElement).value)}
+        />
+      </Field>
+      {text('line1', 'Address', true, 'address-line1')}
+      {text('line2', 'Address line 2', false, 'address-line2')}
+      <div class="row">
+        {text('postalCode', 'Postal code', true, 'postal-code')}
+        {text('city', 'City', true, 'address-level2')}
+      </div>
+      {text('state', 'State or region', false, 'address-level1')}
+      <Field id="billing-country" label="Country">
+        <select
+          id="billing-country"
+          value={address.country}
+          required
+          autocomplete="country"
+          onChange={(event) => setAddress({ ...address, country: (event.target as HTMLSelectElement).value })}
+        >
+          <option value="">Choose…</option>
+          {countryOptions().map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <ErrorMessage error={action.error} />
+      <button type="submit" class="primary" disabled={action.busy}>
+        Save and continue
+      </button>
+    </form>
+  );
+}

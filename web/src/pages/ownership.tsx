@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import { api, call } from '../api/client.ts';
+import { can } from '../permissions.ts';
+import { useOrg, useSession } from '../session-context.ts';
+import { ConfirmButton, Empty, ErrorMessage, Field, Loading, Notice } from '../ui/components.tsx';
+import { useAction, useLoad } from '../ui/hooks.ts';
+
+/**
+ * Ownership transfer: the owner offers it to an active admin (or cancels the offer);
+ * the admin accepts here. The API keeps exactly one owner throughout.
+ */
+export function Ownership() {
+  const { org, role, reloadOrg } = useOrg();
+  const session = useSession();
+  const action = useAction();
+  const [notice, setNotice] = useState<string>();
+  const run = (message: string, request: () => Promise<unknown>) =>
+    action.run(request).then((done) => {
+      if (done) {
+        setNotice(message);
+        reloadOrg();
+        session.reload();
+      }
+    });
+  return (
+    <section>
+      <h1>Ownership</h1>
+      <p>An organization has exactly one owner. Ownership moves only by a transfer the new owner accepts.</p>
+      {notice && <Notice>{notice}</Notice>}
+      <ErrorMessage error={action.error} />
+      {can(role, 'org:transfer') ? (
+        <OfferTransfer busy={action.busy} run={run} />
+      ) : role === 'admin' ? (
+        <div class="card">
+          <h2>Accept ownership</h2>
+          <p>
+            If the owner offered you the ownership of {org.name}, accept it here. The owner becomes an admin.
+          </p>
+          <button
+            type="button"
+            class="primary"
+            disabled={action.busy}
+            onClick={() =>
+              run(`You are now the owner of ${org.name}.`, () =>
+                call(
+                  api().POST('/orgs/{orgId}/ownership-transfer/accept', {
+                    params: { path: { orgId: org.id } },
+                  }),
+                ),
+              )
+            }
+          >
+            Accept ownership
+          </button>
+        </div>
+      ) : (
+        <p>Only the owner and admins take part in an ownership transfer.</p>
+      )}
+    </section>
+  );
+}
+
+function OfferTransfer(props: {
+  busy: boolean;
+  run: (message: string, request: () => Promise<unknown>) => Promise<void>;
+}) {
+  const { org } = useOrg();
+  const admins = useLoad(
+    () =>
+      call(
+        api().GET('/orgs/{orgId}/members', {
+          params: { path: { orgId: org.id }, query: { status: 'active', role: 'admin', limit: 100 } },
+        }),
+      ),
+    [org.id],
+  );
+  const [toUserId, setToUserId] = useState('');
+  const path = { orgId: org.id };
+  if (!admins.data)
+    return admins.error ? <ErrorMessage error={admins.error} onRetry={admins.reload} /> : <Loading />;
+  const candidates = admins.data.items.filter((member) => member.userId);
+  const chosen = candidates.find((member) => member.userId === toUserId);
+  return (
+    <div class="card">
+      <h2>Transfer ownership</h2>
+      {candidates.length === 0 ? (
+        <Empty>Only an active admin can become the owner. Make a member an admin first.</Empty>
+      ) : (
+        <>
+          <Field id="transfer-to" label="New owner (an active admin)">
+            <select
+              id="transfer-to"
+              value={toUserId}
+              onChange={(event) => setToUserId((event.target as HTMLSelectElement).value)}
+            >
+              <option value="">Choose an admin…</option>
+              {candidates.map((member) => (
+                <option key={member.userId} value={member.userId}>
+                  {member.name ? `${member.name} (${member.email})` : member.email}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <ConfirmButton
+            label="Offer ownership"
+            class="primary"
+            disabled={!chosen || props.busy}
+            question={`Offer the ownership of ${org.name} to ${chosen?.name ?? chosen?.email}? When they accept, you become an admin.`}
+            onConfirm={() =>
+              props.run(
+                `Ownership offered to ${chosen?.name ?? chosen?.email}. They accept it on their Ownership page.`,
+                () =>
+                  call(
+                    api().POST('/orgs/{orgId}/ownership-transfer', { params: { path }, body: { toUserId } }),
+                  ),
+              )
+            }
+          />
+        </>
+      )}
+      <h3>Pending offer</h3>
+      <ConfirmButton
+        label="Cancel pending transfer"
+        question="Cancel the pending ownership transfer?"
+        confirmLabel="Cancel the transfer"
+        disabled={props.busy}
+        onConfirm={() =>
+          props.run('The pending transfer was cancelled.', () =>
+            call(api().DELETE('/orgs/{orgId}/ownership-transfer', { params: { path } })),
+          )
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+/** The API's own permission table: the console shows an action only where the API would allow it. */
+export { assignableRoles, can, canManageMember, type Role, roles } from '../../shared/domain/permissions.ts';
