@@ -4,6 +4,36 @@ import { idSchema, isoDate, PageQuerySchema, pageOf } from './common.ts';
 import { OrgIdParams } from './orgs.ts';
 import type { RouteDoc } from './route-docs.ts';
 
+const endpointExample = {
+  id: 'whep_3q2Yv9XkqJ0cV6WZz1bGQ9uQk1E',
+  url: 'https://hooks.example.com/orgs',
+  description: 'CRM sync',
+  events: ['*'],
+  mode: null,
+  status: 'enabled',
+  disabledReason: null,
+  createdBy: 'user_123',
+  createdAt: '2026-11-22T10:00:00.000Z',
+  updatedAt: '2026-11-22T10:00:00.000Z',
+};
+
+const deliveryExample = {
+  id: 'dlv_20261122100000000_3Xr8wPZ0c1kq2v3b4n5m6L',
+  eventId: 'evt_3Xr8wPZ0c1kq2v3b4n5m6L',
+  eventType: 'member.removed',
+  attempt: 2,
+  status: 'succeeded',
+  responseStatus: 200,
+  durationMs: 84,
+  error: null,
+  nextAttemptAt: null,
+  attempts: [
+    { attempt: 1, at: '2026-11-22T10:00:00.400Z', responseStatus: 500, durationMs: 120, error: 'HTTP 500' },
+    { attempt: 2, at: '2026-11-22T10:00:05.600Z', responseStatus: 200, durationMs: 84 },
+  ],
+  createdAt: '2026-11-22T10:00:00.000Z',
+};
+
 export const EndpointParams = OrgIdParams.extend({ endpointId: idSchema });
 export const DeliveryParams = EndpointParams.extend({ deliveryId: idSchema });
 
@@ -60,7 +90,7 @@ export const EndpointSchema = z
     createdAt: isoDate,
     updatedAt: isoDate,
   })
-  .meta({ id: 'WebhookEndpoint' });
+  .meta({ id: 'WebhookEndpoint', example: endpointExample });
 
 const secretSchema = z.string().meta({
   description: 'The signing secret (Standard Webhooks `whsec_` format). Shown only here.',
@@ -69,6 +99,7 @@ const secretSchema = z.string().meta({
 
 export const CreatedEndpointSchema = EndpointSchema.extend({ secret: secretSchema }).meta({
   id: 'CreatedWebhookEndpoint',
+  example: { ...endpointExample, secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' },
 });
 
 export const RotatedSecretSchema = z
@@ -76,9 +107,17 @@ export const RotatedSecretSchema = z
     secret: secretSchema,
     previousSecretExpiresAt: isoDate.meta({ description: 'Until then, deliveries carry both signatures.' }),
   })
-  .meta({ id: 'RotatedWebhookSecret' });
+  .meta({
+    id: 'RotatedWebhookSecret',
+    example: {
+      secret: 'whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD',
+      previousSecretExpiresAt: '2026-11-23T10:00:00.000Z',
+    },
+  });
 
-export const EndpointPageSchema = pageOf(EndpointSchema, 'WebhookEndpointPage');
+export const EndpointPageSchema = pageOf(EndpointSchema, 'WebhookEndpointPage').meta({
+  example: { items: [endpointExample], nextCursor: null },
+});
 
 export const DeliverySchema = z
   .object({
@@ -102,9 +141,11 @@ export const DeliverySchema = z
     ),
     createdAt: isoDate,
   })
-  .meta({ id: 'WebhookDelivery' });
+  .meta({ id: 'WebhookDelivery', example: deliveryExample });
 
-export const DeliveryPageSchema = pageOf(DeliverySchema, 'WebhookDeliveryPage');
+export const DeliveryPageSchema = pageOf(DeliverySchema, 'WebhookDeliveryPage').meta({
+  example: { items: [deliveryExample], nextCursor: null },
+});
 
 const who = 'Developer features.';
 
