@@ -32,6 +32,8 @@ export interface FunctionDef {
   /** the GSIs it Queries: `dynamodb:Query` is granted on these index ARNs only */
   queryIndexes?: readonly TableIndex[];
   secrets?: readonly Secret[];
+  /** background functions it invokes (lambda:InvokeFunction on exactly those) */
+  invokes?: readonly 'webhookDeliver'[];
   /** CDK nested stack; default: the handler's folder (see infra/areas.ts) */
   area?: string;
 }
@@ -476,6 +478,96 @@ export const routes: readonly RouteDef[] = [
     tableActions: [...READ, 'BatchGetItem', 'UpdateItem'],
     summary: 'The organization and mode the calling API key acts for',
   },
+  // Webhook endpoints (developer features) -----------------------------------------------------
+  {
+    id: 'createWebhookEndpoint',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/webhook-endpoints',
+    handler: 'functions/http/webhooks/create-endpoint.ts',
+    auth: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
+    summary: 'Register a webhook endpoint (the secret is shown once); honours Idempotency-Key',
+  },
+  {
+    id: 'listWebhookEndpoints',
+    method: 'GET',
+    path: '/orgs/{orgId}/webhook-endpoints',
+    handler: 'functions/http/webhooks/list-endpoints.ts',
+    auth: true,
+    tableActions: [...READ, 'Query'],
+    secrets: ['cursor'],
+    summary: 'Webhook endpoints',
+  },
+  {
+    id: 'getWebhookEndpoint',
+    method: 'GET',
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}',
+    handler: 'functions/http/webhooks/get-endpoint.ts',
+    auth: true,
+    tableActions: [...READ],
+    summary: 'One webhook endpoint',
+  },
+  {
+    id: 'updateWebhookEndpoint',
+    method: 'PATCH',
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}',
+    handler: 'functions/http/webhooks/update-endpoint.ts',
+    auth: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    summary: 'Change URL, description, events, or enable/disable',
+  },
+  {
+    id: 'deleteWebhookEndpoint',
+    method: 'DELETE',
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}',
+    handler: 'functions/http/webhooks/delete-endpoint.ts',
+    auth: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
+    summary: 'Delete a webhook endpoint (deliveries stop at once)',
+  },
+  {
+    id: 'rotateWebhookSecret',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/rotate-secret',
+    handler: 'functions/http/webhooks/rotate-secret.ts',
+    auth: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    summary: 'Rotate the signing secret (both sign for 24 h)',
+  },
+  {
+    id: 'testWebhookEndpoint',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/test',
+    handler: 'functions/http/webhooks/test-endpoint.ts',
+    auth: true,
+    tableActions: [...READ, 'PutItem'],
+    invokes: ['webhookDeliver'],
+    summary: 'Deliver a webhook.test event now and answer with the outcome',
+  },
+  {
+    id: 'listWebhookDeliveries',
+    method: 'GET',
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries',
+    handler: 'functions/http/webhooks/list-deliveries.ts',
+    auth: true,
+    tableActions: [...READ, 'Query'],
+    secrets: ['cursor'],
+    summary: 'Delivery log, newest first',
+  },
+  {
+    id: 'retryWebhookDelivery',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry',
+    handler: 'functions/http/webhooks/retry-delivery.ts',
+    auth: true,
+    tableActions: [...READ, 'UpdateItem', 'PutItem'],
+    invokes: ['webhookDeliver'],
+    summary: 'Deliver one delivery again now',
+  },
 ];
 
 /** The API key verification, as an HTTP API Lambda authorizer other services attach (not a route). */
@@ -498,5 +590,29 @@ export const backgroundFunctions = {
     handler: 'functions/scheduled/cleanup.ts',
     tableActions: ['UpdateItem', 'DeleteItem', 'PutItem'],
     queryIndexes: ['byExpiry'],
+  },
+  /** table stream → one delivery per (event, matching endpoint); first attempts handed to webhookDeliver */
+  webhookEvents: {
+    id: 'webhookEvents',
+    area: 'webhooks',
+    handler: 'functions/stream/webhook-events.ts',
+    tableActions: ['Query', 'PutItem'],
+    invokes: ['webhookDeliver'],
+  },
+  /** one attempt per delivery; the only reader of webhook secrets */
+  webhookDeliver: {
+    id: 'webhookDeliver',
+    area: 'webhooks',
+    handler: 'functions/webhooks-delivery/deliver.ts',
+    tableActions: ['BatchGetItem', 'UpdateItem'],
+  },
+  /** scheduled: due deliveries from the sharded due-time index → webhookDeliver */
+  webhookDispatcher: {
+    id: 'webhookDispatcher',
+    area: 'webhooks',
+    handler: 'functions/scheduled/webhook-dispatcher.ts',
+    tableActions: [],
+    queryIndexes: ['byWebhookDue'],
+    invokes: ['webhookDeliver'],
   },
 } as const satisfies Record<string, FunctionDef>;

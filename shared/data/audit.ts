@@ -8,7 +8,16 @@ import { keys, orgPk, prefixes } from './keys.ts';
 const nextId = monotonicFactory();
 
 export interface AuditTarget {
-  type: 'org' | 'member' | 'invitation' | 'workspace' | 'billing' | 'plan' | 'ownership' | 'apiKey';
+  type:
+    | 'org'
+    | 'member'
+    | 'invitation'
+    | 'workspace'
+    | 'billing'
+    | 'plan'
+    | 'ownership'
+    | 'apiKey'
+    | 'webhookEndpoint';
   id: string;
 }
 

@@ -43,6 +43,22 @@ export const keys = {
   apiKeyHashRef: (orgId: string, keyId: string) => ({ PK: `ORG#${orgId}`, SK: `APIKEYREF#${keyId}` }),
   /** verification finds a presented key by its SHA-256 (hex) alone */
   apiKeyLookup: (hash: string) => ({ PK: `APIKEY_HASH#${hash}`, SK: 'KEY' }),
+  webhookEndpoint: (orgId: string, endpointId: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `WEBHOOK#${endpointId}`,
+  }),
+  /** its own partition: only the deliverer's role may read items under `WEBHOOK_SECRET#` (IAM LeadingKeys) */
+  webhookSecret: (endpointId: string) => ({ PK: `WEBHOOK_SECRET#${endpointId}`, SK: 'SECRET' }),
+  /** delivery ids start with the event time, so an endpoint's log Queries newest first */
+  webhookDelivery: (orgId: string, endpointId: string, deliveryId: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `WHDELIVERY#${endpointId}#${deliveryId}`,
+  }),
+  /** sparse, sharded due-time index entry, present only while a delivery is pending */
+  webhookDue: (shard: number, dueAt: string, orgId: string, endpointId: string, deliveryId: string) => ({
+    GSI3PK: `WEBHOOK_DUE#${shard}`,
+    GSI3SK: `${dueAt}#${orgId}#${endpointId}#${deliveryId}`,
+  }),
 } as const;
 
 export const prefixes = {
@@ -53,6 +69,9 @@ export const prefixes = {
   workspace: 'WS#',
   audit: 'AUDIT#',
   apiKey: 'APIKEY#',
+  webhookEndpoint: 'WEBHOOK#',
+  webhookDeliveries: (endpointId: string) => `WHDELIVERY#${endpointId}#`,
+  webhookDueShard: (shard: number) => `WEBHOOK_DUE#${shard}`,
 } as const;
 
 export const orgPk = (orgId: string) => `ORG#${orgId}`;

@@ -41,18 +41,28 @@ export function sealerFor(idempotencyKey: string | undefined, scope: string): Se
   };
 }
 
-/** The response as stored: `body.key` sealed (nothing is stored without an Idempotency-Key). */
-export function sealedResponse(result: RouteResult, sealer: Sealer | undefined): RouteResult {
-  const body = result.body as { key?: string };
-  if (!sealer || typeof body?.key !== 'string') return result;
-  return { ...result, body: { ...body, key: sealer.seal(body.key) } };
+/** The response fields that carry a secret shown once: an API key, a webhook signing secret. */
+const SECRET_FIELDS = ['key', 'secret'] as const;
+
+function mapSecrets(result: RouteResult, change: (secret: string) => string): RouteResult {
+  const body = result.body as Record<string, unknown> | undefined;
+  if (!body || typeof body !== 'object') return result;
+  const changed = { ...body };
+  for (const field of SECRET_FIELDS) {
+    const value = changed[field];
+    if (typeof value === 'string') changed[field] = change(value);
+  }
+  return { ...result, body: changed };
 }
 
-/** The response as sent: `body.key` opened again. */
+/** The response as stored: its secrets sealed (nothing is stored without an Idempotency-Key). */
+export function sealedResponse(result: RouteResult, sealer: Sealer | undefined): RouteResult {
+  return sealer ? mapSecrets(result, (secret) => sealer.seal(secret)) : result;
+}
+
+/** The response as sent: its secrets opened again. */
 export function openedResponse(result: RouteResult, sealer: Sealer | undefined): RouteResult {
-  const body = result.body as { key?: string };
-  if (!sealer || typeof body?.key !== 'string') return result;
-  return { ...result, body: { ...body, key: sealer.open(body.key) } };
+  return sealer ? mapSecrets(result, (secret) => sealer.open(secret)) : result;
 }
 
 /** The sealer of a route's Idempotency-Key (none without the header). */

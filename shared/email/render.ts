@@ -10,6 +10,7 @@ import {
   ownershipTransferredEmail,
 } from './membership.ts';
 import type { EmailContent, EmailParts, RenderContext, RenderedEmail } from './types.ts';
+import { webhookEndpointDisabledEmail } from './webhooks.ts';
 
 function parts(content: EmailContent, context: RenderContext): EmailParts {
   switch (content.kind) {
@@ -37,6 +38,8 @@ function parts(content: EmailContent, context: RenderContext): EmailParts {
       return apiKeysSuspendedEmail(content, context);
     case 'liveApiKeyCreated':
       return liveApiKeyCreatedEmail(content, context);
+    case 'webhookEndpointDisabled':
+      return webhookEndpointDisabledEmail(content, context);
   }
 }
 

@@ -30,7 +30,8 @@ export type EmailContent =
   | { kind: 'orgActivated' }
   | { kind: 'paymentFailed'; failedAt: string }
   | { kind: 'apiKeysSuspended'; memberName: string | null; keyNames: string[] }
-  | { kind: 'liveApiKeyCreated'; keyName: string; start: string; creatorName: string | null };
+  | { kind: 'liveApiKeyCreated'; keyName: string; start: string; creatorName: string | null }
+  | { kind: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null };
 
 export type EmailKind = EmailContent['kind'];
 

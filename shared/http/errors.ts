@@ -24,6 +24,7 @@ export const errorCatalog = {
   TRANSFER_NOT_ALLOWED: { status: 409, title: 'Transfer not allowed' },
   BILLING_DETAILS_REQUIRED: { status: 409, title: 'Billing details required' },
   WEBHOOK_SIGNATURE_INVALID: { status: 400, title: 'Webhook signature invalid' },
+  WEBHOOK_URL_NOT_ALLOWED: { status: 400, title: 'Webhook URL not allowed' },
   RATE_LIMITED: { status: 429, title: 'Rate limited' },
   ORG_NOT_ACTIVE: { status: 409, title: 'Organization not in production' },
   API_KEY_INVALID: { status: 401, title: 'API key invalid' },

@@ -230,6 +230,32 @@ function orgEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): No
   return events;
 }
 
+/** An endpoint the deliverer disabled after failing for days: its creator and the admins hear of it. */
+function webhookEndpointEvents(
+  record: DynamoDBRecord,
+  oldItem?: Image,
+  newItem?: Image,
+): NotificationEvent[] {
+  if (record.eventName !== 'MODIFY' || !oldItem || !newItem) return [];
+  if (oldItem.status !== 'enabled' || newItem.status !== 'disabled' || newItem.disabledReason !== 'failing')
+    return [];
+  const orgId = required(newItem, 'orgId', 'webhook endpoint');
+  return [
+    {
+      type: 'webhookEndpointDisabled',
+      endpointId: required(newItem, 'id', 'webhook endpoint'),
+      url: required(newItem, 'url', 'webhook endpoint'),
+      failingSince: text(newItem, 'failingSince') ?? null,
+      eventKey: `${eventId(record)}#webhookEndpointDisabled`,
+      orgId,
+      recipients: [
+        { kind: 'user', userId: required(newItem, 'createdBy', 'webhook endpoint'), activeMemberOnly: true },
+        { kind: 'roles', roles: ['owner', 'admin'] },
+      ],
+    },
+  ];
+}
+
 /**
  * What a stream record means for email: an empty list for everything that is not
  * a notification (audit entries, guards, claims, profiles, ...). Pure: the images
@@ -248,6 +274,8 @@ export function detectNotifications(record: DynamoDBRecord): NotificationEvent[]
       return orgEvents(record, oldItem, newItem);
     case 'apiKey':
       return apiKeyEvents(record, eventId(record), newItem);
+    case 'webhookEndpoint':
+      return webhookEndpointEvents(record, oldItem, newItem);
     default:
       return [];
   }

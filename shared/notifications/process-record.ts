@@ -84,6 +84,13 @@ async function contentFor(event: NotificationEvent, to: Address, all: Address[])
     }
     case 'apiKeysRestored':
       throw new Error('apiKeysRestored sends no email');
+    case 'webhookEndpointDisabled':
+      return {
+        kind: 'webhookEndpointDisabled',
+        endpointId: event.endpointId,
+        url: event.url,
+        failingSince: event.failingSince,
+      };
   }
 }
 

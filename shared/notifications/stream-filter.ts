@@ -19,16 +19,12 @@ export const notifyRecordFilters: readonly FilterPattern[] = [
   { dynamodb: { NewImage: { type: S('invitation'), status: S('pending') } } },
   // a pending invitation revoked, expired by the cleanup, or deleted by TTL (accept/decline pass, send nothing)
   { dynamodb: { OldImage: { type: S('invitation'), status: S('pending') } } },
-  // a member removed
-  { eventName: ['REMOVE'], dynamodb: { OldImage: { type: S('member') } } },
-  // a member blocked or unblocked (role changes of active members pass too, and send nothing)
-  {
-    eventName: ['MODIFY'],
-    dynamodb: {
-      OldImage: { type: S('member'), status: S('active', 'blocked') },
-      NewImage: { status: S('active', 'blocked') },
-    },
-  },
-  // the org: ownership transferred, activated, payment failed (other org updates pass, send nothing)
-  { eventName: ['MODIFY'], dynamodb: { NewImage: { type: S('org') } } },
+  // a member removed, blocked or unblocked, or given a role without developer access (its
+  // API keys are suspended); other member updates pass and send nothing
+  { eventName: ['MODIFY', 'REMOVE'], dynamodb: { OldImage: { type: S('member') } } },
+  // the org (ownership transferred, activated, payment failed) or a webhook endpoint disabled
+  // after failing; other updates of either pass and send nothing
+  { eventName: ['MODIFY'], dynamodb: { NewImage: { type: S('org', 'webhookEndpoint') } } },
+  // a live (production) API key created: a security notice to the owner
+  { eventName: ['INSERT'], dynamodb: { NewImage: { type: S('apiKey'), mode: S('production') } } },
 ];

@@ -53,6 +53,7 @@ export type NotificationEvent = Common &
     /** the member got developer access back: their keys work again (audit only) */
     | { type: 'apiKeysRestored'; member: MemberFacts; occurredAt: number }
     | { type: 'liveApiKeyCreated'; apiKey: { id: string; name: string; start: string; createdBy: string } }
+    | { type: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null }
   );
 
 export type NotificationType = NotificationEvent['type'];

@@ -173,4 +173,6 @@ export const parameterDescriptions: Record<string, string> = {
   action: 'Only entries with this action, e.g. `workspace.created`.',
   keyId: 'The API key’s id (not the secret).',
   mode: 'Only keys of this mode (`sandbox` keys are `orgs_test_…`, `production` keys `orgs_live_…`).',
+  endpointId: 'The webhook endpoint’s id.',
+  deliveryId: 'The delivery’s id (from the delivery log).',
 };

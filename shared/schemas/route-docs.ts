@@ -45,6 +45,7 @@ import {
   WorkspaceSchema,
 } from './orgs.ts';
 import { HealthSchema, OpenApiDocumentSchema, PlanListSchema, ReadinessSchema } from './system.ts';
+import { webhookRouteDocs } from './webhooks.ts';
 
 export interface ResponseDoc {
   description: string;
@@ -375,4 +376,5 @@ export const routeDocs: Record<string, RouteDoc> = {
     errors: ['WEBHOOK_SIGNATURE_INVALID'],
   },
   ...apiKeyDocs,
+  ...webhookRouteDocs,
 };

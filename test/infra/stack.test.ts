@@ -17,6 +17,7 @@ import {
 } from '../../infra/routes.ts';
 import { tableIndexes, table as tableShape } from '../../infra/table.ts';
 import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
+import { webhookRecordFilters } from '../../shared/webhooks/stream-filter.ts';
 import { logicalId, synthApp } from './app-template.ts';
 
 const synth = (options: BuildAppOptions = {}) => synthApp(options);
@@ -35,8 +36,7 @@ const isConsoleUpload = (logicalId: string) => logicalId.startsWith('CustomCDKBu
 
 const allFunctionDefs: FunctionDef[] = [
   ...routes,
-  backgroundFunctions.notify,
-  backgroundFunctions.cleanup,
+  ...Object.values(backgroundFunctions),
   apiKeyAuthorizerFunction,
 ];
 const STREAM_READ = [
@@ -111,7 +111,7 @@ describe('OrgsStack', () => {
   });
 
   describe('functions', () => {
-    it('builds one function per route plus notify and cleanup, and nothing else', () => {
+    it('builds one function per route plus the background functions, and nothing else', () => {
       expect([...stack.functions.keys()].sort()).toEqual(allFunctionDefs.map((def) => def.id).sort());
       // + the console upload: aws-cdk-lib's BucketDeployment custom resource (its runtime is CDK's choice)
       template.resourceCountIs('AWS::Lambda::Function', allFunctionDefs.length + 1);
@@ -177,10 +177,12 @@ describe('OrgsStack', () => {
           .flatMap((s) => asArray(s.Action));
         expect([...new Set(onTable)].sort()).toEqual(expected);
         // Nothing wider anywhere in the policy: no dynamodb:* and no action the entry lacks
-        // (Query on an index is checked below; the stream consumer also reads the stream,
-        // on the stream ARN).
-        const allowed = new Set([...expected, ...(def.id === 'notify' ? STREAM_READ : [])]);
-        for (const statement of statements.filter((s) => !asArray(s.Resource).every(isIndexArn))) {
+        // (Query on an index is checked below; the stream consumers also read the stream,
+        // on the stream ARN; Deny statements are checked with the webhook secrets).
+        const streamConsumer = def.id === 'notify' || def.id === 'webhookEvents';
+        const allowed = new Set([...expected, ...(streamConsumer ? STREAM_READ : [])]);
+        const allows = statements.filter((s) => s.Effect === 'Allow');
+        for (const statement of allows.filter((s) => !asArray(s.Resource).every(isIndexArn))) {
           for (const action of asArray(statement.Action).filter((a) => a.startsWith('dynamodb:'))) {
             expect(allowed.has(action), `${def.id} has ${action}`).toBe(true);
           }
@@ -189,7 +191,9 @@ describe('OrgsStack', () => {
 
       const indexes = (def.queryIndexes ?? []).map((key) => tableShape.indexes[key].name);
       it(`${def.id}: Query on exactly the indexes it declares [${indexes.join(', ')}]`, () => {
-        const onIndexes = statementsOf(def).filter((s) => asArray(s.Resource).some(isIndexArn));
+        const onIndexes = statementsOf(def).filter(
+          (s) => s.Effect === 'Allow' && asArray(s.Resource).some(isIndexArn),
+        );
         if (indexes.length === 0) {
           expect(onIndexes).toEqual([]);
           return;
@@ -278,30 +282,60 @@ describe('OrgsStack', () => {
   });
 
   describe('stream consumer', () => {
-    it('reads the table stream with partial batch failures and an SQS on-failure destination', () => {
-      const notify = stack.functions.get('notify');
-      if (!notify) throw new Error('no notify');
-      const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
-      expect(queues).toHaveLength(1);
-      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-        EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
-        FunctionName: { Ref: logicalId(notify.fn) },
-        StartingPosition: 'LATEST',
-        BatchSize: 100,
-        FunctionResponseTypes: ['ReportBatchItemFailures'],
-        BisectBatchOnFunctionError: true,
-        MaximumRetryAttempts: Match.anyValue(),
-        MaximumRecordAgeInSeconds: Match.anyValue(),
-        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queues[0], 'Arn'] } } },
-      });
+    it('reads the table stream with partial batch failures and an SQS on-failure destination, per consumer', () => {
+      expect(Object.keys(template.findResources('AWS::SQS::Queue'))).toHaveLength(2);
+      for (const consumer of ['notify', 'webhookEvents']) {
+        const fn = stack.functions.get(consumer);
+        if (!fn) throw new Error(`no ${consumer}`);
+        template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+          EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
+          FunctionName: { Ref: logicalId(fn.fn) },
+          StartingPosition: 'LATEST',
+          BatchSize: 100,
+          FunctionResponseTypes: ['ReportBatchItemFailures'],
+          BisectBatchOnFunctionError: true,
+          MaximumRetryAttempts: Match.anyValue(),
+          MaximumRecordAgeInSeconds: Match.anyValue(),
+          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } } },
+        });
+      }
     });
 
-    it('is invoked only for records that can notify: the filters of shared/notifications/stream-filter.ts', () => {
+    it('webhooks: the schedule runs the dispatcher; failed deliveries alarm; invokes are not retried', () => {
+      template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'WebhookDeliveriesFailed' });
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 0 });
+    });
+
+    it('only the webhook deliverer may read webhook secrets (Deny on their leading key elsewhere)', () => {
+      for (const def of allFunctionDefs) {
+        const denies = statementsOf(def).filter(
+          (s) => s.Effect === 'Deny' && JSON.stringify(s).includes('WEBHOOK_SECRET#*'),
+        );
+        if (def.id === 'webhookDeliver') expect(denies).toEqual([]);
+        else
+          expect(denies.flatMap((s) => asArray(s.Action))).toEqual(
+            expect.arrayContaining(['dynamodb:GetItem']),
+          );
+      }
+    });
+
+    it('invokes each consumer only for its records: the filters of shared/*/stream-filter.ts', () => {
       const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
-      expect(mappings).toHaveLength(1);
-      const filters = mappings[0]?.Properties.FilterCriteria.Filters as { Pattern: string }[];
-      expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual(notifyRecordFilters);
-      expect(filters.length).toBeGreaterThan(0);
+      expect(mappings).toHaveLength(2);
+      for (const [consumer, expected] of [
+        ['notify', notifyRecordFilters],
+        ['webhookEvents', webhookRecordFilters],
+      ] as const) {
+        const fn = stack.functions.get(consumer);
+        if (!fn) throw new Error(`no ${consumer}`);
+        const mapping = mappings.find(
+          (m) => JSON.stringify(m.Properties.FunctionName) === JSON.stringify({ Ref: logicalId(fn.fn) }),
+        );
+        const filters = mapping?.Properties.FilterCriteria.Filters as { Pattern: string }[];
+        expect(filters.length).toBeGreaterThan(0);
+        expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual(expected);
+      }
     });
 
     it('keeps the DLQ encrypted and TLS-only', () => {

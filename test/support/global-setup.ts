@@ -19,6 +19,9 @@ export default async function setup(project: TestProject) {
   process.env.DYNAMODB_REQUEST_TIMEOUT_MS ??= '10000';
   process.env.DYNAMODB_MAX_ATTEMPTS ??= '4';
   process.env.API_FUNCTION_TIMEOUT_MS ??= '29000';
+  // webhooks: retries in milliseconds to seconds, a short attempt timeout, a quick dispatcher
+  process.env.WEBHOOK_RETRY_SCALE ??= '0.0001';
+  process.env.WEBHOOK_TIMEOUT_MS ??= '3000';
   const config = localConfig(
     {
       API_PORT: '0',
@@ -27,6 +30,7 @@ export default async function setup(project: TestProject) {
       STRIPE_PORT: '0',
       CONSOLE_PORT: '0',
       CLEANUP_INTERVAL_SECONDS: '1',
+      WEBHOOK_DISPATCH_INTERVAL_SECONDS: '0.2',
       STRIPE_WEBHOOK_SECRET: 'whsec_test_suite_secret',
       TABLE_NAME: 'orgs-test',
       LOCAL_DATA_DIR: process.env.LOCAL_DATA_DIR,
@@ -58,6 +62,11 @@ export default async function setup(project: TestProject) {
     'DYNAMODB_REQUEST_TIMEOUT_MS',
     'DYNAMODB_MAX_ATTEMPTS',
     'API_FUNCTION_TIMEOUT_MS',
+    'LAMBDA_ENDPOINT',
+    'WEBHOOK_DELIVER_FUNCTION',
+    'WEBHOOK_ALLOW_PRIVATE_TARGETS',
+    'WEBHOOK_RETRY_SCALE',
+    'WEBHOOK_TIMEOUT_MS',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
   const { stop, died: _died, ...urls } = stack;

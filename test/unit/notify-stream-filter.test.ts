@@ -43,7 +43,7 @@ const member = fc.record({
   orgId: fc.constant('o1'),
   userId: fc.constant('u2'),
   email: fc.constantFrom('ada@example.com', undefined),
-  role: fc.constantFrom('admin', 'developer', 'owner'),
+  role: fc.constantFrom('admin', 'developer', 'owner', 'finance', 'member'),
   status: fc.constantFrom('active', 'blocked'),
 });
 const org = fc.record({
@@ -56,6 +56,29 @@ const org = fc.record({
   mode: fc.constantFrom('sandbox', 'production'),
   paymentFailedAt: fc.constantFrom(undefined, '2030-01-01T00:00:00.000Z', '2030-02-01T00:00:00.000Z'),
   activeMemberCount: fc.integer({ min: 1, max: 3 }),
+});
+const apiKey = fc.record({
+  PK: fc.constant('ORG#o1'),
+  SK: fc.constant('APIKEY#k1'),
+  type: fc.constant('apiKey'),
+  id: fc.constant('k1'),
+  orgId: fc.constant('o1'),
+  name: fc.constant('CI'),
+  start: fc.constant('orgs_live_ab'),
+  createdBy: fc.constant('u1'),
+  mode: fc.constantFrom('sandbox', 'production'),
+  status: fc.constantFrom('active', 'revoked'),
+});
+const webhookEndpoint = fc.record({
+  PK: fc.constant('ORG#o1'),
+  SK: fc.constant('WEBHOOK#e1'),
+  type: fc.constant('webhookEndpoint'),
+  id: fc.constant('e1'),
+  orgId: fc.constant('o1'),
+  url: fc.constant('https://hooks.example.com/orgs'),
+  createdBy: fc.constant('u1'),
+  status: fc.constantFrom('enabled', 'disabled'),
+  disabledReason: fc.constantFrom(undefined, 'failing', 'manual'),
 });
 const other = fc.record({
   PK: fc.constantFrom('ORG#o1', 'USER#u1', 'INVITEE#grace@example.com'),
@@ -99,15 +122,18 @@ describe('notify stream filter', () => {
     for (const pattern of notifyRecordFilters) expect(JSON.stringify(pattern).length).toBeLessThan(4096);
   });
 
-  it('delivers every record that can notify (random invitations, members and orgs)', () => {
+  it('delivers every record that can notify (random invitations, members, orgs, API keys, webhook endpoints)', () => {
     let notifying = 0;
     fc.assert(
-      fc.property(fc.oneof(change(invitation), change(member), change(org)), (c) => {
-        const record = recordOf(c);
-        if (emails(record) === 0) return;
-        notifying += 1;
-        expect(delivered(record), JSON.stringify(c)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(change(invitation), change(member), change(org), change(apiKey), change(webhookEndpoint)),
+        (c) => {
+          const record = recordOf(c);
+          if (emails(record) === 0) return;
+          notifying += 1;
+          expect(delivered(record), JSON.stringify(c)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(notifying).toBeGreaterThan(100); // the property was exercised
