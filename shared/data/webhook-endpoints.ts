@@ -34,7 +34,6 @@ interface Step {
   onConditionFailed?: OnConditionFailed;
 }
 
-const orgGone = () => notFound('Organization');
 const endpointGone = () => notFound('Webhook endpoint');
 
 /** Runs the steps in one transaction; a failed condition throws the meaning of its step. */
@@ -120,7 +119,7 @@ export async function createEndpoint(
   const created = { endpoint, secret };
   await run([
     ...append(created),
-    { item: actorStillAllowed(actor), onConditionFailed: orgGone },
+    actorStillAllowed(actor),
     {
       item: {
         Put: {
@@ -186,7 +185,7 @@ export async function updateEndpoint(
     next.disabledReason = 'manual';
   }
   await run([
-    { item: actorStillAllowed(actor), onConditionFailed: orgGone },
+    actorStillAllowed(actor),
     {
       item: {
         Update: {
@@ -207,7 +206,7 @@ export async function updateEndpoint(
 /** Deletes the endpoint and its secret: the next attempt of any pending delivery finds it gone. */
 export async function deleteEndpoint(actor: MemberRecord, endpointId: string): Promise<void> {
   await run([
-    { item: actorStillAllowed(actor), onConditionFailed: orgGone },
+    actorStillAllowed(actor),
     {
       item: { Delete: { TableName: tableName(), ...endpointExists(actor.orgId, endpointId) } },
       onConditionFailed: endpointGone,
@@ -217,16 +216,15 @@ export async function deleteEndpoint(actor: MemberRecord, endpointId: string): P
   ]);
 }
 
-/**
- * A new current secret; the old one moves to `previous` and keeps signing for 24 h.
- * DynamoDB copies it (`SET previous = current`): this function never reads a secret.
- */
 export interface RotatedSecret {
   secret: string;
   previousExpiresAt: string;
 }
 
-/** A new signing secret; the previous one keeps signing beside it until `previousExpiresAt`. */
+/**
+ * A new current secret; the old one moves to `previous` and keeps signing for 24 h.
+ * DynamoDB copies it (`SET previous = current`): this function never reads a secret.
+ */
 export async function rotateSecret(
   actor: MemberRecord,
   endpointId: string,
@@ -236,7 +234,7 @@ export async function rotateSecret(
   const previousExpiresAt = new Date(Date.now() + ROTATION_OVERLAP_MS).toISOString();
   await run([
     ...append({ secret, previousExpiresAt }),
-    { item: actorStillAllowed(actor), onConditionFailed: orgGone },
+    actorStillAllowed(actor),
     {
       item: {
         ConditionCheck: { TableName: tableName(), ...endpointExists(actor.orgId, endpointId) },

@@ -1,4 +1,4 @@
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, tableName } from '../../shared/data/client.ts';
 import { keys } from '../../shared/data/keys.ts';
@@ -118,22 +118,14 @@ describe('webhook delivery', () => {
     // billing's own changes (Stripe journeys are tested by the billing suites)
     await direct.update(keys.org(orgId), '#mode = :production', { ':production': 'production' });
     await direct.update(keys.org(orgId), 'paymentFailedAt = :now', { ':now': new Date().toISOString() });
-    // an API key item as the API-keys routes write it (ORG#<orgId> / APIKEY#<keyId>, with a hash)
-    const keyItem = {
-      ...{ PK: `ORG#${orgId}`, SK: 'APIKEY#key_test1' },
-      type: 'apiKey',
-      id: 'key_test1',
-      orgId,
-      name: 'CI',
-      mode: 'sandbox',
-      start: 'orgs_test_abc',
-      status: 'active',
-      keyHash: 'hash-that-must-not-leak',
-      createdBy: owner.userId,
-      createdAt: new Date().toISOString(),
-    };
-    await db().send(new PutCommand({ TableName: tableName(), Item: keyItem }));
-    await direct.update({ PK: keyItem.PK, SK: keyItem.SK }, '#s = :revoked', { ':revoked': 'revoked' });
+    // an API key created and revoked through its routes (by the new owner)
+    const created = await api('POST', `/orgs/${orgId}/api-keys`, {
+      token: admin.token,
+      body: { name: 'CI', mode: 'sandbox' },
+    });
+    expectStatus(created, 201);
+    const apiKey = created.body as { id: string; key: string };
+    expectStatus(await api('DELETE', `/orgs/${orgId}/api-keys/${apiKey.id}`, { token: admin.token }), 204);
     expectStatus(await rename(other.owner.token, other.orgId, 'Other Org'), 200);
 
     const missing = () =>
@@ -159,11 +151,17 @@ describe('webhook delivery', () => {
     expect(count('invitation.created')).toBe(4);
     expect(count('invitation.accepted')).toBe(2);
     const body = JSON.stringify(events);
-    expect(body).not.toContain('hash-that-must-not-leak');
+    expect(body).not.toContain(apiKey.key);
+    expect(body).not.toMatch(/orgs_(test|live)_[A-Za-z0-9]{20,}/);
     expect(body).not.toContain('whsec_');
     expect(events.find((event) => event.type === 'api_key.created')?.data).toMatchObject({
-      id: 'key_test1',
+      id: apiKey.id,
       name: 'CI',
+      status: 'active',
+    });
+    expect(events.find((event) => event.type === 'api_key.revoked')?.data).toMatchObject({
+      id: apiKey.id,
+      status: 'revoked',
     });
     expect(events.find((event) => event.type === 'ownership.transferred')?.data).toMatchObject({
       ownerId: admin.userId,
