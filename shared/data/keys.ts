@@ -27,6 +27,8 @@ export const keys = {
   invitationLookup: (invitationId: string) => ({ PK: `INVITATION#${invitationId}`, SK: 'LOOKUP' }),
   workspace: (orgId: string, workspaceId: string) => ({ PK: `ORG#${orgId}`, SK: `WS#${workspaceId}` }),
   workspaceName: (orgId: string, nameKey: string) => ({ PK: `ORG#${orgId}`, SK: `WSNAME#${nameKey}` }),
+  /** how many workspaces the org has (absent until its first workspace beside the default one) */
+  workspaceCount: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'COUNT#WORKSPACES' }),
   auditEntry: (orgId: string, entryId: string) => ({ PK: `ORG#${orgId}`, SK: `AUDIT#${entryId}` }),
   billing: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'BILLING' }),
   ownershipTransfer: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'TRANSFER' }),

@@ -169,11 +169,11 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   createWorkspace: {
     description:
-      'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (`Ｓtaging` = `Staging`, 409 `CONFLICT`).',
+      'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (`Ｓtaging` = `Staging`, 409 `CONFLICT`). An organization has at most 100 workspaces, the default one included (409 `WORKSPACE_LIMIT_REACHED`; deleting one makes room).',
     permission: 'org:update',
     request: { params: OrgIdParams, body: WorkspaceBodySchema },
     responses: { 201: { description: 'Created', schema: WorkspaceSchema, headers: ['Location'] } },
-    errors: ['CONFLICT'],
+    errors: ['CONFLICT', 'WORKSPACE_LIMIT_REACHED'],
   },
   getWorkspace: {
     description: 'One workspace of the organization.',

@@ -14,6 +14,8 @@ export default async function setup(project: TestProject) {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   // suites that invite dozens of people from one owner stay under the per-inviter cap
   process.env.INVITE_LIMIT_PER_INVITER_HOUR ??= '40';
+  // the workspace cap is reached in test/e2e/workspace-limit.test.ts without creating 100
+  process.env.WORKSPACE_LIMIT ??= '30';
   // The shared stack's tests are not about budgets (test/e2e/faults.test.ts is): on a machine
   // loaded by a parallel run, DynamoDB Local can take seconds per call, so give it room.
   process.env.DYNAMODB_REQUEST_TIMEOUT_MS ??= '10000';
@@ -59,6 +61,7 @@ export default async function setup(project: TestProject) {
     'AUTH_JWKS_URL',
     'POWERTOOLS_LOG_LEVEL',
     'INVITE_LIMIT_PER_INVITER_HOUR',
+    'WORKSPACE_LIMIT',
     'DYNAMODB_REQUEST_TIMEOUT_MS',
     'DYNAMODB_MAX_ATTEMPTS',
     'API_FUNCTION_TIMEOUT_MS',
