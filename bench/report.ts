@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { BUNDLE_LIMIT_KB, type BundleSize } from './bundle-sizes.ts';
+import { type ImportTimesReport, importTimesTable } from './import-times.ts';
 import type { ScenarioResult } from './scenario.ts';
 
 export interface BenchReport {
@@ -11,6 +12,7 @@ export interface BenchReport {
   notes: string[];
   bundles: BundleSize[];
   bundleLimitKb: number;
+  importTimes: ImportTimesReport;
 }
 
 const ms = (value: number) =>
@@ -115,6 +117,8 @@ export function printReport(report: BenchReport): void {
   out(bundleTable(report.bundles));
   const flagged = report.bundles.filter((b) => b.flagged).map((b) => b.id);
   out(flagged.length > 0 ? `Flagged: ${flagged.join(', ')}` : 'Flagged: none');
+  out();
+  out(importTimesTable(report.importTimes));
 }
 
 export function writeReport(report: BenchReport, file: URL): void {
