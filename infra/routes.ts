@@ -229,7 +229,8 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/invitations/create-invitation.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
+    // Query: the rate limit's hourly buckets (table); GSI1: the invitee by email
+    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
     queryIndexes: ['byGsi1'],
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
   },
@@ -259,7 +260,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/invitations/resend-invitation.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Send again and renew the validity',
   },
   {
@@ -269,7 +270,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/invitations/accept-invitation.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'PutItem', 'UpdateItem', 'DeleteItem'],
+    tableActions: [...READ, 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     summary: 'Accept an invitation (the invitee)',
   },
   {
@@ -307,7 +308,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}',
     handler: 'functions/http/members/change-role.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: "Change a member's role (never to or from owner)",
   },
   {
@@ -317,7 +318,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/members/block-member.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: 'Block a member: access ends at once, the seat is freed',
   },
   {

@@ -39,6 +39,16 @@ export async function authorize(
 }
 
 /**
+ * The caller's own membership, active or blocked: what leaving needs. A blocked
+ * member loses every access but may still leave (their data stays).
+ */
+export async function ownMembership(orgId: string, caller: Caller): Promise<MemberRecord> {
+  const member = await getMember(orgId, caller.userId);
+  if (!member) throw notFound('Organization');
+  return member;
+}
+
+/**
  * Transaction item that fails if the actor was blocked, removed or had their role
  * changed since `authorize` read it, so a write never outlives the access it was granted on.
  * Its failure answers like `assertAccess` for a non-member: 404, the org reveals nothing.

@@ -62,6 +62,8 @@ export interface InvitationLookup {
   orgId: string;
   role: AssignableRole;
   email: string;
+  /** who invited; absent on lookups written before it was recorded there */
+  invitedBy?: string;
 }
 
 /** The immutable facts of an invitation id (its org, role, email): the invitee's link carries only the id. */
@@ -74,7 +76,12 @@ export async function lookupInvitation(invitationId: string): Promise<Invitation
     }),
   );
   if (!Item) throw notFound('Invitation');
-  return { orgId: Item.orgId as string, role: Item.role as AssignableRole, email: Item.email as string };
+  return {
+    orgId: Item.orgId as string,
+    role: Item.role as AssignableRole,
+    email: Item.email as string,
+    invitedBy: Item.invitedBy as string | undefined,
+  };
 }
 
 export interface NewInvitation {
@@ -163,6 +170,7 @@ export async function createInvitation(
           orgId: actor.orgId,
           role: invitation.role,
           email: invitation.email,
+          invitedBy: actor.userId,
         },
       },
     },

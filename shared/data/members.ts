@@ -8,10 +8,23 @@ import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import type { StoredItem } from './conditions.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { freeGuard, invitationConditionError, lookupInvitation, verifiedEmail } from './invitations.ts';
+import {
+  freeGuard,
+  getInvitation,
+  invitationConditionError,
+  lookupInvitation,
+  verifiedEmail,
+} from './invitations.ts';
+import {
+  InviterLostAccess,
+  inviterStillAllowed,
+  revokedWithInviter,
+  revokeForLostInviter,
+} from './inviter-access.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
 import { type Conditioned, type TransactItem, type TransactStep, transactWrite } from './transact.ts';
+import { offerEndsWith } from './transfers.ts';
 
 const memberLimitReached = () =>
   new ApiError(
@@ -59,8 +72,11 @@ export async function acceptInvitation(
   profile: { name: string | null },
   append: (member: MemberRecord) => Conditioned[] = () => [],
 ): Promise<MemberRecord> {
-  const { orgId, role } = await lookupInvitation(invitationId);
+  const lookup = await lookupInvitation(invitationId);
+  const { orgId, role } = lookup;
   const email = verifiedEmail(caller);
+  const inviterId = lookup.invitedBy ?? (await getInvitation(orgId, invitationId))?.invitedBy;
+  if (!inviterId) throw notFound('Invitation');
   const now = nowIso();
   const member: MemberRecord = {
     orgId,
@@ -73,7 +89,7 @@ export async function acceptInvitation(
     updatedAt: now,
     invitationId,
   };
-  await transactWrite([
+  const accepting: TransactStep[] = [
     // first: a raced twin with the same Idempotency-Key also fails the guards below
     ...append(member),
     {
@@ -97,6 +113,8 @@ export async function acceptInvitation(
       },
       onConditionFailed: (stored) => invitationConditionError(stored, email),
     },
+    // after the invitation's own state: an expired or used invitation says so first
+    inviterStillAllowed(orgId, inviterId),
     {
       item: {
         Put: {
@@ -131,7 +149,14 @@ export async function acceptInvitation(
       details: { invitationId, email, role },
       at: now,
     }),
-  ]);
+  ];
+  try {
+    await transactWrite(accepting);
+  } catch (error) {
+    if (!(error instanceof InviterLostAccess)) throw error;
+    await revokeForLostInviter({ orgId, id: invitationId, email }, inviterId);
+    throw revokedWithInviter();
+  }
   return member;
 }
 
@@ -199,6 +224,7 @@ export async function blockMember(
       ':active': 'active',
     }),
     seatFreed(actor.orgId),
+    ...(await offerEndsWith(target, actor.userId)),
     auditPut({
       orgId: actor.orgId,
       actorId: actor.userId,
@@ -244,6 +270,7 @@ export async function changeRole(
   if (target.role === role) return target;
   await runMemberChange(actor, [
     memberUpdate(target, '#role = :role', '#role = :previous', { ':role': role, ':previous': target.role }),
+    ...(await offerEndsWith(target, actor.userId)),
     auditPut({
       orgId: actor.orgId,
       actorId: actor.userId,
@@ -284,8 +311,9 @@ export async function removeMember(actor: MemberRecord, userId: string): Promise
     details: { email: target.email, role: target.role },
   });
   const seat = target.status === 'active' ? [seatFreed(actor.orgId)] : [];
-  if (leaving) await transactWrite([remove, ...seat, audit]);
-  else await runMemberChange(actor, [remove, ...seat, audit]);
+  const offer = await offerEndsWith(target, actor.userId);
+  if (leaving) await transactWrite([remove, ...seat, ...offer, audit]);
+  else await runMemberChange(actor, [remove, ...seat, ...offer, audit]);
 }
 
 export interface RosterFilter {

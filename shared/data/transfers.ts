@@ -6,7 +6,7 @@ import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
-import { type Conditioned, transactWrite } from './transact.ts';
+import { type Conditioned, type TransactStep, transactWrite } from './transact.ts';
 
 export interface TransferRecord {
   orgId: string;
@@ -40,6 +40,56 @@ export async function getTransfer(orgId: string): Promise<TransferRecord | undef
   if (!Item) return undefined;
   const { type: _type, ...transfer } = withoutKeys(Item);
   return transfer as unknown as TransferRecord;
+}
+
+const offerChangedMeanwhile = () =>
+  new ApiError('CONFLICT', 'An ownership transfer to this member changed meanwhile. Retry.');
+
+/**
+ * Items that end a pending ownership offer to `target` in the same transaction
+ * that blocks, removes or re-roles them: the offer is deleted if it is theirs;
+ * otherwise a check that none to them appeared meanwhile. Only admins can be
+ * offered ownership, so other roles need nothing.
+ */
+export async function offerEndsWith(target: MemberRecord, actorId: string): Promise<TransactStep[]> {
+  if (target.role !== 'admin') return [];
+  const transfer = await getTransfer(target.orgId);
+  const key = keys.ownershipTransfer(target.orgId);
+  if (transfer?.toUserId !== target.userId) {
+    return [
+      {
+        item: {
+          ConditionCheck: {
+            TableName: tableName(),
+            Key: key,
+            ConditionExpression: 'attribute_not_exists(PK) OR toUserId <> :to',
+            ExpressionAttributeValues: { ':to': target.userId },
+          },
+        },
+        onConditionFailed: offerChangedMeanwhile,
+      },
+    ];
+  }
+  return [
+    {
+      item: {
+        Delete: {
+          TableName: tableName(),
+          Key: key,
+          ConditionExpression: 'toUserId = :to AND createdAt = :created',
+          ExpressionAttributeValues: { ':to': target.userId, ':created': transfer.createdAt },
+        },
+      },
+      onConditionFailed: offerChangedMeanwhile,
+    },
+    auditPut({
+      orgId: target.orgId,
+      actorId,
+      action: 'ownership.transfer_cancelled',
+      target: { type: 'ownership', id: target.userId },
+      details: { reason: 'target_membership_changed' },
+    }),
+  ];
 }
 
 /** The owner offers ownership to an active admin; a new offer replaces a pending one. */

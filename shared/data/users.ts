@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { table } from '../../infra/table.ts';
 import type { Caller } from '../http/auth.ts';
 import { ApiError, validationFailed } from '../http/errors.ts';
+import { getMember } from './access.ts';
 import { db, tableName } from './client.ts';
 import { isConditionFailure } from './conditions.ts';
 import { nowIso, withoutKeys } from './items.ts';
@@ -26,6 +27,17 @@ export const toProfile = (user: UserRecord) => ({
   defaultOrgId: user.defaultOrgId ?? null,
   createdAt: user.createdAt,
 });
+
+/**
+ * The profile as shown: `defaultOrgId` only while the caller is still active
+ * there (removal or blocking does not rewrite the profile; this read decides).
+ */
+export async function currentProfile(user: UserRecord) {
+  const profile = toProfile(user);
+  if (!profile.defaultOrgId) return profile;
+  const member = await getMember(profile.defaultOrgId, user.id);
+  return member?.status === 'active' ? profile : { ...profile, defaultOrgId: null };
+}
 
 export async function getUser(userId: string): Promise<UserRecord | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.user(userId) }));

@@ -119,3 +119,14 @@ function callerFromClaims(payload: JWTPayload): Caller {
     name,
   };
 }
+
+/** Creating organizations and inviting need a verified email (no anonymous sender of our emails). */
+export function requireVerifiedEmail(caller: Caller): string {
+  if (!caller.email || !caller.emailVerified) {
+    throw new ApiError(
+      'VERIFIED_EMAIL_REQUIRED',
+      'Verify your email address with your sign-in provider before creating organizations or inviting.',
+    );
+  }
+  return caller.email;
+}

@@ -25,6 +25,8 @@ export const errorCatalog = {
   BILLING_DETAILS_REQUIRED: { status: 409, title: 'Billing details required' },
   WEBHOOK_SIGNATURE_INVALID: { status: 400, title: 'Webhook signature invalid' },
   RATE_LIMITED: { status: 429, title: 'Rate limited' },
+  VERIFIED_EMAIL_REQUIRED: { status: 403, title: 'Verified email required' },
+  WORKSPACE_LIMIT_REACHED: { status: 409, title: 'Workspace limit reached' },
   BAD_GATEWAY: { status: 502, title: 'Upstream service failed' },
   UNAVAILABLE: { status: 503, title: 'Temporarily unavailable' },
   INTERNAL: { status: 500, title: 'Internal error' },

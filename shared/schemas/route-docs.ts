@@ -114,10 +114,10 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   createOrganization: {
     description:
-      'Creates the organization in `sandbox` mode on the `basic` plan with a default workspace; the caller becomes its `owner` and, if they had none, it becomes their `defaultOrgId`. A user can create one organization (409 `ORG_LIMIT_REACHED`).',
+      'Creates the organization in `sandbox` mode on the `basic` plan with a default workspace; the caller becomes its `owner` and, if they had none, it becomes their `defaultOrgId`. A user can create one organization (409 `ORG_LIMIT_REACHED`). The caller’s email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). The name follows the display-name rule: NFC, no control characters, no bidi overrides or isolates, not invisible-only, at most 100 characters (400).',
     request: { body: CreateOrgSchema },
     responses: { 201: { description: 'Created', schema: OrgSchema, headers: ['ETag', 'Location'] } },
-    errors: ['ORG_LIMIT_REACHED'],
+    errors: ['ORG_LIMIT_REACHED', 'VERIFIED_EMAIL_REQUIRED'],
   },
   getOrganization: {
     description:
@@ -164,7 +164,8 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 200: { description: 'Workspaces', schema: WorkspacePageSchema } },
   },
   createWorkspace: {
-    description: 'Names are unique per organization, case-insensitively (409 `CONFLICT`).',
+    description:
+      'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (`Ｓtaging` = `Staging`, 409 `CONFLICT`).',
     permission: 'org:update',
     request: { params: OrgIdParams, body: WorkspaceBodySchema },
     responses: { 201: { description: 'Created', schema: WorkspaceSchema, headers: ['Location'] } },
@@ -177,7 +178,8 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 200: { description: 'Workspace', schema: WorkspaceSchema } },
   },
   renameWorkspace: {
-    description: 'Names are unique per organization, case-insensitively (409 `CONFLICT`).',
+    description:
+      'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (409 `CONFLICT`).',
     permission: 'org:update',
     request: { params: WorkspaceParams, body: WorkspaceBodySchema },
     responses: { 200: { description: 'Renamed', schema: WorkspaceSchema } },
@@ -198,13 +200,20 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   createInvitation: {
     description:
-      'The invitee must have signed in once with this email verified (422 `USER_NOT_REGISTERED`; 422 `EMAIL_NOT_VERIFIED` when they signed in but their email is not verified). One pending invitation per email per organization (409 `INVITATION_PENDING`); members, active or blocked, are 409 `ALREADY_MEMBER`. The role is never `owner`. Valid for `INVITATION_TTL_SECONDS` (7 days by default). Seats: invitations may exceed the free seats; accepting needs a free seat. The invitee is emailed.',
+      'The invitee must have signed in once with this email verified (422 `USER_NOT_REGISTERED`; 422 `EMAIL_NOT_VERIFIED` when they signed in but their email is not verified). One pending invitation per email per organization (409 `INVITATION_PENDING`); members, active or blocked, are 409 `ALREADY_MEMBER`. The role is never `owner`. Valid for `INVITATION_TTL_SECONDS` (7 days by default). Seats: invitations may exceed the free seats; accepting needs a free seat. The invitee is emailed. Abuse limits (429 `RATE_LIMITED` with `Retry-After`): at most 10 invitations (resends included) to one email from one organization per rolling 24 h, revoked and declined ones included; per organization and per inviter per clock hour (60 and 20 by default). Every answer after the permission check counts, the not-registered one too, so probing which emails are registered is throttled like inviting. The inviter’s own email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). Emails are compared after trimming and lower-casing; a character whose lower case is ASCII but is not ASCII itself (the Kelvin sign) is kept, so a lookalike never matches.',
     permission: 'members:manage',
     request: { params: OrgIdParams, body: CreateInvitationSchema },
     responses: {
       201: { description: 'Pending invitation', schema: InvitationSchema, headers: ['Location'] },
     },
-    errors: ['USER_NOT_REGISTERED', 'EMAIL_NOT_VERIFIED', 'ALREADY_MEMBER', 'INVITATION_PENDING'],
+    errors: [
+      'USER_NOT_REGISTERED',
+      'EMAIL_NOT_VERIFIED',
+      'ALREADY_MEMBER',
+      'INVITATION_PENDING',
+      'RATE_LIMITED',
+      'VERIFIED_EMAIL_REQUIRED',
+    ],
   },
   listInvitations: {
     description:
@@ -222,7 +231,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   resendInvitation: {
     description:
-      'Emails the invitation again and renews its validity. At most 5 resends per invitation per rolling day (429 `RATE_LIMITED` with `Retry-After`).',
+      'Emails the invitation again and renews its validity. At most 5 resends per invitation per rolling day, and each resend counts against the invitation limits of `POST /orgs/{orgId}/invitations` (429 `RATE_LIMITED` with `Retry-After`).',
     permission: 'members:manage',
     request: { params: InvitationParams },
     responses: { 200: { description: 'Renewed invitation', schema: InvitationSchema } },
@@ -230,7 +239,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   acceptInvitation: {
     description:
-      'One transaction marks the invitation accepted, creates the membership with the invited role and takes a seat (409 `MEMBER_LIMIT_REACHED` when none is free).',
+      'One transaction marks the invitation accepted, creates the membership with the invited role and takes a seat (409 `MEMBER_LIMIT_REACHED` when none is free). Access ends with the people who granted it: the inviter must still be an active member allowed to invite; otherwise the invitation becomes revoked (listed with status `revoked`) and the answer is 410 `INVITATION_REVOKED`.',
     who: 'The invitee only: the caller’s verified email must equal the invited email (403 `INVITATION_EMAIL_MISMATCH`).',
     request: { params: InvitationIdParams },
     responses: { 200: { description: 'Active membership', schema: AcceptedMembershipSchema } },
@@ -293,7 +302,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   removeMember: {
     description:
-      'A removed member can be invited again and keeps no old role. The owner can neither be removed nor leave (409 `OWNER_REQUIRED`).',
+      'A removed member can be invited again and keeps no old role. The owner can neither be removed nor leave (409 `OWNER_REQUIRED`). A member may remove themself (leave), even while blocked. Removing, blocking or changing the role of the target of a pending ownership transfer cancels that transfer in the same transaction.',
     permission: 'members:manage',
     who: 'Any member may remove themself (leave), a blocked member too.',
     request: { params: MemberParams },
@@ -356,7 +365,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   receiveStripeEvent: {
     description:
-      'Called by Stripe. The raw body must carry a valid `Stripe-Signature` for `STRIPE_WEBHOOK_SECRET`, at most 5 minutes old (else 400 `WEBHOOK_SIGNATURE_INVALID`, nothing changes). Each event id is applied once, in any order: `setup_intent.succeeded` records the card and activates the organization when plan, settings and billing are done; `setup_intent.setup_failed` shows the reason in onboarding (unless a card was already confirmed); `invoice.payment_failed` flags the organization. Other types are acknowledged and ignored.',
+      'Called by Stripe. The raw body must carry a valid `Stripe-Signature` for `STRIPE_WEBHOOK_SECRET`, at most 5 minutes old (else 400 `WEBHOOK_SIGNATURE_INVALID`, nothing changes). Each event id is applied once, in any order: `setup_intent.succeeded` records the card and activates the organization when plan, settings and billing are done; `setup_intent.setup_failed` shows the reason in onboarding (unless a card was already confirmed); `invoice.payment_failed` flags the organization. Other types are acknowledged and ignored. A signed but malformed event (no `id`, `data.object` not an object, `created` not plausible epoch seconds, ids longer than 255 characters or of the wrong shape) is 400 `VALIDATION_FAILED` and changes nothing. When Stripe refuses a call the event needs permanently (e.g. `resource_missing`), the event is acknowledged (200, `ignored: true`), logged as a warning with its id and counted (`StripeEventsDropped`, alarmed); transient failures (network, Stripe 5xx or 429) stay 5xx so Stripe retries. An unreadable webhook secret is 503 `UNAVAILABLE`. Bodies up to 1 MiB (other routes: 64 KiB).',
     who: 'Stripe (the signature is the authentication).',
     request: { body: StripeEventSchema, headers: ['Stripe-Signature'] },
     responses: { 200: { description: 'Received', schema: WebhookReceiptSchema } },

@@ -25,7 +25,8 @@ const tempDir = (prefix: string) => {
 
 /** Only what a shell user would have: none of the test stack's TABLE_NAME, AUTH_*, endpoints… */
 function baseEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { POWERTOOLS_LOG_LEVEL: 'SILENT' };
+  // the console's port too: 5173 may be taken by another stack, and taken ports stop the start
+  const env: NodeJS.ProcessEnv = { POWERTOOLS_LOG_LEVEL: 'SILENT', CONSOLE_PORT: '0' };
   for (const name of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'JAVA', 'JAVA_HOME']) {
     if (process.env[name]) env[name] = process.env[name];
   }

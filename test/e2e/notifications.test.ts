@@ -100,6 +100,7 @@ async function startExpiryStack(cleanupIntervalSeconds = 2) {
     DYNAMODB_PORT: dynamodbPort,
     SES_PORT: sesPort,
     STRIPE_PORT: stripePort,
+    CONSOLE_PORT: '0',
     LOCAL_DATA_DIR: dataDir,
     INVITATION_TTL_SECONDS: '3',
     CLEANUP_INTERVAL_SECONDS: String(cleanupIntervalSeconds),

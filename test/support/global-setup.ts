@@ -11,6 +11,8 @@ declare module 'vitest' {
 /** One in-memory local stack on free ports for the whole run: DynamoDB Local, SES, Stripe emulator, API. */
 export default async function setup(project: TestProject) {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+  // suites that invite dozens of people from one owner stay under the per-inviter cap
+  process.env.INVITE_LIMIT_PER_INVITER_HOUR ??= '40';
   const config = localConfig(
     {
       API_PORT: '0',
@@ -45,6 +47,7 @@ export default async function setup(project: TestProject) {
     'AUTH_AUDIENCE',
     'AUTH_JWKS_URL',
     'POWERTOOLS_LOG_LEVEL',
+    'INVITE_LIMIT_PER_INVITER_HOUR',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
   const { stop, died: _died, ...urls } = stack;

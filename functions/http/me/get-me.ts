@@ -1,4 +1,6 @@
-import { ensureUser, toProfile } from '../../../shared/data/users.ts';
+import { currentProfile, ensureUser } from '../../../shared/data/users.ts';
 import { route } from '../../../shared/http/route.ts';
 
-export const handler = route({}, async ({ caller }) => ({ body: toProfile(await ensureUser(caller)) }));
+export const handler = route({}, async ({ caller }) => ({
+  body: await currentProfile(await ensureUser(caller)),
+}));
