@@ -590,7 +590,7 @@ export const backgroundFunctions = {
     id: 'cleanup',
     handler: 'functions/scheduled/cleanup.ts',
     tableActions: ['UpdateItem', 'DeleteItem', 'PutItem'],
-    queryIndexes: ['byExpiry'],
+    queryIndexes: ['byDue'],
   },
   /** table stream → one delivery per (event, matching endpoint); first attempts handed to webhookDeliver */
   webhookEvents: {
@@ -613,7 +613,7 @@ export const backgroundFunctions = {
     area: 'webhooks',
     handler: 'functions/scheduled/webhook-dispatcher.ts',
     tableActions: [],
-    queryIndexes: ['byWebhookDue'],
+    queryIndexes: ['byDue'],
     invokes: ['webhookDeliver'],
   },
 } as const satisfies Record<string, FunctionDef>;
