@@ -93,7 +93,7 @@ beforeAll(async () => {
   member = await person('Margaret Hamilton');
   await join(owner, orgId, developer, 'developer');
   await join(owner, orgId, member, 'member');
-});
+}, 60_000);
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
@@ -150,8 +150,24 @@ describe('the console for developers', { timeout: 180_000 }, () => {
 
   it('a developer rolls their key: the new secret is shown once and the old key ends at once', async () => {
     const page = devPage;
-    const old = await createKeyOk(developer, orgId, { name: `Worker ${run}`, mode: 'sandbox' });
-    await page.reload();
+    // a production key in a sandbox organization: the API's refusal is what the person reads
+    await page.getByRole('button', { name: 'Create API key' }).click();
+    await page.getByLabel('Name').fill(`Worker ${run}`);
+    await page.getByLabel('Mode').selectOption('production');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    expect(await page.getByRole('dialog').getByRole('alert').textContent()).toMatch(/production/i);
+    // a sandbox key that expires in a year (the picker's local time becomes an instant)
+    await page.getByLabel('Mode').selectOption('sandbox');
+    const nextYear = new Date().getFullYear() + 1;
+    await page.getByLabel('Expires (optional)').fill(`${nextYear}-06-30T12:00`);
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const oldKey = await takeSecret(page, 'Your new API key', /^orgs_test_/);
+    await closeSecret(page);
+    const listed = await api('GET', `/orgs/${orgId}/api-keys`, { token: developer.token });
+    const worker = listed.body.items.find((item: { name: string }) => item.name === `Worker ${run}`);
+    expect(new Date(worker.expiresAt).getFullYear()).toBe(nextYear);
+    expect((await whoAmI(oldKey)).status).toBe(200);
+
     const row = keyRow(page, `Worker ${run}`);
     await row.getByRole('button', { name: 'Roll' }).click();
     await page.getByLabel('Keep the old key working for (seconds)').fill('0');
@@ -160,8 +176,8 @@ describe('the console for developers', { timeout: 180_000 }, () => {
     const rolled = await takeSecret(page, 'Your new API key', /^orgs_test_/);
     await closeSecret(page);
     await notice(page, `API key “Worker ${run}” rolled.`);
-    expect(rolled).not.toBe(old.key);
-    expectKeyRefused(await whoAmI(old.key), 'API_KEY_REVOKED');
+    expect(rolled).not.toBe(oldKey);
+    expectKeyRefused(await whoAmI(oldKey), 'API_KEY_REVOKED');
     expect((await whoAmI(rolled)).body).toMatchObject({ orgId, keyName: `Worker ${run}` });
   });
 

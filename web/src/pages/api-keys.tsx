@@ -26,12 +26,14 @@ export function ApiKeys() {
   const [secret, setSecret] = useState<string>();
   const action = useAction();
   const keys = usePages(
-    (cursor?: string) =>
-      call(
-        api().GET('/orgs/{orgId}/api-keys', {
-          params: { path: { orgId: org.id }, query: { limit: 25, ...(cursor ? { cursor } : {}) } },
-        }),
-      ),
+    async (cursor?: string) =>
+      !can(role, 'developer:use')
+        ? { items: [], nextCursor: null }
+        : call(
+            api().GET('/orgs/{orgId}/api-keys', {
+              params: { path: { orgId: org.id }, query: { limit: 25, ...(cursor ? { cursor } : {}) } },
+            }),
+          ),
     [org.id],
   );
   if (!can(role, 'developer:use')) {
@@ -94,7 +96,7 @@ export function ApiKeys() {
                   </th>
                   <td>{MODE_LABEL[key.mode]}</td>
                   <td>
-                    <code>{key.start}…</code>
+                    <code class="nowrap">{key.start}…</code>
                   </td>
                   <td>
                     <span class={`status ${key.status}`}>{key.status}</span>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Schemas } from '../api/client.ts';
 import { can } from '../permissions.ts';
 import { navigate } from '../router.ts';
@@ -204,6 +204,13 @@ function DeliveryLog(props: {
 }) {
   const { org } = useOrg();
   const { deliveries } = props;
+  // a pending delivery (queued by a retry, or waiting for its next attempt) is looked at again
+  const pending = deliveries.items.some((delivery) => delivery.status === 'pending');
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(deliveries.first.reload, 2_000);
+    return () => clearTimeout(timer);
+  }, [pending, deliveries.items]);
   return (
     <>
       <div class="title-row">
@@ -241,7 +248,7 @@ function DeliveryLog(props: {
               {deliveries.items.map((delivery) => (
                 <tr key={delivery.id}>
                   <th scope="row">
-                    <code>{delivery.eventType}</code>
+                    <code class="nowrap">{delivery.eventType}</code>
                   </th>
                   <td>
                     <span class={`status ${delivery.status}`}>{delivery.status}</span>

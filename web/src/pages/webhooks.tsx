@@ -14,12 +14,14 @@ export const webhooksPath = (orgId: string, endpointId?: string) =>
 export function Webhooks() {
   const { org, role } = useOrg();
   const endpoints = usePages(
-    (cursor?: string) =>
-      call(
-        api().GET('/orgs/{orgId}/webhook-endpoints', {
-          params: { path: { orgId: org.id }, query: { limit: 25, ...(cursor ? { cursor } : {}) } },
-        }),
-      ),
+    async (cursor?: string) =>
+      !can(role, 'developer:use')
+        ? { items: [], nextCursor: null }
+        : call(
+            api().GET('/orgs/{orgId}/webhook-endpoints', {
+              params: { path: { orgId: org.id }, query: { limit: 25, ...(cursor ? { cursor } : {}) } },
+            }),
+          ),
     [org.id],
   );
   if (!can(role, 'developer:use')) {
