@@ -4,6 +4,7 @@ import { apiClient } from './api.ts';
 import { bundleSizes } from './bundle-sizes.ts';
 import { benchConsole, type ConsoleBench } from './console.ts';
 import { type CallCounter, installCallCounter } from './ddb-call-counter.ts';
+import { importTimes } from './import-times.ts';
 import { type LoadGenerator, startLoadGenerator } from './load.ts';
 import { progress } from './progress.ts';
 import { type BenchReport, printReport, writeReport } from './report.ts';
@@ -84,6 +85,8 @@ export async function main(): Promise<number> {
 
   progress('bundling every function…');
   const bundles = await bundleSizes();
+  progress('import time of every bundle, SDK external and bundled…');
+  const imports = await importTimes(progress);
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),
     seconds: (Date.now() - startedAt.getTime()) / 1000,
@@ -100,6 +103,7 @@ export async function main(): Promise<number> {
     bundles,
     bundleLimitKb: 300,
     console: consoleBench,
+    importTimes: imports,
   };
   printReport(report);
   writeReport(report, new URL('./results.json', import.meta.url));

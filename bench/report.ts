@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { BUNDLE_LIMIT_KB, type BundleSize } from './bundle-sizes.ts';
 import type { ConsoleBench } from './console.ts';
+import { type ImportTimesReport, importTimesTable } from './import-times.ts';
 import type { ScenarioResult } from './scenario.ts';
 
 export interface BenchReport {
@@ -13,6 +14,7 @@ export interface BenchReport {
   bundles: BundleSize[];
   bundleLimitKb: number;
   console: ConsoleBench;
+  importTimes: ImportTimesReport;
 }
 
 const ms = (value: number) =>
@@ -127,6 +129,8 @@ export function printReport(report: BenchReport): void {
       `Console members page, first page rendered (median of ${web.membersPageMs.runs}): 10 members ${web.membersPageMs.members10} ms, 1,000 members ${web.membersPageMs.members1000} ms`,
     );
   }
+  out();
+  out(importTimesTable(report.importTimes));
 }
 
 export function writeReport(report: BenchReport, file: URL): void {

@@ -231,7 +231,8 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/invitations/create-invitation.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
+    // Query: the rate limit's hourly buckets (table); GSI1: the invitee by email
+    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
     queryIndexes: ['byGsi1'],
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
   },
