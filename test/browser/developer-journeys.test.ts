@@ -230,6 +230,21 @@ describe('the console for developers', { timeout: 180_000 }, () => {
     const again = await received(receiver, `/hooks/${run}`, before + 1);
     expect(again.at(-1)?.headers['webhook-id']).toBe(requests[0]?.headers['webhook-id']);
 
+    // edit: chosen events instead of all
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Description (optional)').fill('CRM sync v2');
+    await page.getByLabel('Chosen events').check();
+    await page.getByLabel('api_key.revoked').check();
+    await page.getByLabel('member.removed').check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await notice(page, 'Changes saved.');
+    await page.getByText('member.removed, api_key.revoked', { exact: true }).waitFor();
+    const edited = await api('GET', `/orgs/${orgId}/webhook-endpoints`, { token: developer.token });
+    expect(edited.body.items[0]).toMatchObject({
+      description: 'CRM sync v2',
+      events: ['member.removed', 'api_key.revoked'],
+    });
+
     // disable, rotate (the new secret shown once), delete
     await page.getByRole('button', { name: 'Disable' }).click();
     await notice(page, 'The endpoint is disabled.');
