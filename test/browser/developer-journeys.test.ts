@@ -146,6 +146,12 @@ describe('the console for developers', { timeout: 180_000 }, () => {
     await notice(page, 'API key “CI deploys” revoked.');
     await row.getByText('revoked', { exact: true }).waitFor();
     expectKeyRefused(await whoAmI(key), 'API_KEY_REVOKED');
+
+    // the status filter: revoked keys out of the way
+    await page.getByLabel('Status').selectOption('active');
+    await row.waitFor({ state: 'detached' });
+    await ownerRow.waitFor();
+    await page.getByLabel('Status').selectOption('');
   });
 
   it('a developer rolls their key: the new secret is shown once and the old key ends at once', async () => {

@@ -24,6 +24,7 @@ export function ApiKeys() {
   const session = useSession();
   const [notice, setNotice] = useState<string>();
   const [secret, setSecret] = useState<string>();
+  const [status, setStatus] = useState<ApiKey['status'] | ''>('');
   const action = useAction();
   const keys = usePages(
     async (cursor?: string) =>
@@ -31,10 +32,13 @@ export function ApiKeys() {
         ? { items: [], nextCursor: null }
         : call(
             api().GET('/orgs/{orgId}/api-keys', {
-              params: { path: { orgId: org.id }, query: { limit: 25, ...(cursor ? { cursor } : {}) } },
+              params: {
+                path: { orgId: org.id },
+                query: { limit: 25, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) },
+              },
             }),
           ),
-    [org.id],
+    [org.id, status],
   );
   if (!can(role, 'developer:use')) {
     return (
@@ -66,11 +70,27 @@ export function ApiKeys() {
         API calls made with a key are authorized against {org.name}. Sandbox keys start with{' '}
         <code>orgs_test_</code>, production keys with <code>orgs_live_</code>.
       </p>
+      <div class="toolbar">
+        <label for="key-status">Status</label>
+        <select
+          id="key-status"
+          value={status}
+          onChange={(event) => setStatus((event.target as HTMLSelectElement).value as typeof status)}
+        >
+          <option value="">All</option>
+          <option value="active">Active</option>
+          <option value="revoked">Revoked</option>
+          <option value="expired">Expired</option>
+          <option value="suspended">Suspended</option>
+        </select>
+      </div>
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={action.error ?? keys.more.error} />
       {keys.first.loading && keys.items.length === 0 && <Loading label="Loading API keys…" />}
       <ErrorMessage error={keys.first.error} onRetry={keys.first.reload} />
-      {!keys.first.loading && !keys.first.error && keys.items.length === 0 && <Empty>No API keys yet.</Empty>}
+      {!keys.first.loading && !keys.first.error && keys.items.length === 0 && (
+        <Empty>{status ? 'No API keys with this status.' : 'No API keys yet.'}</Empty>
+      )}
       {keys.items.length > 0 && (
         <div class="table-wrap">
           <table>
