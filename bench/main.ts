@@ -9,11 +9,24 @@ import { type LoadGenerator, startLoadGenerator } from './load.ts';
 import { progress } from './progress.ts';
 import { type BenchReport, printReport, writeReport } from './report.ts';
 import type { BenchContext } from './scenario.ts';
-import { runScenarios } from './scenarios.ts';
+import { type Group, groups, runScenarios } from './scenarios.ts';
 import { BENCH_WEBHOOK_SECRET, startBenchStack } from './stack.ts';
 
-/** Starts the stack, runs every scenario, always stops the stack, then bundles and reports. */
+/** `--only=webhooks` → 'webhooks'; throws on an unknown group. */
+function onlyGroup(argv: string[]): Group | undefined {
+  const value = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  if (value === undefined) return undefined;
+  const group = groups.find((g) => g === value);
+  if (!group) throw new Error(`--only=${value}: expected one of ${groups.join(', ')}`);
+  return group;
+}
+
+/**
+ * Starts the stack, runs every scenario, always stops the stack, then bundles and reports.
+ * With `--only=<group>` just that group after the shared setup, reported to results-<group>.json.
+ */
 export async function main(): Promise<number> {
+  const only = onlyGroup(process.argv.slice(2));
   const startedAt = new Date();
   const loadAtStart = os.loadavg();
   const stackLog: string[] = [];
@@ -38,7 +51,7 @@ export async function main(): Promise<number> {
 
   const notes: string[] = [];
   let outcome: Awaited<ReturnType<typeof runScenarios>>;
-  let consoleBench: ConsoleBench;
+  let consoleBench: ConsoleBench | undefined;
   try {
     progress('starting the local stack (in memory)…');
     stack = await startBenchStack(stackLog);
@@ -53,9 +66,9 @@ export async function main(): Promise<number> {
       webhookSecret: BENCH_WEBHOOK_SECRET,
       notes,
     };
-    outcome = await runScenarios(context);
-    consoleBench = await benchConsole(stack, notes);
-    if (consoleBench.membersPageMs) {
+    outcome = await runScenarios(context, only);
+    if (!only) consoleBench = await benchConsole(stack, notes);
+    if (consoleBench?.membersPageMs) {
       const { members10, members1000 } = consoleBench.membersPageMs;
       outcome.ratios['console members page, 1,000 vs 10 members (first page rendered)'] =
         members1000 / members10;
@@ -83,10 +96,6 @@ export async function main(): Promise<number> {
   const deadLetters = stackLog.filter((line) => line.includes('dead-lettered'));
   if (deadLetters.length > 0) notes.push(`stream poller dead-lettered ${deadLetters.length} records`);
 
-  progress('bundling every function…');
-  const bundles = await bundleSizes();
-  progress('import time of every bundle, SDK external and bundled…');
-  const imports = await importTimes(progress);
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),
     seconds: (Date.now() - startedAt.getTime()) / 1000,
@@ -100,13 +109,20 @@ export async function main(): Promise<number> {
     scenarios: outcome.results,
     ratios: outcome.ratios,
     notes,
-    bundles,
-    bundleLimitKb: 300,
-    console: consoleBench,
-    importTimes: imports,
+    ...(outcome.soak ? { soak: outcome.soak } : {}),
   };
+  if (!only) {
+    progress('bundling every function…');
+    report.bundles = await bundleSizes();
+    report.bundleLimitKb = 300;
+    report.console = consoleBench;
+    progress('import time of every bundle, SDK external and bundled…');
+    report.importTimes = await importTimes(progress);
+    report.seconds = (Date.now() - startedAt.getTime()) / 1000;
+  }
+  const file = only ? `results-${only}.json` : 'results.json';
   printReport(report);
-  writeReport(report, new URL('./results.json', import.meta.url));
-  progress(`done in ${report.seconds.toFixed(0)} s; results in bench/results.json`);
+  writeReport(report, new URL(`./${file}`, import.meta.url));
+  progress(`done in ${report.seconds.toFixed(0)} s; results in bench/${file}`);
   return 0;
 }

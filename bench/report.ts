@@ -3,6 +3,7 @@ import { BUNDLE_LIMIT_KB, type BundleSize } from './bundle-sizes.ts';
 import type { ConsoleBench } from './console.ts';
 import { type ImportTimesReport, importTimesTable } from './import-times.ts';
 import type { ScenarioResult } from './scenario.ts';
+import type { SoakReport } from './scenarios-soak.ts';
 
 export interface BenchReport {
   startedAt: string;
@@ -11,10 +12,12 @@ export interface BenchReport {
   scenarios: ScenarioResult[];
   ratios: Record<string, number>;
   notes: string[];
-  bundles: BundleSize[];
-  bundleLimitKb: number;
-  console: ConsoleBench;
-  importTimes: ImportTimesReport;
+  soak?: SoakReport;
+  /** absent when one group ran alone (`--only=`) */
+  bundles?: BundleSize[];
+  bundleLimitKb?: number;
+  console?: ConsoleBench;
+  importTimes?: ImportTimesReport;
 }
 
 const ms = (value: number) =>
@@ -101,6 +104,20 @@ export function problemLines(scenarios: ScenarioResult[]): string[] {
   return lines;
 }
 
+const mb = (value: number | undefined) => (value === undefined ? '-' : `${value.toFixed(0)} MB`);
+
+export function soakLines(soak: SoakReport): string[] {
+  const statuses = Object.entries(soak.statusCounts)
+    .map(([status, n]) => `${status} ×${n}`)
+    .join(', ');
+  const { node, dynamodbLocal } = soak.rssMb;
+  return [
+    `Soak: ${soak.requests} requests in ${soak.seconds.toFixed(0)} s at ${soak.connections} connections (${statuses})`,
+    `  p99 per interval: ${soak.intervals.map((i) => `${i.fromSecond} s ${ms(i.p99Ms)}`).join(', ')}`,
+    `  RSS start → end: node ${mb(node.start)} → ${mb(node.end)}, DynamoDB Local ${mb(dynamodbLocal.start)} → ${mb(dynamodbLocal.end)}`,
+  ];
+}
+
 export function printReport(report: BenchReport): void {
   const out = (text = '') => process.stdout.write(`${text}\n`);
   out();
@@ -113,6 +130,11 @@ export function printReport(report: BenchReport): void {
   const details = report.scenarios.filter((s) => s.note).map((s) => `${s.name}: ${s.note}`);
   for (const line of [...report.notes, ...details, ...problemLines(report.scenarios)]) out(`  - ${line}`);
   out();
+  if (report.soak) {
+    for (const line of soakLines(report.soak)) out(line);
+    out();
+  }
+  if (!report.bundles || !report.console || !report.importTimes) return;
   out(
     `Bundles (esbuild, minified ESM, node22, AWS SDK from the Lambda runtime; flag: > ${BUNDLE_LIMIT_KB} KB without Stripe)`,
   );

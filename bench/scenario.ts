@@ -17,8 +17,8 @@ export interface BenchContext {
 
 export interface ScenarioResult extends LatencySummary {
   name: string;
-  /** what one operation is: an HTTP request, an SDK call, a stream record */
-  unit: 'request' | 'call' | 'record';
+  /** what one operation is: an HTTP request, an SDK call, a stream record, a webhook delivery */
+  unit: 'request' | 'call' | 'record' | 'delivery';
   ok: number;
   failed: number;
   /** HTTP: how many of the scenario's distinct requests were sent (the first `sent`) */

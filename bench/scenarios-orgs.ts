@@ -25,7 +25,7 @@ export async function createOrgs(
     maxSeconds: sizes.capSeconds,
     note: 'tokens never seen before: the profile is created on the way (ensureUser)',
   });
-  const wanted = owners.slice(0, Math.min(result.sent ?? 0, sizes.rotationOrgs + sizes.billingOrgs + 4));
+  const wanted = owners.slice(0, Math.min(result.sent ?? 0, sizes.rotationOrgs + sizes.billingOrgs + 7));
   const orgs: OwnedOrg[] = [];
   await boundedLoop({ concurrency: sizes.connections, total: wanted.length }, async (i) => {
     const owner = wanted[i];

@@ -7,7 +7,9 @@ import { billingScenarios } from './scenarios-billing.ts';
 import { baselineAndGetMe, firstGetMe, registeredUser } from './scenarios-me.ts';
 import { inviteAndAccept, rosterScenarios } from './scenarios-members.ts';
 import { createOrgs, type OwnedOrg, orgScenarios } from './scenarios-orgs.ts';
+import { type SoakReport, soakScenario } from './scenarios-soak.ts';
 import { inviteToEmail, notifyExists, streamThroughput } from './scenarios-stream.ts';
+import { webhookScenarios } from './scenarios-webhooks.ts';
 import { sizes } from './sizes.ts';
 
 /** One GET /me must show up as DynamoDB calls of that request: the handlers share our client. */
@@ -29,14 +31,19 @@ async function verifyCounter(context: BenchContext, token: string) {
 
 /** Fixed roles first, then billing, then the rest for the read/write rotation. */
 function allocate(orgs: OwnedOrg[]) {
-  const [invite, small, large, stream, ...rest] = orgs;
-  if (!invite || !small || !large || !stream) throw new Error('too few orgs');
+  const [invite, small, large, stream, hookA, hookB, hookC, ...rest] = orgs;
+  if (!invite || !small || !large || !stream || !hookA || !hookB || !hookC) throw new Error('too few orgs');
   const billing = rest.splice(0, Math.min(sizes.billingOrgs, Math.floor(rest.length / 3)));
-  return { invite, small, large, stream, billing, rotation: rest.slice(0, sizes.rotationOrgs) };
+  const webhooks: [OwnedOrg, OwnedOrg, OwnedOrg] = [hookA, hookB, hookC];
+  return { invite, small, large, stream, webhooks, billing, rotation: rest.slice(0, sizes.rotationOrgs) };
 }
 
-/** Every scenario, in an order where each one's fixtures come from the ones before. */
-export async function runScenarios(context: BenchContext) {
+/** Scenario groups that also run alone (`npm run bench -- --only=<group>`), after the shared setup. */
+export const groups = ['webhooks', 'soak'] as const;
+export type Group = (typeof groups)[number];
+
+/** Every scenario (or one group), in an order where each one's fixtures come from the ones before. */
+export async function runScenarios(context: BenchContext, only?: Group) {
   const results: ScenarioResult[] = [];
   const add = (...done: ScenarioResult[]) => {
     results.push(...done);
@@ -45,6 +52,12 @@ export async function runScenarios(context: BenchContext) {
   await verifyCounter(context, me.token);
   await warmUp(context, me);
   progress('warmed up');
+
+  if (only) {
+    const orgs = allocate((await createOrgs(context)).orgs);
+    if (only === 'webhooks') return { ...(await webhookScenarios(context, orgs.webhooks)), soak: undefined };
+    return soakScenario(context, orgs.rotation);
+  }
 
   const { bare: baseline, single, getMe: me1 } = await baselineAndGetMe(context, me);
   add(baseline, single, me1);
@@ -67,6 +80,11 @@ export async function runScenarios(context: BenchContext) {
   } else {
     context.notes.push('functions/stream/notify.ts does not exist: stream scenarios skipped');
   }
+  const webhooks = await webhookScenarios(context, orgs.webhooks);
+  add(...webhooks.results);
+  // last: whatever the scenarios before left behind is part of what the soak runs on
+  const soak = await soakScenario(context, orgs.rotation);
+  add(...soak.results);
 
   const ratios: Record<string, number> = {
     'GET /me ÷ bare GetItem, p50 latency': me1.p50Ms / baseline.p50Ms,
@@ -75,6 +93,8 @@ export async function runScenarios(context: BenchContext) {
     'members page 1,000 ÷ 10 members, p50 latency (should be ~1)': roster.ratio.p50,
     'members page 1,000 ÷ 10 members, p99 latency': roster.ratio.p99,
     ...apiKeys.ratios,
+    ...webhooks.ratios,
+    ...soak.ratios,
   };
-  return { results, ratios };
+  return { results, ratios, soak: soak.soak as SoakReport | undefined };
 }

@@ -20,4 +20,11 @@ export const sizes = {
   streamBatches: 3,
   streamBatchSize: 100,
   endToEndSamples: 5,
+  /** webhooks: changes timed from write to first attempt, endpoints one event fans out to, events fanned out */
+  webhookLatencySamples: 100,
+  webhookFanoutEndpoints: 50,
+  webhookFanoutEvents: 3,
+  /** soak: the mixed read/write load for this long, reported per interval */
+  soakSeconds: Number(process.env.BENCH_SOAK_SECONDS ?? 60),
+  soakIntervalSeconds: 10,
 } as const;
