@@ -17,6 +17,8 @@ export interface HttpScenario {
   maxSeconds?: number;
   connections?: number;
   note?: string;
+  /** false: start at once, even while background work goes on (it is part of the scenario) */
+  quiesce?: boolean;
 }
 
 /** What one load run produced: client-side outcome, server-side calls, background calls meanwhile. */
@@ -42,7 +44,7 @@ const difference = (after: Record<string, number>, before: Record<string, number
 export async function runHttp(context: BenchContext, scenario: HttpScenario): Promise<HttpRun> {
   if (scenario.amount === 0 || scenario.requests.length === 0)
     throw new Error(`${scenario.name}: nothing to send`);
-  await context.counter.quiesce();
+  if (scenario.quiesce !== false) await context.counter.quiesce();
   const before = { ...context.counter.background.calls };
   const { value: outcome, tally } = await context.counter.http(
     routeMatcher(scenario.method, scenario.route),
