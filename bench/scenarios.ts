@@ -7,7 +7,7 @@ import { billingScenarios } from './scenarios-billing.ts';
 import { baselineAndGetMe, firstGetMe, registeredUser } from './scenarios-me.ts';
 import { inviteAndAccept, rosterScenarios } from './scenarios-members.ts';
 import { createOrgs, type OwnedOrg, orgScenarios } from './scenarios-orgs.ts';
-import { type SoakReport, soakScenario } from './scenarios-soak.ts';
+import { soakScenario } from './scenarios-soak.ts';
 import { inviteToEmail, notifyExists, streamThroughput } from './scenarios-stream.ts';
 import { webhookScenarios } from './scenarios-webhooks.ts';
 import { sizes } from './sizes.ts';
@@ -96,5 +96,5 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     ...webhooks.ratios,
     ...soak.ratios,
   };
-  return { results, ratios, soak: soak.soak as SoakReport | undefined };
+  return { results, ratios, soak: soak.soak };
 }
