@@ -22,6 +22,8 @@ export const REQUIRED_CONTEXT = {
 /** Optional keys and their defaults. */
 export const OPTIONAL_CONTEXT = {
   invitationTtlSeconds: '604800',
+  /** how long a deleted organization can be restored before the purge (30 days) */
+  orgDeletionGraceSeconds: '2592000',
   logLevel: 'INFO',
   /** an address subscribed to the alarm topic ('' = none) */
   alarmEmail: '',
@@ -39,6 +41,7 @@ export interface DeployConfig {
   /** plan id → Stripe price id */
   readonly stripePrices: Readonly<Record<string, string>>;
   readonly invitationTtlSeconds: string;
+  readonly orgDeletionGraceSeconds: string;
   readonly logLevel: string;
   readonly alarmEmail?: string;
 }
@@ -87,6 +90,10 @@ export function readDeployConfig(context: Context): DeployConfig {
   if (!/^[1-9]\d*$/.test(invitationTtlSeconds)) {
     problems.push(`invitationTtlSeconds must be a positive integer (got "${invitationTtlSeconds}")`);
   }
+  const orgDeletionGraceSeconds = optional('orgDeletionGraceSeconds');
+  if (!/^[1-9]\d*$/.test(orgDeletionGraceSeconds)) {
+    problems.push(`orgDeletionGraceSeconds must be a positive integer (got "${orgDeletionGraceSeconds}")`);
+  }
   if (!examples) {
     const placeholders = Object.keys(REQUIRED_CONTEXT).filter((key) =>
       /example\.(com|org|net)\b/i.test(required(key)),
@@ -108,6 +115,7 @@ export function readDeployConfig(context: Context): DeployConfig {
     sender: sender as NonNullable<typeof sender>,
     stripePrices,
     invitationTtlSeconds,
+    orgDeletionGraceSeconds,
     logLevel: optional('logLevel'),
     alarmEmail: alarmEmail === '' ? undefined : alarmEmail,
   };
@@ -128,6 +136,7 @@ export function configEnvironment(config: DeployConfig): Record<string, string> 
     AUTH_AUDIENCE: config.authAudience,
     AUTH_JWKS_URL: config.authJwksUrl,
     INVITATION_TTL_SECONDS: config.invitationTtlSeconds,
+    ORG_DELETION_GRACE_SECONDS: config.orgDeletionGraceSeconds,
     APP_URL: config.appUrl,
     EMAIL_FROM: config.emailFrom,
     ...Object.fromEntries(

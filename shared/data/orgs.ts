@@ -1,10 +1,10 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { newId } from '../domain/ids.ts';
 import type { MemberRecord } from '../domain/membership.ts';
 import { type Branding, emptyBranding, type OrgRecord } from '../domain/org.ts';
 import { DEFAULT_PLAN, planById } from '../domain/plans.ts';
 import { ApiError } from '../http/errors.ts';
-import { actorStillAllowed } from './access.ts';
+import { actorStillAllowed, getMemberAndOrg } from './access.ts';
 import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { nowIso, withoutKeys } from './items.ts';
@@ -20,22 +20,7 @@ export async function getOrg(orgId: string): Promise<OrgRecord | undefined> {
 }
 
 /** The org and the caller's membership in one round trip. */
-export async function getOrgAndMember(orgId: string, userId: string) {
-  const { Responses } = await db().send(
-    new BatchGetCommand({
-      RequestItems: {
-        [tableName()]: { Keys: [keys.org(orgId), keys.member(orgId, userId)], ConsistentRead: true },
-      },
-    }),
-  );
-  const items = Responses?.[tableName()] ?? [];
-  const org = items.find((item) => item.SK === 'META');
-  const member = items.find((item) => item.SK !== 'META');
-  return {
-    org: org ? (withoutKeys(org) as unknown as OrgRecord) : undefined,
-    member: member ? (withoutKeys(member) as unknown as MemberRecord) : undefined,
-  };
-}
+export const getOrgAndMember = getMemberAndOrg;
 
 export interface NewOrg {
   name: string;
@@ -62,6 +47,7 @@ export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Condi
     memberLimit: plan.memberLimit,
     activeMemberCount: 1,
     ownerId: input.owner.userId,
+    createdBy: input.owner.userId,
     defaultWorkspaceId: workspace.id,
     version: 1,
     createdAt: now,

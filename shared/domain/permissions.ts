@@ -12,7 +12,9 @@ export type Permission =
   | 'billing:manage'
   | 'developer:use'
   | 'audit:read'
-  | 'org:transfer';
+  | 'org:transfer'
+  /** delete, restore and export the organization */
+  | 'org:delete';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org:read': ['owner', 'admin', 'developer', 'finance', 'member'],
@@ -22,6 +24,7 @@ const grants: Record<Permission, readonly Role[]> = {
   'developer:use': ['owner', 'admin', 'developer'],
   'audit:read': ['owner', 'admin'],
   'org:transfer': ['owner'],
+  'org:delete': ['owner'],
 };
 
 /** The roles holding a permission (for documentation). */

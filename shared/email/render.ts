@@ -1,6 +1,7 @@
 import { orgActivatedEmail, paymentFailedEmail } from './billing.ts';
 import { invitationEmail, invitationExpiredEmail, invitationRevokedEmail } from './invitation.ts';
 import { layout } from './layout.ts';
+import { orgDeletionScheduledEmail, orgPurgedEmail, orgRestoredEmail } from './lifecycle.ts';
 import {
   memberBlockedEmail,
   memberRemovedEmail,
@@ -32,6 +33,12 @@ function parts(content: EmailContent, context: RenderContext): EmailParts {
       return orgActivatedEmail(content, context);
     case 'paymentFailed':
       return paymentFailedEmail(content, context);
+    case 'orgDeletionScheduled':
+      return orgDeletionScheduledEmail(content, context);
+    case 'orgRestored':
+      return orgRestoredEmail(content, context);
+    case 'orgPurged':
+      return orgPurgedEmail(content, context);
   }
 }
 

@@ -28,7 +28,10 @@ export type EmailContent =
   | { kind: 'ownershipReceived'; previousOwner: string | null }
   | { kind: 'ownershipTransferred'; newOwner: string | null }
   | { kind: 'orgActivated' }
-  | { kind: 'paymentFailed'; failedAt: string };
+  | { kind: 'paymentFailed'; failedAt: string }
+  | { kind: 'orgDeletionScheduled'; deleteAt: string }
+  | { kind: 'orgRestored' }
+  | { kind: 'orgPurged' };
 
 export type EmailKind = EmailContent['kind'];
 

@@ -169,9 +169,10 @@ function memberEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image):
 }
 
 function orgEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
+  if (record.eventName === 'REMOVE' && oldItem) return lifecycleEvents(eventId(record), oldItem, undefined);
   if (record.eventName !== 'MODIFY' || !oldItem || !newItem) return [];
   const id = eventId(record);
-  const events: NotificationEvent[] = [];
+  const events: NotificationEvent[] = lifecycleEvents(id, oldItem, newItem);
   const previousOwnerId = text(oldItem, 'ownerId');
   const newOwnerId = text(newItem, 'ownerId');
   const org = () => orgBrand(newItem);
@@ -214,6 +215,48 @@ function orgEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): No
     });
   }
   return events;
+}
+
+/** Deletion scheduled or restored (to the active members), purged (the org item removed: to its owner). */
+function lifecycleEvents(id: string, oldItem: Image, newItem: Image | undefined): NotificationEvent[] {
+  const org = orgBrand(newItem ?? oldItem);
+  const common = { orgId: org.id, org };
+  if (!newItem) {
+    const ownerId = text(oldItem, 'ownerId');
+    if (!ownerId) return [];
+    return [
+      {
+        ...common,
+        type: 'orgPurged',
+        eventKey: `${id}#orgPurged`,
+        recipients: [{ kind: 'user', userId: ownerId }],
+      },
+    ];
+  }
+  const deleteAt = text(newItem, 'deleteAt');
+  const wasScheduled = text(oldItem, 'deleteAt') !== undefined;
+  if (deleteAt && !wasScheduled) {
+    return [
+      {
+        ...common,
+        type: 'orgDeletionScheduled',
+        deleteAt,
+        eventKey: `${id}#orgDeletionScheduled`,
+        recipients: [{ kind: 'activeMembers' }],
+      },
+    ];
+  }
+  if (!deleteAt && wasScheduled) {
+    return [
+      {
+        ...common,
+        type: 'orgRestored',
+        eventKey: `${id}#orgRestored`,
+        recipients: [{ kind: 'activeMembers' }],
+      },
+    ];
+  }
+  return [];
 }
 
 /**

@@ -103,6 +103,38 @@ async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[
   return addresses;
 }
 
+/** Every active member of the org, paged through its roster. */
+async function activeMembers(orgId: string): Promise<Address[]> {
+  const found: Item[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        FilterExpression: '#status = :active',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.member, ':active': 'active' },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    found.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  const withoutEmail = found.filter((member) => !str(member.email)).map((member) => member.userId as string);
+  const lookups = await userAddresses(orgId, withoutEmail);
+  return [
+    ...found
+      .filter((member) => str(member.email))
+      .map((member) => ({
+        email: member.email as string,
+        name: str(member.name),
+        userId: member.userId as string,
+      })),
+    ...lookups.values(),
+  ];
+}
+
 /** Every recipient as an address, each address once (case-insensitively). Unknown users are skipped. */
 export async function resolveRecipients(orgId: string, refs: RecipientRef[]): Promise<Address[]> {
   const addresses: Address[] = [];
@@ -118,8 +150,10 @@ export async function resolveRecipients(orgId: string, refs: RecipientRef[]): Pr
       const address = users.get(ref.userId);
       if (address) addresses.push(address);
       else logger.warn('notification recipient has no email address', { orgId, userId: ref.userId });
-    } else {
+    } else if (ref.kind === 'ownerAndFinance') {
       addresses.push(...(await ownerAndFinance(orgId, ref.ownerId)));
+    } else {
+      addresses.push(...(await activeMembers(orgId)));
     }
   }
   const seen = new Set<string>();

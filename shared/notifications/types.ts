@@ -8,7 +8,9 @@ export type RecipientRef =
   /** a user whose address must be looked up (inviter, owners) */
   | { kind: 'user'; userId: string; activeMemberOnly?: boolean }
   /** the org's owner and its active finance members (a Query of the org's roster) */
-  | { kind: 'ownerAndFinance'; ownerId: string };
+  | { kind: 'ownerAndFinance'; ownerId: string }
+  /** every active member of the org (a Query of the org's roster) */
+  | { kind: 'activeMembers' };
 
 export interface InvitationFacts {
   id: string;
@@ -46,6 +48,8 @@ export type NotificationEvent = Common &
     | { type: 'ownershipTransferred'; org: OrgBrand; previousOwnerId: string; newOwnerId: string }
     | { type: 'orgActivated'; org: OrgBrand }
     | { type: 'paymentFailed'; org: OrgBrand; failedAt: string }
+    | { type: 'orgDeletionScheduled'; org: OrgBrand; deleteAt: string }
+    | { type: 'orgRestored' | 'orgPurged'; org: OrgBrand }
   );
 
 export type NotificationType = NotificationEvent['type'];

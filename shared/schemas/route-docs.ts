@@ -10,6 +10,7 @@ import {
   WebhookReceiptSchema,
 } from './billing.ts';
 import { PageQuerySchema } from './common.ts';
+import { DeleteOrgSchema } from './lifecycle.ts';
 import { ProfileSchema, UpdateMeSchema } from './me.ts';
 import {
   AcceptedMembershipSchema,
@@ -362,6 +363,26 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams },
     responses: { 201: { description: 'SetupIntent', schema: SetupIntentSchema } },
     errors: ['BILLING_DETAILS_REQUIRED', 'BAD_GATEWAY'],
+  },
+  deleteOrganization: {
+    description:
+      'Schedules the deletion: answers 202 with the organization in status `deletion_scheduled` and its `deleteAt` (`ORG_DELETION_GRACE_SECONDS` ahead, 30 days by default). `If-Match` is required (412 when missing or stale) and `confirmName` must equal the name (400). From that moment every route of the organization answers 404 to its members (as for a removed member), API keys and webhook endpoints stop working, pending invitations are revoked (their invitees are emailed) and every active member is emailed. Only the owner still reads it (`GET /orgs/{orgId}`), exports it and restores it. A DELETE of an organization already scheduled answers 202 with it as it is. After `deleteAt` the scheduled cleanup purges every item of the organization and keeps a tombstone `{ id, deletedAt, by }`.',
+    permission: 'org:delete',
+    request: { params: OrgIdParams, body: DeleteOrgSchema, headers: ['If-Match'] },
+    responses: {
+      202: { description: 'Deletion scheduled', schema: OrgSchema, headers: ['ETag'] },
+    },
+    errors: ['PRECONDITION_FAILED'],
+  },
+  restoreOrganization: {
+    description:
+      'Cancels a scheduled deletion before `deleteAt`: the organization, its members, seats, workspaces, billing, API keys and endpoints answer again as they were. Invitations revoked by the deletion stay revoked (their invitees were told): invite again. 409 `CONFLICT` when no deletion is scheduled or the grace period is over.',
+    permission: 'org:delete',
+    request: { params: OrgIdParams },
+    responses: {
+      200: { description: 'The organization, restored', schema: OrgSchema, headers: ['ETag'] },
+    },
+    errors: ['CONFLICT'],
   },
   receiveStripeEvent: {
     description:
