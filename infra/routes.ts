@@ -13,6 +13,7 @@ export type TableAction =
   | 'PutItem'
   | 'UpdateItem'
   | 'DeleteItem'
+  | 'BatchWriteItem'
   | 'ConditionCheckItem';
 
 export type Secret = 'cursor' | 'stripe';
@@ -424,6 +425,16 @@ export const routes: readonly RouteDef[] = [
     summary: 'Cancel a scheduled deletion during its grace period (owner)',
   },
   {
+    id: 'exportOrganization',
+    secrets: ['cursor'],
+    method: 'GET',
+    path: '/orgs/{orgId}/export',
+    handler: 'functions/http/lifecycle/export-org.ts',
+    auth: true,
+    tableActions: ['BatchGetItem', 'Query'],
+    summary: 'Export the organization’s data as JSON, page by page (owner)',
+  },
+  {
     id: 'receiveStripeEvent',
     method: 'POST',
     path: '/webhooks/stripe',
@@ -445,6 +456,8 @@ export const backgroundFunctions = {
   cleanup: {
     id: 'cleanup',
     handler: 'functions/scheduled/cleanup.ts',
-    tableActions: ['Query', 'UpdateItem', 'DeleteItem', 'PutItem'],
+    // the purge of deleted orgs: GetItem (org, billing, guard, tombstone), BatchWriteItem (deletes)
+    tableActions: ['Query', 'UpdateItem', 'DeleteItem', 'PutItem', 'GetItem', 'BatchWriteItem'],
+    secrets: ['stripe'],
   },
 } as const satisfies Record<string, FunctionDef>;

@@ -9,6 +9,7 @@ import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
+import { orgLimitTaken } from './org-limit.ts';
 import { type Conditioned, transactWrite } from './transact.ts';
 import { workspaceItems } from './workspaces.ts';
 
@@ -29,7 +30,7 @@ export interface NewOrg {
 }
 
 /**
- * One transaction: the one-org-per-user guard, the org, the owner's membership,
+ * One transaction: the creator's organization limit (one by default), the org, the owner's membership,
  * the default workspace, the owner's default org (if unset) and the audit entry.
  */
 export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Conditioned[] = () => []) {
@@ -66,17 +67,7 @@ export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Condi
   await transactWrite([
     // first: a raced twin with the same Idempotency-Key also holds the ownership guard below
     ...append(org),
-    {
-      item: {
-        Put: {
-          TableName: tableName(),
-          Item: { ...keys.orgOwnership(input.owner.userId), type: 'ownership', orgId, createdAt: now },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      onConditionFailed: () =>
-        new ApiError('ORG_LIMIT_REACHED', 'You have already created an organization; a user can create one.'),
-    },
+    orgLimitTaken(input.owner.userId, orgId, now),
     { Put: { TableName: tableName(), Item: { ...keys.org(orgId), type: 'org', ...org } } },
     {
       Put: {

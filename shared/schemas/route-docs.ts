@@ -10,7 +10,7 @@ import {
   WebhookReceiptSchema,
 } from './billing.ts';
 import { PageQuerySchema } from './common.ts';
-import { DeleteOrgSchema } from './lifecycle.ts';
+import { DeleteOrgSchema, ExportPageSchema, ExportQuerySchema } from './lifecycle.ts';
 import { ProfileSchema, UpdateMeSchema } from './me.ts';
 import {
   AcceptedMembershipSchema,
@@ -115,7 +115,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   createOrganization: {
     description:
-      'Creates the organization in `sandbox` mode on the `basic` plan with a default workspace; the caller becomes its `owner` and, if they had none, it becomes their `defaultOrgId`. A user can create one organization (409 `ORG_LIMIT_REACHED`). The caller’s email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). The name follows the display-name rule: NFC, no control characters, no bidi overrides or isolates, not invisible-only, at most 100 characters (400).',
+      'Creates the organization in `sandbox` mode on the `basic` plan with a default workspace; the caller becomes its `owner` and, if they had none, it becomes their `defaultOrgId`. A user can create one organization unless an operator raised their limit (409 `ORG_LIMIT_REACHED`); a purged organization no longer counts. The caller’s email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). The name follows the display-name rule: NFC, no control characters, no bidi overrides or isolates, not invisible-only, at most 100 characters (400).',
     request: { body: CreateOrgSchema },
     responses: { 201: { description: 'Created', schema: OrgSchema, headers: ['ETag', 'Location'] } },
     errors: ['ORG_LIMIT_REACHED', 'VERIFIED_EMAIL_REQUIRED'],
@@ -383,6 +383,13 @@ export const routeDocs: Record<string, RouteDoc> = {
       200: { description: 'The organization, restored', schema: OrgSchema, headers: ['ETag'] },
     },
     errors: ['CONFLICT'],
+  },
+  exportOrganization: {
+    description:
+      'The organization’s data as JSON, for the owner to take along (also while its deletion is scheduled): the organization on the first page, then its members, invitations, workspaces, audit log and billing details (never card data, secrets or internal guard items) as `items` of a `kind`, in storage order. Paged: follow `nextCursor` (encrypted, bound to this organization) until it is null. Each page is one DynamoDB Query, which returns at most 1 MB, so a page stays far below Lambda’s 6 MB response limit for any organization size; an organization of 1,000 members and 10,000 audit entries is about 25 pages of 500.',
+    permission: 'org:delete',
+    request: { params: OrgIdParams, query: ExportQuerySchema },
+    responses: { 200: { description: 'One page of the export', schema: ExportPageSchema } },
   },
   receiveStripeEvent: {
     description:

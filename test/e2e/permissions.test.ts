@@ -307,6 +307,11 @@ matrix['DELETE /orgs/{orgId}'] = {
       body: { confirmName: 'not the name' },
     }),
 };
+matrix['GET /orgs/{orgId}/export'] = {
+  allowed: ['owner'],
+  status: 200,
+  call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/export?limit=5`, { token: user.token }),
+};
 matrix['POST /orgs/{orgId}/restore'] = {
   allowed: ['owner'],
   status: 200,
