@@ -81,6 +81,13 @@ describe('DELETE /orgs/{orgId}', () => {
       'NOT_FOUND',
     );
     expectProblem(await api('GET', `/orgs/${orgId}/members`, { token: owner.token }), 404, 'NOT_FOUND');
+    // their org switcher no longer lists it; the owner's does
+    const listed = async (user: TestUser) =>
+      (await api('GET', '/me/organizations', { token: user.token })).body.items.map(
+        (o: { id: string }) => o.id,
+      );
+    expect(await listed(member)).not.toContain(orgId);
+    expect(await listed(owner)).toContain(orgId);
     const seen = await read(owner, orgId);
     expectStatus(seen, 200);
     expect(seen.body).toMatchObject({ status: 'deletion_scheduled', deleteAt: deleted.body.deleteAt });
