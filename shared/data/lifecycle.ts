@@ -40,11 +40,13 @@ export async function scheduleDeletion(
           TableName: tableName(),
           Key: keys.org(org.id),
           UpdateExpression:
-            'SET deleteAt = :deleteAt, deletionScheduledAt = :now, deletionScheduledBy = :by, ' +
+            'SET deleteAt = :deleteAt, deletionScheduledAt = :now, deletionScheduledBy = :by, #status = :scheduled, ' +
             'GSI2PK = :due, GSI2SK = :dueSort, updatedAt = :now, #version = #version + :one',
           ConditionExpression: '#version = :expected AND attribute_not_exists(deleteAt)',
-          ExpressionAttributeNames: { '#version': 'version' },
+          // `status` for readers that look at the item alone (API key verification, webhook dispatch)
+          ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
           ExpressionAttributeValues: {
+            ':scheduled': 'deletion_scheduled',
             ':deleteAt': deleteAt,
             ':now': now.toISOString(),
             ':by': owner.userId,
@@ -124,10 +126,10 @@ export async function restoreOrg(owner: MemberRecord, org: OrgRecord, actorId = 
           TableName: tableName(),
           Key: keys.org(org.id),
           UpdateExpression:
-            'REMOVE deleteAt, deletionScheduledAt, deletionScheduledBy, GSI2PK, GSI2SK ' +
+            'REMOVE deleteAt, deletionScheduledAt, deletionScheduledBy, #status, GSI2PK, GSI2SK ' +
             'SET updatedAt = :now, #version = #version + :one',
           ConditionExpression: 'deleteAt > :now AND attribute_not_exists(purgeStartedAt)',
-          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
           ExpressionAttributeValues: { ':now': now, ':one': 1 },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },

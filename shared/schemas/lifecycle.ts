@@ -36,7 +36,13 @@ const ExportItemSchema = z
         'The item as its own route shows it (`Member`, `Invitation`, `Workspace`, `AuditEntry`); billing: `customerName`, `billingEmail`, `address` (never card data)',
     }),
   })
-  .meta({ id: 'ExportItem' });
+  .meta({
+    id: 'ExportItem',
+    example: {
+      kind: 'workspace',
+      data: { id: 'ws_1', name: 'Default', createdBy: 'user_ada', createdAt: '2026-11-22T10:00:00.000Z' },
+    },
+  });
 
 export const ExportPageSchema = z
   .object({
