@@ -12,6 +12,8 @@ import { nowIso } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
 import { transactWrite } from './transact.ts';
 
+const REVOKE_CONCURRENCY = 8;
+
 const notScheduled = () =>
   new ApiError('CONFLICT', 'The organization is not scheduled for deletion: there is nothing to restore.');
 const graceOver = () =>
@@ -98,15 +100,20 @@ export async function revokePendingInvitations(owner: MemberRecord): Promise<num
         ExclusiveStartKey: startKey,
       }),
     );
-    for (const guard of page.Items ?? []) {
-      try {
-        await revokeInvitation(owner, guard.invitationId as string);
-        revoked++;
-      } catch (error) {
-        // expired or used meanwhile: nothing pending to revoke
-        if (!(error instanceof ApiError) || error.status >= 500) throw error;
+    const guards = [...(page.Items ?? [])];
+    // a few at a time: an org with hundreds of pending invitations still answers well inside 30 s
+    const worker = async () => {
+      for (let guard = guards.shift(); guard; guard = guards.shift()) {
+        try {
+          await revokeInvitation(owner, guard.invitationId as string);
+          revoked++;
+        } catch (error) {
+          // expired or used meanwhile: nothing pending to revoke
+          if (!(error instanceof ApiError) || error.status >= 500) throw error;
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: REVOKE_CONCURRENCY }, worker));
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return revoked;
