@@ -31,7 +31,10 @@ export type EmailContent =
   | { kind: 'paymentFailed'; failedAt: string }
   | { kind: 'orgDeletionScheduled'; deleteAt: string }
   | { kind: 'orgRestored' }
-  | { kind: 'orgPurged' };
+  | { kind: 'orgPurged' }
+  | { kind: 'apiKeysSuspended'; memberName: string | null; keyNames: string[] }
+  | { kind: 'liveApiKeyCreated'; keyName: string; start: string; creatorName: string | null }
+  | { kind: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null };
 
 export type EmailKind = EmailContent['kind'];
 

@@ -9,8 +9,8 @@ export type RecipientRef =
   | { kind: 'user'; userId: string; activeMemberOnly?: boolean }
   /** the org's owner and its active finance members (a Query of the org's roster) */
   | { kind: 'ownerAndFinance'; ownerId: string }
-  /** every active member of the org (a Query of the org's roster) */
-  | { kind: 'activeMembers' };
+  /** the org's active members with these roles (a Query of the org's roster) */
+  | { kind: 'roles'; roles: Role[] };
 
 export interface InvitationFacts {
   id: string;
@@ -50,6 +50,12 @@ export type NotificationEvent = Common &
     | { type: 'paymentFailed'; org: OrgBrand; failedAt: string }
     | { type: 'orgDeletionScheduled'; org: OrgBrand; deleteAt: string }
     | { type: 'orgRestored' | 'orgPurged'; org: OrgBrand }
+    /** the member lost developer access: their keys stop working; `keyNames` is filled in before sending */
+    | { type: 'apiKeysSuspended'; member: MemberFacts; occurredAt: number; keyNames?: string[] }
+    /** the member got developer access back: their keys work again (audit only) */
+    | { type: 'apiKeysRestored'; member: MemberFacts; occurredAt: number }
+    | { type: 'liveApiKeyCreated'; apiKey: { id: string; name: string; start: string; createdBy: string } }
+    | { type: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null }
   );
 
 export type NotificationType = NotificationEvent['type'];

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Permission } from '../domain/permissions.ts';
 import type { ErrorCode } from '../http/errors.ts';
+import { apiKeyDocs } from './api-key-docs.ts';
 import {
   BillingDetailsSchema,
   BillingSchema,
@@ -45,6 +46,7 @@ import {
   WorkspaceSchema,
 } from './orgs.ts';
 import { HealthSchema, OpenApiDocumentSchema, PlanListSchema, ReadinessSchema } from './system.ts';
+import { webhookRouteDocs } from './webhooks.ts';
 
 export interface ResponseDoc {
   description: string;
@@ -75,6 +77,8 @@ export interface RouteDoc {
   responses: Record<number, ResponseDoc>;
   /** error codes this route can answer besides the derived ones */
   errors?: readonly ErrorCode[];
+  /** for a code the contract gives two statuses (ORG_NOT_ACTIVE): the one this route answers */
+  errorStatus?: Partial<Record<ErrorCode, number>>;
 }
 
 /** Request and response schemas per route id of infra/routes.ts: the OpenAPI source. */
@@ -166,11 +170,11 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   createWorkspace: {
     description:
-      'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (`Ｓtaging` = `Staging`, 409 `CONFLICT`).',
+      'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (`Ｓtaging` = `Staging`, 409 `CONFLICT`). An organization has at most 100 workspaces, the default one included (409 `WORKSPACE_LIMIT_REACHED`; deleting one makes room).',
     permission: 'org:update',
     request: { params: OrgIdParams, body: WorkspaceBodySchema },
     responses: { 201: { description: 'Created', schema: WorkspaceSchema, headers: ['Location'] } },
-    errors: ['CONFLICT'],
+    errors: ['CONFLICT', 'WORKSPACE_LIMIT_REACHED'],
   },
   getWorkspace: {
     description: 'One workspace of the organization.',
@@ -399,4 +403,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 200: { description: 'Received', schema: WebhookReceiptSchema } },
     errors: ['WEBHOOK_SIGNATURE_INVALID'],
   },
+  ...apiKeyDocs,
+  ...webhookRouteDocs,
 };

@@ -10,6 +10,8 @@ const real: Record<string, string> = {
   stripePriceBasic: 'price_1Basic',
   stripePricePro: 'price_1Pro',
   stripePriceEnterprise: 'price_1Enterprise',
+  consoleClientId: 'acme-console',
+  stripePublishableKey: 'pk_live_acme',
 };
 const from = (values: Record<string, unknown>) => (key: string) => values[key];
 
@@ -22,6 +24,8 @@ describe('readDeployConfig', () => {
       appUrl: 'https://orgs.acme.io',
       sender: { address: 'mail@acme.io', domain: 'acme.io' },
       stripePrices: { basic: 'price_1Basic', pro: 'price_1Pro', enterprise: 'price_1Enterprise' },
+      consoleClientId: 'acme-console',
+      stripePublishableKey: 'pk_live_acme',
       invitationTtlSeconds: '604800',
       orgDeletionGraceSeconds: '2592000',
       logLevel: 'INFO',
@@ -61,6 +65,7 @@ describe('readDeployConfig', () => {
     ).toMatchObject({
       ORG_DELETION_GRACE_SECONDS: '60',
     });
+    expect(bad({ stripePublishableKey: 'sk_live_secret' })).toThrow(/stripePublishableKey must be/);
     expect(bad({ appUrl: 'https://app.example.com' })).toThrow(/appUrl: example.com is a placeholder/);
   });
 });

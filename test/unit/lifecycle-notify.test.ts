@@ -34,7 +34,7 @@ describe('lifecycle notifications', () => {
         type: 'orgDeletionScheduled',
         deleteAt,
         eventKey: 'e1#orgDeletionScheduled',
-        recipients: [{ kind: 'activeMembers' }],
+        recipients: [{ kind: 'roles', roles: ['owner', 'admin', 'developer', 'finance', 'member'] }],
       }),
     ]);
   });
