@@ -28,14 +28,12 @@ export async function attemptDelivery(ref: DeliveryRef): Promise<DeliveryRecord 
   if (!endpoint || !secrets)
     return finishAttempt(delivery, { ok: false, durationMs: 0, error: 'The endpoint was deleted.' });
   if (orgGone) {
-    // nothing leaves for an org whose deletion is scheduled; after a restore the retries deliver,
-    // and the endpoint's failing streak does not grow (it did not fail)
-    const delay = delivery.retries ? retryDelayMs(delivery.attempt) : undefined;
+    // nothing leaves for an org whose deletion is scheduled: the delivery ends failed with the
+    // reason (after a restore, POST .../retry sends it); the endpoint's failing streak does not grow
     return finishAttempt(delivery, {
       ok: false,
       durationMs: 0,
       error: 'The organization is scheduled for deletion.',
-      retryAt: delay === undefined ? undefined : new Date(Date.now() + delay).toISOString(),
     });
   }
   if (endpoint.status !== 'enabled') {
