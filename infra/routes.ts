@@ -630,7 +630,7 @@ export const backgroundFunctions = {
     // the purge of deleted orgs: Query (their partition), GetItem (org, billing, guard, tombstone),
     // BatchWriteItem (deletes); GSI2: overdue invitations and due deletions
     tableActions: ['Query', 'UpdateItem', 'DeleteItem', 'PutItem', 'GetItem', 'BatchWriteItem'],
-    queryIndexes: ['byExpiry'],
+    queryIndexes: ['byDue'],
     secrets: ['stripe'],
   },
   /** table stream → one delivery per (event, matching endpoint); first attempts handed to webhookDeliver */
@@ -654,7 +654,7 @@ export const backgroundFunctions = {
     area: 'webhooks',
     handler: 'functions/scheduled/webhook-dispatcher.ts',
     tableActions: [],
-    queryIndexes: ['byWebhookDue'],
+    queryIndexes: ['byDue'],
     invokes: ['webhookDeliver'],
   },
 } as const satisfies Record<string, FunctionDef>;

@@ -11,7 +11,7 @@ const text = (value: unknown) => (typeof value === 'string' && value !== '' ? va
  * purge never loses the way to them. Everything else of an org lives in its partition
  * (`ORG#<id>`), and its index entries (GSI1: "my orgs", invitations by email; GSI2:
  * pending invitations, the deletion schedule) are attributes of those items, so they
- * go with them (webhook deliveries' due-time entries in GSI3 too). A new item kind with
+ * go with them (webhook deliveries' due-time entries too). A new item kind with
  * a lookup elsewhere adds its line here. Idempotency records, rate-limit windows and email claims are keyed
  * by hashes and expire by TTL within about a day; they hold no org data.
  */

@@ -180,7 +180,7 @@ export async function findDueDeletions(now = new Date(), limit = 25): Promise<st
       const { Items = [] } = await db().send(
         new QueryCommand({
           TableName: tableName(),
-          IndexName: table.indexes.byExpiry.name,
+          IndexName: table.indexes.byDue.name,
           KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
           ExpressionAttributeValues: { ':pk': partition, ':now': now.toISOString() },
           Limit: limit,

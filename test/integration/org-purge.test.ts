@@ -137,7 +137,7 @@ describe('purge after the grace period', () => {
     expect(invitationsByEmail).toEqual([]);
     for (const partition of orgDeletionPartitions()) {
       const due = await query({
-        index: table.indexes.byExpiry.name,
+        index: table.indexes.byDue.name,
         pkName: 'GSI2PK',
         skName: 'GSI2SK',
         pk: partition,
