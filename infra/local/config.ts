@@ -51,6 +51,7 @@ export function localConfig(env: NodeJS.ProcessEnv, args: { inMemory: boolean })
     throw new Error('Set all of AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL, or none (development issuer).');
   }
   if (env.INVITATION_TTL_SECONDS !== undefined) positive(env, 'INVITATION_TTL_SECONDS', 1);
+  if (env.ORG_DELETION_GRACE_SECONDS !== undefined) positive(env, 'ORG_DELETION_GRACE_SECONDS', 1);
   return {
     host: env.HOST ?? '127.0.0.1',
     apiPort: port(env, 'API_PORT', 3000),

@@ -69,7 +69,10 @@ export const OrgSchema = z
     timeZone: z.string(),
     branding: BrandingSchema,
     mode: z.enum(['sandbox', 'production']),
-    status: z.enum(['sandbox', 'pending_payment', 'active']),
+    status: z.enum(['sandbox', 'pending_payment', 'active', 'deletion_scheduled']).meta({
+      description:
+        'Onboarding status; `deletion_scheduled` while a deletion waits for its grace period (only the owner sees the organization then)',
+    }),
     planId: z.string(),
     memberLimit: z.number().int(),
     activeMemberCount: z.number().int(),
@@ -77,6 +80,9 @@ export const OrgSchema = z
     paymentFailed: z.boolean(),
     createdAt: isoDate,
     updatedAt: isoDate,
+    deleteAt: isoDate
+      .optional()
+      .meta({ description: 'While deletion is scheduled: when the purge may start; restore before it' }),
   })
   .meta({
     id: 'Organization',

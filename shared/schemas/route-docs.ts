@@ -11,6 +11,7 @@ import {
   WebhookReceiptSchema,
 } from './billing.ts';
 import { PageQuerySchema } from './common.ts';
+import { DeleteOrgSchema, ExportPageSchema, ExportQuerySchema } from './lifecycle.ts';
 import { ProfileSchema, UpdateMeSchema } from './me.ts';
 import {
   AcceptedMembershipSchema,
@@ -118,7 +119,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   createOrganization: {
     description:
-      'Creates the organization in `sandbox` mode on the `basic` plan with a default workspace; the caller becomes its `owner` and, if they had none, it becomes their `defaultOrgId`. A user can create one organization (409 `ORG_LIMIT_REACHED`). The caller’s email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). The name follows the display-name rule: NFC, no control characters, no bidi overrides or isolates, not invisible-only, at most 100 characters (400).',
+      'Creates the organization in `sandbox` mode on the `basic` plan with a default workspace; the caller becomes its `owner` and, if they had none, it becomes their `defaultOrgId`. A user can create one organization unless an operator raised their limit (409 `ORG_LIMIT_REACHED`); a purged organization no longer counts. The caller’s email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). The name follows the display-name rule: NFC, no control characters, no bidi overrides or isolates, not invisible-only, at most 100 characters (400).',
     request: { body: CreateOrgSchema },
     responses: { 201: { description: 'Created', schema: OrgSchema, headers: ['ETag', 'Location'] } },
     errors: ['ORG_LIMIT_REACHED', 'VERIFIED_EMAIL_REQUIRED'],
@@ -366,6 +367,33 @@ export const routeDocs: Record<string, RouteDoc> = {
     request: { params: OrgIdParams },
     responses: { 201: { description: 'SetupIntent', schema: SetupIntentSchema } },
     errors: ['BILLING_DETAILS_REQUIRED', 'BAD_GATEWAY'],
+  },
+  deleteOrganization: {
+    description:
+      'Schedules the deletion: answers 202 with the organization in status `deletion_scheduled` and its `deleteAt` (`ORG_DELETION_GRACE_SECONDS` ahead, 30 days by default). `If-Match` is required (412 when missing or stale) and `confirmName` must equal the name (400). From that moment every route of the organization answers 404 to its members (as for a removed member), API keys and webhook endpoints stop working, pending invitations are revoked (their invitees are emailed) and every active member is emailed. Only the owner still reads it (`GET /orgs/{orgId}`), exports it and restores it. A DELETE of an organization already scheduled answers 202 with it as it is. After `deleteAt` the scheduled cleanup purges every item of the organization and keeps a tombstone `{ id, deletedAt, by }`.',
+    permission: 'org:delete',
+    request: { params: OrgIdParams, body: DeleteOrgSchema, headers: ['If-Match'] },
+    responses: {
+      202: { description: 'Deletion scheduled', schema: OrgSchema, headers: ['ETag'] },
+    },
+    errors: ['PRECONDITION_FAILED'],
+  },
+  restoreOrganization: {
+    description:
+      'Cancels a scheduled deletion before `deleteAt`: the organization, its members, seats, workspaces, billing, API keys and endpoints answer again as they were. Invitations revoked by the deletion stay revoked (their invitees were told): invite again. 409 `CONFLICT` when no deletion is scheduled or the grace period is over.',
+    permission: 'org:delete',
+    request: { params: OrgIdParams },
+    responses: {
+      200: { description: 'The organization, restored', schema: OrgSchema, headers: ['ETag'] },
+    },
+    errors: ['CONFLICT'],
+  },
+  exportOrganization: {
+    description:
+      'The organization’s data as JSON, for the owner to take along (also while its deletion is scheduled): the organization on the first page, then its members, invitations, workspaces, audit log and billing details (never card data, secrets or internal guard items) as `items` of a `kind`, in storage order. Paged: follow `nextCursor` (encrypted, bound to this organization) until it is null. Each page is one DynamoDB Query, which returns at most 1 MB, so a page stays far below Lambda’s 6 MB response limit for any organization size; an organization of 1,000 members and 10,000 audit entries is about 25 pages of 500.',
+    permission: 'org:delete',
+    request: { params: OrgIdParams, query: ExportQuerySchema },
+    responses: { 200: { description: 'One page of the export', schema: ExportPageSchema } },
   },
   receiveStripeEvent: {
     description:

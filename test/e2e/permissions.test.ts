@@ -427,6 +427,43 @@ const matrix: Record<string, Expectation> = {
   },
 };
 
+/** Owner-only routes that the shared matrix org must survive: the owner's call is refused after authorization. */
+const ownerOnlyRefused =
+  (ownerAnswer: { status: number; code: string }) =>
+  (principal: Principal): { status: number; code?: string } => {
+    if (principal === 'owner') return ownerAnswer;
+    if (principal === 'non-member' || principal === 'blocked') return { status: 404, code: 'NOT_FOUND' };
+    return { status: 403, code: 'FORBIDDEN' };
+  };
+
+// the lifecycle routes: authorization is what this matrix checks, so the owner's deletion is
+// refused by a stale If-Match (412) and restore by there being nothing to restore (409);
+// test/e2e/org-deletion.test.ts deletes and restores for real
+matrix['DELETE /orgs/{orgId}'] = {
+  allowed: ['owner'],
+  status: 202,
+  write: true,
+  expectFor: ownerOnlyRefused({ status: 412, code: 'PRECONDITION_FAILED' }),
+  call: (ctx, user) =>
+    api('DELETE', `/orgs/${ctx.orgId}`, {
+      token: user.token,
+      headers: { 'if-match': '"0"' },
+      body: { confirmName: 'not the name' },
+    }),
+};
+matrix['GET /orgs/{orgId}/export'] = {
+  allowed: ['owner'],
+  status: 200,
+  call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/export?limit=5`, { token: user.token }),
+};
+matrix['POST /orgs/{orgId}/restore'] = {
+  allowed: ['owner'],
+  status: 200,
+  write: true,
+  expectFor: ownerOnlyRefused({ status: 409, code: 'CONFLICT' }),
+  call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/restore`, { token: user.token }),
+};
+
 const routeKey = (route: RouteDef) => `${route.method} ${route.path}`;
 const orgRoutes = routes.filter(
   (route) => route.path === '/orgs/{orgId}' || route.path.startsWith('/orgs/{orgId}/'),
