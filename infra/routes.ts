@@ -406,6 +406,35 @@ export const routes: readonly RouteDef[] = [
     secrets: ['stripe'],
     summary: 'Stripe events (signed)',
   },
+  // Branding uploads: the bucket grants (presign, checker, delete) are in infra/constructs/branding-storage.ts
+  {
+    id: 'createBrandingUpload',
+    method: 'POST',
+    path: '/orgs/{orgId}/branding/{asset}/uploads',
+    handler: 'functions/http/branding/create-upload.ts',
+    auth: true,
+    idempotent: true,
+    tableActions: [...READ, 'PutItem', 'ConditionCheckItem'],
+    summary: 'A presigned POST to upload the logo, banner or badge',
+  },
+  {
+    id: 'getBrandingUpload',
+    method: 'GET',
+    path: '/orgs/{orgId}/branding/{asset}/uploads/{uploadId}',
+    handler: 'functions/http/branding/get-upload.ts',
+    auth: true,
+    tableActions: [...READ],
+    summary: 'Whether an upload was accepted or rejected (and why)',
+  },
+  {
+    id: 'deleteBrandingAsset',
+    method: 'DELETE',
+    path: '/orgs/{orgId}/branding/{asset}',
+    handler: 'functions/http/branding/delete-asset.ts',
+    auth: true,
+    tableActions: [...READ, 'UpdateItem', 'PutItem', 'ConditionCheckItem'],
+    summary: 'Clear the logo, banner or badge',
+  },
 ];
 
 /** Functions not behind the HTTP API: stream consumer and scheduled jobs. */
@@ -419,5 +448,11 @@ export const backgroundFunctions = {
     id: 'cleanup',
     handler: 'functions/scheduled/cleanup.ts',
     tableActions: ['Query', 'UpdateItem', 'DeleteItem', 'PutItem'],
+  },
+  /** S3 ObjectCreated under uploads/ → checks the image, sets the org's asset or rejects it */
+  checkBrandingUpload: {
+    id: 'checkBrandingUpload',
+    handler: 'functions/branding/check-upload.ts',
+    tableActions: ['GetItem', 'UpdateItem', 'PutItem'],
   },
 } as const satisfies Record<string, FunctionDef>;

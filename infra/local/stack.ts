@@ -13,6 +13,7 @@ import { startHttpGateway } from './http-gateway.ts';
 import { forgetDynamoDbPid, recordDynamoDbPid } from './leftovers.ts';
 import { persistMailbox } from './mailbox-persistence.ts';
 import { startScheduler } from './scheduler.ts';
+import { startBrandingStorage } from './storage.ts';
 import { startStreamPoller } from './stream-poller.ts';
 
 export interface LocalStack {
@@ -20,6 +21,8 @@ export interface LocalStack {
   dynamodbEndpoint: string;
   sesUrl: string;
   stripeUrl: string;
+  /** object storage (s3rver) for branding uploads */
+  storageUrl: string;
   /** the console (APP_URL) */
   appUrl: string;
   tableName: string;
@@ -90,6 +93,9 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         : {}),
     });
 
+    const storage = await startBrandingStorage(config, log);
+    stops.push(storage.stop);
+
     const jwks = config.devIssuer ? JSON.stringify(await devJwks()) : undefined;
     const gateway = await startHttpGateway({
       routes,
@@ -151,6 +157,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       dynamodbEndpoint: dynamodb.endpoint,
       sesUrl,
       stripeUrl,
+      storageUrl: storage.url,
       appUrl,
       tableName: config.tableName,
       dynamodbPid: dynamodb.pid,

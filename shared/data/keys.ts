@@ -37,6 +37,10 @@ export const keys = {
   /** never written: readiness reads it to prove the table answers */
   readinessProbe: () => ({ PK: 'READINESS', SK: 'PROBE' }),
   rateLimit: (subject: string, window: string) => ({ PK: `RATE#${subject}`, SK: `WINDOW#${window}` }),
+  brandingUpload: (orgId: string, uploadId: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `BRANDING_UPLOAD#${uploadId}`,
+  }),
 } as const;
 
 export const prefixes = {

@@ -38,13 +38,15 @@ interface Ports {
   DYNAMODB_PORT: string;
   SES_PORT: string;
   STRIPE_PORT: string;
+  STORAGE_PORT: string;
   CONSOLE_PORT: string;
 }
 
 async function freePorts(): Promise<Ports> {
   const ports = new Set<number>();
-  while (ports.size < 5) ports.add(await freePort());
-  const [api, dynamodb, ses, stripe, console] = [...ports].map(String) as [
+  while (ports.size < 6) ports.add(await freePort());
+  const [api, dynamodb, ses, stripe, storage, console] = [...ports].map(String) as [
+    string,
     string,
     string,
     string,
@@ -56,6 +58,7 @@ async function freePorts(): Promise<Ports> {
     DYNAMODB_PORT: dynamodb,
     SES_PORT: ses,
     STRIPE_PORT: stripe,
+    STORAGE_PORT: storage,
     CONSOLE_PORT: console,
   };
 }

@@ -19,6 +19,7 @@ export default async function setup(project: TestProject) {
       DYNAMODB_PORT: '0',
       SES_PORT: '0',
       STRIPE_PORT: '0',
+      STORAGE_PORT: '0',
       CONSOLE_PORT: '0',
       CLEANUP_INTERVAL_SECONDS: '1',
       STRIPE_WEBHOOK_SECRET: 'whsec_test_suite_secret',
@@ -48,6 +49,9 @@ export default async function setup(project: TestProject) {
     'AUTH_JWKS_URL',
     'POWERTOOLS_LOG_LEVEL',
     'INVITE_LIMIT_PER_INVITER_HOUR',
+    'S3_ENDPOINT',
+    'BRANDING_BUCKET',
+    'BRANDING_CDN_URL',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
   const { stop, died: _died, ...urls } = stack;

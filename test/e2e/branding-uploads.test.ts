@@ -1,0 +1,250 @@
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { brandingBucket, s3 } from '../../shared/branding/storage.ts';
+import { api, newUser, type TestUser } from '../support/http.ts';
+import { html, jpeg, png, svg, webp } from '../support/images.ts';
+import { createOrgFor, expectProblem, seedMember } from '../support/orgs.ts';
+import { decided, postToStorage, requestUpload, upload } from '../support/uploads.ts';
+import { until } from '../support/wait.ts';
+
+let owner: TestUser;
+let orgId: string;
+
+beforeAll(async () => {
+  owner = await newUser({ name: 'Brand Owner' });
+  orgId = (await createOrgFor(owner)).id;
+});
+
+const getOrg = async (user = owner, id = orgId) =>
+  (await api('GET', `/orgs/${id}`, { token: user.token })).body;
+
+async function served(url: string) {
+  const response = await fetch(url);
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+describe('branding uploads: real images become the org’s assets', () => {
+  it.each([
+    ['logo', 'image/png', () => png(120, 60, 1)],
+    ['banner', 'image/jpeg', () => jpeg(800, 200)],
+    ['badge', 'image/webp', () => webp(64, 64)],
+  ] as const)('a %s as %s is accepted and served back byte for byte', async (asset, type, make) => {
+    const bytes = make();
+    const { ticket, decision } = await upload(owner, orgId, asset, bytes, type);
+    expect(decision.body).toMatchObject({ uploadId: ticket.uploadId, asset, status: 'accepted' });
+    const url = decision.body.url as string;
+    const org = await getOrg();
+    expect(org.branding[`${asset}Url`]).toBe(url);
+    const response = await served(url);
+    expect(response.status).toBe(200);
+    expect(response.type).toBe(type);
+    expect(response.bytes.equals(bytes)).toBe(true);
+  });
+
+  it('the audit log records the accepted upload', async () => {
+    const { ticket } = await upload(owner, orgId, 'logo', png(32, 32, 9), 'image/png');
+    const audit = await api('GET', `/orgs/${orgId}/audit-log?action=org.branding_uploaded`, {
+      token: owner.token,
+    });
+    expect(
+      audit.body.items.map((entry: { details: { uploadId: string } }) => entry.details.uploadId),
+    ).toContain(ticket.uploadId);
+  });
+
+  it('DELETE clears the asset, removes the image, and the https-URL input still works', async () => {
+    const { decision } = await upload(owner, orgId, 'badge', webp(32, 32, [1, 2, 3, 255]), 'image/webp');
+    expect(decision.body.status).toBe('accepted');
+    const deleted = await api('DELETE', `/orgs/${orgId}/branding/badge`, { token: owner.token });
+    expect(deleted.status).toBe(204);
+    expect((await getOrg()).branding.badgeUrl).toBeNull();
+    expect((await served(decision.body.url)).status).toBe(404);
+    const patched = await api('PATCH', `/orgs/${orgId}`, {
+      token: owner.token,
+      body: { branding: { badgeUrl: 'https://cdn.example.com/badge.png' } },
+    });
+    expect(patched.status).toBe(200);
+    expect((await getOrg()).branding.badgeUrl).toBe('https://cdn.example.com/badge.png');
+  });
+});
+
+describe('branding uploads: anything else is refused and never set', () => {
+  let org: string;
+  let refusalsOwner: TestUser;
+  beforeAll(async () => {
+    refusalsOwner = await newUser({ name: 'Refusals' });
+    org = (await createOrgFor(refusalsOwner)).id;
+  });
+
+  const expectNothingSet = async () => {
+    const body = await getOrg(refusalsOwner, org);
+    expect(body.branding).toEqual({ logoUrl: null, bannerUrl: null, badgeUrl: null });
+  };
+
+  it.each([
+    ['HTML declared as image/png', html, 'image/png', /Not a image\/png, image\/jpeg, image\/webp image/],
+    ['an SVG declared as image/png', svg, 'image/png', /Not a/],
+    ['a truncated PNG', png(64, 64, 3).subarray(0, 90), 'image/png', /truncated or malformed/],
+    [
+      'a JPEG declared as image/png',
+      jpeg(64, 64),
+      'image/png',
+      /is image\/jpeg, but image\/png was declared/,
+    ],
+    ['a logo over the dimension limits', png(2100, 16), 'image/png', /at most 2048×2048/],
+  ] as const)('%s: the checker rejects it and deletes the object', async (_label, bytes, type, reason) => {
+    const { ticket, decision } = await upload(refusalsOwner, org, 'logo', bytes, type);
+    expect(decision.body).toMatchObject({ status: 'rejected', reason: expect.stringMatching(reason) });
+    expect(decision.body.url).toBeUndefined();
+    const key = ticket.fields.key as string;
+    expect((await fetch(`${new URL(ticket.url).origin}/${brandingBucket()}/${key}`)).status).toBe(404);
+    await expectNothingSet();
+  });
+
+  it('a content type outside the list (SVG, HTML) is refused before any upload', async () => {
+    for (const contentType of ['image/svg+xml', 'text/html', 'image/gif']) {
+      const response = await api('POST', `/orgs/${org}/branding/logo/uploads`, {
+        token: refusalsOwner.token,
+        body: { contentType, contentLength: 100 },
+      });
+      expectProblem(response, 400, 'VALIDATION_FAILED');
+    }
+  });
+
+  it('a declared size over the asset limit is refused; more bytes than declared are refused by storage', async () => {
+    const tooBig = await api('POST', `/orgs/${org}/branding/logo/uploads`, {
+      token: refusalsOwner.token,
+      body: { contentType: 'image/png', contentLength: 1024 * 1024 + 1 },
+    });
+    expectProblem(tooBig, 400, 'VALIDATION_FAILED');
+    const bytes = png(64, 64, 4);
+    const ticket = await requestUpload(refusalsOwner, org, 'logo', {
+      contentType: 'image/png',
+      contentLength: 100,
+    });
+    const stored = await postToStorage(ticket, bytes);
+    expect(stored.status).toBe(400);
+    expect(stored.text).toContain('EntityTooLarge');
+    expect(
+      (
+        await api('GET', `/orgs/${org}/branding/logo/uploads/${ticket.uploadId}`, {
+          token: refusalsOwner.token,
+        })
+      ).body.status,
+    ).toBe('pending');
+  });
+
+  it('storage refuses another content type or key than the policy fixed', async () => {
+    const bytes = png(32, 32, 5);
+    const ticket = await requestUpload(refusalsOwner, org, 'logo', {
+      contentType: 'image/png',
+      contentLength: bytes.length,
+    });
+    const asHtml = await postToStorage(
+      { ...ticket, fields: { ...ticket.fields, 'Content-Type': 'text/html' } },
+      bytes,
+    );
+    expect(asHtml.status).toBe(403);
+    const elsewhere = await postToStorage(
+      { ...ticket, fields: { ...ticket.fields, key: 'assets/evil.png' } },
+      bytes,
+    );
+    expect(elsewhere.status).toBe(403);
+    await expectNothingSet();
+  });
+
+  it('storage refuses an expired presigned POST', async () => {
+    const bytes = png(32, 32, 6);
+    const expired = await createPresignedPost(s3(), {
+      Bucket: brandingBucket(),
+      Key: `uploads/${org}/logo/upl_expired`,
+      Conditions: [['content-length-range', 1, 1024 * 1024]],
+      Expires: -1,
+    });
+    const stored = await postToStorage(expired, bytes);
+    expect(stored.status).toBe(403);
+    expect(stored.text).toContain('Policy expired');
+    const fresh = await createPresignedPost(s3(), {
+      Bucket: brandingBucket(),
+      Key: `uploads/${org}/logo/upl_fresh`,
+      Conditions: [['content-length-range', 1, 1024 * 1024]],
+      Expires: 60,
+    });
+    // the same request, signed to expire later, is stored (then removed: no upload was asked for)
+    expect((await postToStorage(fresh, bytes)).status).toBe(204);
+  });
+});
+
+describe('branding uploads: who may', () => {
+  it('a member without the permission gets 403; another org’s upload id is 404', async () => {
+    const admin = await newUser({ name: 'Brand Admin' });
+    const developer = await newUser({ name: 'Brand Dev' });
+    await seedMember(orgId, admin, 'admin');
+    await seedMember(orgId, developer, 'developer');
+    const denied = await api('POST', `/orgs/${orgId}/branding/logo/uploads`, {
+      token: developer.token,
+      body: { contentType: 'image/png', contentLength: 100 },
+    });
+    expectProblem(denied, 403, 'FORBIDDEN');
+    const byAdmin = await requestUpload(admin, orgId, 'logo', {
+      contentType: 'image/png',
+      contentLength: 100,
+    });
+
+    const stranger = await newUser({ name: 'Other Owner' });
+    const otherOrg = (await createOrgFor(stranger)).id;
+    const crossOrg = await api('GET', `/orgs/${otherOrg}/branding/logo/uploads/${byAdmin.uploadId}`, {
+      token: stranger.token,
+    });
+    expectProblem(crossOrg, 404, 'NOT_FOUND');
+    const wrongAsset = await api('GET', `/orgs/${orgId}/branding/banner/uploads/${byAdmin.uploadId}`, {
+      token: owner.token,
+    });
+    expectProblem(wrongAsset, 404, 'NOT_FOUND');
+  });
+});
+
+describe('branding uploads: races', () => {
+  it('two uploads racing for the logo: the later confirmed one wins, the other object is removed', async () => {
+    const racer = await newUser({ name: 'Racer' });
+    const org = (await createOrgFor(racer)).id;
+    const first = png(48, 48, 10);
+    const second = png(48, 48, 20);
+    const tickets = await Promise.all(
+      [first, second].map((bytes) =>
+        requestUpload(racer, org, 'logo', { contentType: 'image/png', contentLength: bytes.length }),
+      ),
+    );
+    const stored = await Promise.all(
+      tickets.map((ticket, index) => postToStorage(ticket, index ? second : first)),
+    );
+    expect(stored.map((result) => result.status)).toEqual([204, 204]);
+    const decisions = await Promise.all(
+      tickets.map((ticket) => decided(racer, org, 'logo', ticket.uploadId)),
+    );
+    const logoUrl = (await getOrg(racer, org)).branding.logoUrl as string;
+    // the winner is the upload whose URL the org shows; every other accepted or superseded image is gone
+    const winner = decisions.find((decision) => decision.body.url === logoUrl);
+    expect(winner, JSON.stringify(decisions.map((d) => d.body))).toBeDefined();
+    for (const decision of decisions) {
+      if (decision === winner) {
+        expect((await served(logoUrl)).status).toBe(200);
+        continue;
+      }
+      if (decision.body.status === 'rejected') {
+        expect(decision.body.reason).toMatch(/later upload of the logo was confirmed first/);
+      } else {
+        // accepted first, then replaced: the winner's checker removes it right after its commit
+        expect(decision.body.status).toBe('accepted');
+        await until(
+          () => served(decision.body.url),
+          (response) => response.status === 404,
+          'the replaced logo removed',
+        );
+      }
+    }
+  });
+});
