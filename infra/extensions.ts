@@ -9,6 +9,7 @@
 
 import { areaOf } from './areas.ts';
 import type { AppResources } from './constructs/app-resources.ts';
+import { BrandingStorage } from './constructs/branding-storage.ts';
 import { CleanupSchedule } from './constructs/cleanup-schedule.ts';
 import { Notifications } from './constructs/notifications.ts';
 import { backgroundFunctions } from './routes.ts';
@@ -16,4 +17,5 @@ import { backgroundFunctions } from './routes.ts';
 export const extensions: ReadonlyArray<(resources: AppResources) => unknown> = [
   (r) => new Notifications(r.areaStack(areaOf(backgroundFunctions.notify)), 'Notifications'),
   (r) => new CleanupSchedule(r.areaStack(areaOf(backgroundFunctions.cleanup)), 'CleanupSchedule'),
+  (r) => new BrandingStorage(r.areaStack(areaOf(backgroundFunctions.checkBrandingUpload)), 'BrandingStorage'),
 ];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { S3Event, S3EventRecord } from 'aws-lambda';
+import type { S3ObjectCreatedNotificationEvent } from 'aws-lambda';
 import { checkImage } from '../../shared/branding/image-check.ts';
 import { cdnUrlOf, deleteAsset, deleteObject, putAsset, readObject } from '../../shared/branding/storage.ts';
 import {
@@ -27,26 +27,23 @@ const ATTEMPTS = 5;
 type Outcome = AcceptOutcome | 'superseded';
 
 /**
- * S3 ObjectCreated under `uploads/` (deployed: the bucket's notification; locally: the
- * storage's event). Every object is either published or deleted: the bytes are sniffed
+ * S3 "Object Created" under `uploads/` (deployed: the bucket's EventBridge notification
+ * through a rule; locally: the storage's event in the same shape). Every object is either published or deleted: the bytes are sniffed
  * and measured, never trusted from the client; the accepted bytes are written once
  * under `assets/` (the only prefix the CDN serves) and become the org's asset in one
  * conditional write. Safe to run twice for the same object (S3 delivers at least once):
  * a failure throws, and the retry finds the upload decided or carries on.
  */
-export const handler = async (event: S3Event): Promise<void> => {
-  for (const record of event.Records ?? []) await check(record);
+export const handler = async (event: S3ObjectCreatedNotificationEvent): Promise<void> => {
+  const { key, 'version-id': versionId } = event.detail.object;
+  await check(key, versionId || undefined);
 };
-
-const keyOf = (record: S3EventRecord) => decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '));
 
 /** Later confirmation wins; the upload id breaks a tie in the same millisecond. */
 const isLater = (a: AssetSource, b: Pick<AssetSource, 'acceptedAt' | 'uploadId'>) =>
   a.acceptedAt > b.acceptedAt || (a.acceptedAt === b.acceptedAt && a.uploadId > b.uploadId);
 
-async function check(record: S3EventRecord) {
-  if (!record.eventName.startsWith('ObjectCreated:')) return;
-  const key = keyOf(record);
+async function check(key: string, versionId: string | undefined) {
   if (!key.startsWith(UPLOAD_PREFIX)) return;
   const parsed = parseUploadKey(key);
   const upload = parsed && (await getUpload(parsed.orgId, parsed.uploadId));
@@ -58,7 +55,7 @@ async function check(record: S3EventRecord) {
   }
 
   const limits = assetLimits[upload.asset];
-  const object = await readObject(key, record.s3.object.versionId, limits.maxBytes);
+  const object = await readObject(key, versionId, limits.maxBytes);
   if (!object) return; // removed by an earlier delivery of this event
   if (object.tooLarge) return reject(upload, key, `The file is larger than ${limits.maxBytes} bytes.`);
   if (object.contentType !== upload.contentType) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import S3rver from '@20minutes/s3rver';
 import AWSAccount from '@20minutes/s3rver/lib/models/account.js';
-import type { S3Event } from 'aws-lambda';
+import type { S3Event, S3ObjectCreatedNotificationEvent } from 'aws-lambda';
 import { backgroundFunctions } from '../routes.ts';
 import type { LocalConfig } from './config.ts';
 import { localCredentials } from './dynamodb-local.ts';
@@ -30,8 +31,8 @@ export interface LocalStorageOptions {
   credentials: { accessKeyId: string; secretAccessKey: string };
   /** persistent data; undefined = a temporary directory removed on stop */
   dataDir: string | undefined;
-  /** S3 event notifications (ObjectCreated:*), as S3 sends them to a Lambda */
-  onObjectCreated: (event: S3Event) => Promise<void>;
+  /** "Object Created" events, as S3 sends them to EventBridge (one per object) */
+  onObjectCreated: (event: S3ObjectCreatedNotificationEvent) => Promise<void>;
   log: (line: string) => void;
 }
 
@@ -58,7 +59,7 @@ const xmlEscape = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charC
  * S3 on this machine: s3rver (a real S3 API server, files on disk) with the bucket
  * created at start, plus what s3rver leaves out and the branding uploads rely on: the
  * POST policy (signature, expiry, key, content type, size range) is checked as S3
- * does, before s3rver stores the object. ObjectCreated events go to `onObjectCreated`.
+ * does, before s3rver stores the object. Each ObjectCreated goes to `onObjectCreated`.
  */
 export async function startLocalStorage(options: LocalStorageOptions): Promise<LocalStorage> {
   const temporary = options.dataDir === undefined;
@@ -80,13 +81,15 @@ export async function startLocalStorage(options: LocalStorageOptions): Promise<L
   server.middleware.unshift(enforcePostPolicy);
 
   const inFlight = new Set<Promise<void>>();
-  server.on('event', (event) => {
-    if (!event.Records?.some((record) => record.eventName.startsWith('ObjectCreated:'))) return;
-    const delivery = options
-      .onObjectCreated(event)
-      .catch((error) => options.log(`storage event handler failed: ${String(error)}`))
-      .finally(() => inFlight.delete(delivery));
-    inFlight.add(delivery);
+  server.on('event', (event: S3Event) => {
+    for (const record of event.Records ?? []) {
+      if (!record.eventName.startsWith('ObjectCreated:')) continue;
+      const delivery = options
+        .onObjectCreated(objectCreated(record))
+        .catch((error) => options.log(`storage event handler failed: ${String(error)}`))
+        .finally(() => inFlight.delete(delivery));
+      inFlight.add(delivery);
+    }
   });
 
   let address: { port: number };
@@ -134,6 +137,35 @@ export async function startBrandingStorage(config: LocalConfig, log: (line: stri
     BRANDING_CDN_URL: storage.cdnBaseUrl,
   });
   return storage;
+}
+
+/** s3rver's notification record as the EventBridge event S3 sends deployed (infra/constructs/branding-storage.ts). */
+function objectCreated(record: S3Event['Records'][number]): S3ObjectCreatedNotificationEvent {
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': 'Object Created',
+    source: 'aws.s3',
+    account: '000000000000',
+    time: record.eventTime,
+    region: 'local',
+    resources: [`arn:aws:s3:::${record.s3.bucket.name}`],
+    detail: {
+      version: '0',
+      bucket: { name: record.s3.bucket.name },
+      object: {
+        key: record.s3.object.key,
+        size: record.s3.object.size,
+        etag: record.s3.object.eTag,
+        'version-id': record.s3.object.versionId ?? '',
+        sequencer: record.s3.object.sequencer,
+      },
+      'request-id': record.responseElements['x-amz-request-id'],
+      requester: 'local',
+      'source-ip-address': record.requestParameters.sourceIPAddress,
+      reason: record.eventName === 'ObjectCreated:Post' ? 'POST Object' : 'PutObject',
+    },
+  };
 }
 
 const secretOf = (accessKeyId: string) => AWSAccount.registry.get(accessKeyId)?.accessKeys.get(accessKeyId);

@@ -168,4 +168,6 @@ export const parameterDescriptions: Record<string, string> = {
   status: 'Only entries with this status.',
   role: 'Only members with this role.',
   action: 'Only entries with this action, e.g. `workspace.created`.',
+  asset: 'Which image: `logo`, `banner` or `badge`.',
+  uploadId: 'The upload’s id (from creating the upload).',
 };

@@ -59,7 +59,15 @@ describe('cdk-nag AwsSolutions', () => {
     // A new acknowledgement must be reviewed and added here.
     expect([...acks.keys()].sort()).toEqual([
       'AwsSolutions-APIG4',
+      // branding storage (infra/constructs/branding-storage.ts): the CDN, the bucket, per-prefix grants
+      'AwsSolutions-CFR1',
+      'AwsSolutions-CFR2',
+      'AwsSolutions-CFR3',
+      'AwsSolutions-CFR4',
       'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-IAM5[Resource::<BrandingStorageBucket08F9B84D.Arn>/assets/*]',
+      'AwsSolutions-IAM5[Resource::<BrandingStorageBucket08F9B84D.Arn>/uploads/*]',
+      'AwsSolutions-S1',
       'AwsSolutions-SMG4',
       'AwsSolutions-SQS3',
     ]);
