@@ -45,7 +45,7 @@ try {
     process.exit(0);
   }
   console.log(
-    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl}${config.inMemory ? ' (in memory)' : ` (data in ${config.dataDir})`}`,
+    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl} storage=${stack.storageUrl}${config.inMemory ? ' (in memory)' : ` (data in ${config.dataDir})`}`,
   );
 } catch (error) {
   console.error(error instanceof JavaMissingError ? error.message : `Could not start: ${String(error)}`);
