@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { brandingBucket, s3 } from '../../shared/branding/storage.ts';
 import { api, newUser, type TestUser } from '../support/http.ts';
 import { html, jpeg, png, svg, webp } from '../support/images.ts';
+import { waitForEmails } from '../support/mailbox.ts';
 import { createOrgFor, expectProblem, seedMember } from '../support/orgs.ts';
 import { decided, postToStorage, requestUpload, upload } from '../support/uploads.ts';
 import { until } from '../support/wait.ts';
@@ -43,6 +44,18 @@ describe('branding uploads: real images become the org’s assets', () => {
     expect(response.status).toBe(200);
     expect(response.type).toBe(type);
     expect(response.bytes.equals(bytes)).toBe(true);
+  });
+
+  it('invitation emails show the uploaded logo', async () => {
+    const { decision } = await upload(owner, orgId, 'logo', png(64, 32, 12), 'image/png');
+    const invitee = await newUser({ name: 'Logo Reader' });
+    const invited = await api('POST', `/orgs/${orgId}/invitations`, {
+      token: owner.token,
+      body: { email: invitee.email, role: 'member' },
+    });
+    expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+    const [email] = await waitForEmails(invitee.email, 1, { settleMs: 0 });
+    expect(email?.body.html).toContain(`<img src="${decision.body.url}"`);
   });
 
   it('the audit log records the accepted upload', async () => {
