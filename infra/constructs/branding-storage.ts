@@ -13,6 +13,7 @@ import { Stats } from 'aws-cdk-lib/aws-cloudwatch';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import {
   BlockPublicAccess,
   Bucket,
@@ -157,8 +158,8 @@ export class BrandingStorage extends Construct {
     Validations.of(this.deadLetterQueue).acknowledge({
       id: 'AwsSolutions-SQS3',
       reason:
-        'This queue is itself a dead-letter queue: where EventBridge puts upload events the checker failed on after ' +
-        'every retry (cdk-nag only recognises queue redrive policies and function DeadLetterConfig as DLQ use).',
+        'This queue is itself a dead-letter queue: where EventBridge and Lambda put upload events the checker could not ' +
+        'be invoked for or failed on after every retry (cdk-nag only recognises queue redrive policies and function DeadLetterConfig as DLQ use).',
     });
 
     const cdnUrl = `https://${this.distribution.distributionDomainName}`;
@@ -168,7 +169,13 @@ export class BrandingStorage extends Construct {
       memorySize: 1024,
     });
     // S3 → EventBridge (set on the bucket itself: no notification custom resource) → a rule
-    // for "Object Created" under uploads/ → the checker, retried, then the dead-letter queue
+    // for "Object Created" under uploads/ → the checker (undeliverable events: the DLQ)
+    // a check that throws (storage or table unreachable) is retried by Lambda, then kept in the DLQ
+    this.checker.fn.configureAsyncInvoke({
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(2),
+      onFailure: new SqsDestination(this.deadLetterQueue),
+    });
     (this.bucket.node.defaultChild as CfnBucket).notificationConfiguration = {
       eventBridgeConfiguration: { eventBridgeEnabled: true },
     };
