@@ -127,6 +127,53 @@ describe('branding uploads: anything else is refused and never set', () => {
     }
   });
 
+  it('an unknown asset, a size that is not a positive integer or extra fields are 400', async () => {
+    const post = (asset: string, body: unknown) =>
+      api('POST', `/orgs/${org}/branding/${asset}/uploads`, { token: refusalsOwner.token, body });
+    expectProblem(
+      await post('favicon', { contentType: 'image/png', contentLength: 100 }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await post('logo', { contentType: 'image/png', contentLength: 1.5 }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await post('logo', { contentType: 'image/png', contentLength: 0 }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await post('logo', { contentType: 'image/png', contentLength: 10, key: 'assets/x' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('the same Idempotency-Key answers the same ticket', async () => {
+    const withAnotherKey = () =>
+      api('POST', `/orgs/${org}/branding/banner/uploads`, {
+        token: refusalsOwner.token,
+        headers: { 'idempotency-key': `other-${Math.random()}` },
+        body: { contentType: 'image/webp', contentLength: 500 },
+      });
+    const key = `banner-${Math.random()}`;
+    const send = () =>
+      api('POST', `/orgs/${org}/branding/banner/uploads`, {
+        token: refusalsOwner.token,
+        headers: { 'idempotency-key': key },
+        body: { contentType: 'image/webp', contentLength: 500 },
+      });
+    const first = await send();
+    const again = await send();
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.body.uploadId).toBe(first.body.uploadId);
+    expect((await withAnotherKey()).body.uploadId).not.toBe(first.body.uploadId);
+  });
+
   it('a declared size over the asset limit is refused; more bytes than declared are refused by storage', async () => {
     const tooBig = await api('POST', `/orgs/${org}/branding/logo/uploads`, {
       token: refusalsOwner.token,
