@@ -268,6 +268,21 @@ describe('branding uploads: who may', () => {
 });
 
 describe('branding uploads: races', () => {
+  it('one after the other: the later upload replaces the earlier, whose image is removed', async () => {
+    const user = await newUser({ name: 'Replacer' });
+    const org = (await createOrgFor(user)).id;
+    const earlier = await upload(user, org, 'banner', png(300, 100, 30), 'image/png');
+    const later = await upload(user, org, 'banner', jpeg(400, 120, 'second'), 'image/jpeg');
+    expect([earlier.decision.body.status, later.decision.body.status]).toEqual(['accepted', 'accepted']);
+    expect((await getOrg(user, org)).branding.bannerUrl).toBe(later.decision.body.url);
+    await until(
+      () => served(earlier.decision.body.url),
+      (response) => response.status === 404,
+      'the earlier banner removed',
+    );
+    expect((await served(later.decision.body.url)).status).toBe(200);
+  });
+
   it('two uploads racing for the logo: the later confirmed one wins, the other object is removed', async () => {
     const racer = await newUser({ name: 'Racer' });
     const org = (await createOrgFor(racer)).id;
