@@ -28,8 +28,9 @@ type Outcome = AcceptOutcome | 'superseded';
 
 /**
  * S3 "Object Created" under `uploads/` (deployed: the bucket's EventBridge notification
- * through a rule; locally: the storage's event in the same shape). Every object is either published or deleted: the bytes are sniffed
- * and measured, never trusted from the client; the accepted bytes are written once
+ * through a rule; locally: the storage's event in the same shape). Every object is either
+ * published or deleted: the bytes are sniffed and measured, never trusted from the
+ * client; the accepted bytes are written once
  * under `assets/` (the only prefix the CDN serves) and become the org's asset in one
  * conditional write. Safe to run twice for the same object (S3 delivers at least once):
  * a failure throws, and the retry finds the upload decided or carries on.
@@ -104,7 +105,7 @@ async function check(key: string, versionId: string | undefined) {
     upload,
     key,
     outcome === 'superseded'
-      ? `A later upload of the ${upload.asset} was confirmed first.`
+      ? `Another upload of the ${upload.asset}, confirmed later, is shown instead.`
       : 'The organization no longer exists.',
   );
 }

@@ -310,7 +310,7 @@ describe('branding uploads: races', () => {
         continue;
       }
       if (decision.body.status === 'rejected') {
-        expect(decision.body.reason).toMatch(/later upload of the logo was confirmed first/);
+        expect(decision.body.reason).toMatch(/Another upload of the logo, confirmed later, is shown instead/);
       } else {
         // accepted first, then replaced: the winner's checker removes it right after its commit
         expect(decision.body.status).toBe('accepted');
