@@ -1,6 +1,9 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brandingBucket, s3 } from '../../shared/branding/storage.ts';
+import { db, tableName } from '../../shared/data/client.ts';
+import { keys } from '../../shared/data/keys.ts';
 import { api, newUser, type TestUser } from '../support/http.ts';
 import { html, jpeg, png, svg, webp } from '../support/images.ts';
 import { waitForEmails } from '../support/mailbox.ts';
@@ -18,6 +21,15 @@ beforeAll(async () => {
 
 const getOrg = async (user = owner, id = orgId) =>
   (await api('GET', `/orgs/${id}`, { token: user.token })).body;
+
+/** The keys under assets/ of an org (the local storage lists without a signature). */
+async function assetKeys(org: string) {
+  const listing = await fetch(
+    `${process.env.S3_ENDPOINT}/${brandingBucket()}?list-type=2&prefix=assets/${org}/`,
+  );
+  expect(listing.status).toBe(200);
+  return [...(await listing.text()).matchAll(/<Key>([^<]+)<\/Key>/g)].map((match) => match[1]);
+}
 
 async function served(url: string) {
   const response = await fetch(url);
@@ -281,6 +293,41 @@ describe('branding uploads: races', () => {
       'the earlier banner removed',
     );
     expect((await served(later.decision.body.url)).status).toBe(200);
+    expect(await assetKeys(org)).toEqual([`assets/${later.decision.body.url.split('/assets/')[1]}`]);
+  });
+
+  it('an upload confirmed before the one already shown is rejected and its image removed', async () => {
+    const user = await newUser({ name: 'Superseded' });
+    const org = (await createOrgFor(user)).id;
+    // stands in for another upload of the badge whose check completes later than this one's
+    const shown = 'https://cdn.example.com/confirmed-later.png';
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.org(org),
+        UpdateExpression: 'SET branding.badgeUrl = :url, badgeSource = :source',
+        ExpressionAttributeValues: {
+          ':url': shown,
+          ':source': {
+            uploadId: 'upl_later',
+            assetPath: `${org}/badge/upl_later/x.png`,
+            acceptedAt: '2999-01-01T00:00:00.000Z',
+          },
+        },
+      }),
+    );
+    const { decision } = await upload(user, org, 'badge', png(40, 40, 40), 'image/png');
+    expect(decision.body).toMatchObject({
+      status: 'rejected',
+      reason: 'Another upload of the badge, confirmed later, is shown instead.',
+    });
+    expect((await getOrg(user, org)).branding.badgeUrl).toBe(shown);
+    // the local storage lists without a signature
+    const listing = await fetch(
+      `${process.env.S3_ENDPOINT}/${brandingBucket()}?list-type=2&prefix=assets/${org}/`,
+    );
+    expect(listing.status).toBe(200);
+    expect(await listing.text()).not.toContain('<Key>');
   });
 
   it('two uploads racing for the logo: the later confirmed one wins, the other object is removed', async () => {
