@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'stack',
-          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           setupFiles: ['test/support/worker-env.ts'],
           pool: 'forks',

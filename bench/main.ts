@@ -2,7 +2,9 @@ import os from 'node:os';
 import type { LocalStack } from '../infra/local/stack.ts';
 import { apiClient } from './api.ts';
 import { bundleSizes } from './bundle-sizes.ts';
+import { benchConsole, type ConsoleBench } from './console.ts';
 import { type CallCounter, installCallCounter } from './ddb-call-counter.ts';
+import { importTimes } from './import-times.ts';
 import { type LoadGenerator, startLoadGenerator } from './load.ts';
 import { progress } from './progress.ts';
 import { type BenchReport, printReport, writeReport } from './report.ts';
@@ -36,6 +38,7 @@ export async function main(): Promise<number> {
 
   const notes: string[] = [];
   let outcome: Awaited<ReturnType<typeof runScenarios>>;
+  let consoleBench: ConsoleBench;
   try {
     progress('starting the local stack (in memory)…');
     stack = await startBenchStack(stackLog);
@@ -51,6 +54,12 @@ export async function main(): Promise<number> {
       notes,
     };
     outcome = await runScenarios(context);
+    consoleBench = await benchConsole(stack, notes);
+    if (consoleBench.membersPageMs) {
+      const { members10, members1000 } = consoleBench.membersPageMs;
+      outcome.ratios['console members page, 1,000 vs 10 members (first page rendered)'] =
+        members1000 / members10;
+    }
   } catch (error) {
     process.stderr.write(
       `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
@@ -76,6 +85,8 @@ export async function main(): Promise<number> {
 
   progress('bundling every function…');
   const bundles = await bundleSizes();
+  progress('import time of every bundle, SDK external and bundled…');
+  const imports = await importTimes(progress);
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),
     seconds: (Date.now() - startedAt.getTime()) / 1000,
@@ -91,6 +102,8 @@ export async function main(): Promise<number> {
     notes,
     bundles,
     bundleLimitKb: 300,
+    console: consoleBench,
+    importTimes: imports,
   };
   printReport(report);
   writeReport(report, new URL('./results.json', import.meta.url));

@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { BUNDLE_LIMIT_KB, type BundleSize } from './bundle-sizes.ts';
+import type { ConsoleBench } from './console.ts';
+import { type ImportTimesReport, importTimesTable } from './import-times.ts';
 import type { ScenarioResult } from './scenario.ts';
 
 export interface BenchReport {
@@ -11,6 +13,8 @@ export interface BenchReport {
   notes: string[];
   bundles: BundleSize[];
   bundleLimitKb: number;
+  console: ConsoleBench;
+  importTimes: ImportTimesReport;
 }
 
 const ms = (value: number) =>
@@ -115,6 +119,18 @@ export function printReport(report: BenchReport): void {
   out(bundleTable(report.bundles));
   const flagged = report.bundles.filter((b) => b.flagged).map((b) => b.id);
   out(flagged.length > 0 ? `Flagged: ${flagged.join(', ')}` : 'Flagged: none');
+  out();
+  const web = report.console;
+  out(
+    `Console: first-load JavaScript ${web.firstLoadJsGzipKb} KB gzipped (limit ${web.limitKb} KB, Stripe.js excluded)${web.firstLoadJsGzipKb > web.limitKb ? ' OVER THE LIMIT' : ''}`,
+  );
+  if (web.membersPageMs) {
+    out(
+      `Console members page, first page rendered (median of ${web.membersPageMs.runs}): 10 members ${web.membersPageMs.members10} ms, 1,000 members ${web.membersPageMs.members1000} ms`,
+    );
+  }
+  out();
+  out(importTimesTable(report.importTimes));
 }
 
 export function writeReport(report: BenchReport, file: URL): void {

@@ -2,6 +2,7 @@ import { warmUp } from './baseline.ts';
 import { newIdentities } from './identities.ts';
 import { progress } from './progress.ts';
 import type { BenchContext, ScenarioResult } from './scenario.ts';
+import { apiKeyScenarios } from './scenarios-api-keys.ts';
 import { billingScenarios } from './scenarios-billing.ts';
 import { baselineAndGetMe, firstGetMe, registeredUser } from './scenarios-me.ts';
 import { inviteAndAccept, rosterScenarios } from './scenarios-members.ts';
@@ -58,6 +59,8 @@ export async function runScenarios(context: BenchContext) {
   const roster = await rosterScenarios(context, orgs.small, orgs.large);
   add(...roster.results);
   add(...(await billingScenarios(context, orgs.billing)));
+  const apiKeys = await apiKeyScenarios(context, orgs.small);
+  add(...apiKeys.results);
   if (notifyExists()) {
     add(await streamThroughput(context, orgs.stream));
     add(await inviteToEmail(context, orgs.invite));
@@ -71,6 +74,7 @@ export async function runScenarios(context: BenchContext) {
     'bare GetItem ÷ GET /me, throughput': baseline.perSecond / me1.perSecond,
     'members page 1,000 ÷ 10 members, p50 latency (should be ~1)': roster.ratio.p50,
     'members page 1,000 ÷ 10 members, p99 latency': roster.ratio.p99,
+    ...apiKeys.ratios,
   };
   return { results, ratios };
 }

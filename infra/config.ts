@@ -17,6 +17,10 @@ export const REQUIRED_CONTEXT = {
   appUrl: 'https://app.example.com',
   emailFrom: 'Orgs <no-reply@example.com>',
   ...Object.fromEntries(planIds.map((plan) => [priceKey(plan), `price_example_${plan}`])),
+  /** the console's OIDC client (public, authorization code + PKCE) at authIssuer */
+  consoleClientId: 'orgs-console-example',
+  /** Stripe.js in the console */
+  stripePublishableKey: 'pk_test_example',
 } as Readonly<Record<string, string>>;
 
 /** Optional keys and their defaults. */
@@ -38,6 +42,8 @@ export interface DeployConfig {
   readonly sender: { readonly address: string; readonly domain: string };
   /** plan id → Stripe price id */
   readonly stripePrices: Readonly<Record<string, string>>;
+  readonly consoleClientId: string;
+  readonly stripePublishableKey: string;
   readonly invitationTtlSeconds: string;
   readonly logLevel: string;
   readonly alarmEmail?: string;
@@ -83,6 +89,12 @@ export function readDeployConfig(context: Context): DeployConfig {
       return [plan, value];
     }),
   );
+  const stripePublishableKey = required('stripePublishableKey');
+  if (!/^pk_(test|live)_\w+$/.test(stripePublishableKey)) {
+    problems.push(
+      `stripePublishableKey must be a Stripe publishable key pk_… (got "${stripePublishableKey}")`,
+    );
+  }
   const invitationTtlSeconds = optional('invitationTtlSeconds');
   if (!/^[1-9]\d*$/.test(invitationTtlSeconds)) {
     problems.push(`invitationTtlSeconds must be a positive integer (got "${invitationTtlSeconds}")`);
@@ -107,6 +119,8 @@ export function readDeployConfig(context: Context): DeployConfig {
     emailFrom,
     sender: sender as NonNullable<typeof sender>,
     stripePrices,
+    consoleClientId: required('consoleClientId'),
+    stripePublishableKey,
     invitationTtlSeconds,
     logLevel: optional('logLevel'),
     alarmEmail: alarmEmail === '' ? undefined : alarmEmail,

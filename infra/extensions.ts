@@ -8,14 +8,18 @@
  */
 
 import { areaOf } from './areas.ts';
+import { ApiKeyAuthorizer } from './constructs/api-key-authorizer.ts';
 import type { AppResources } from './constructs/app-resources.ts';
 import { BrandingStorage } from './constructs/branding-storage.ts';
 import { CleanupSchedule } from './constructs/cleanup-schedule.ts';
 import { Notifications } from './constructs/notifications.ts';
-import { backgroundFunctions } from './routes.ts';
+import { Webhooks } from './constructs/webhooks.ts';
+import { apiKeyAuthorizerFunction, backgroundFunctions } from './routes.ts';
 
 export const extensions: ReadonlyArray<(resources: AppResources) => unknown> = [
   (r) => new Notifications(r.areaStack(areaOf(backgroundFunctions.notify)), 'Notifications'),
   (r) => new CleanupSchedule(r.areaStack(areaOf(backgroundFunctions.cleanup)), 'CleanupSchedule'),
+  (r) => new ApiKeyAuthorizer(r.areaStack(areaOf(apiKeyAuthorizerFunction)), 'ApiKeyAuthorizer'),
+  (r) => new Webhooks(r.areaStack(areaOf(backgroundFunctions.webhookDeliver)), 'Webhooks'),
   (r) => new BrandingStorage(r.areaStack(areaOf(backgroundFunctions.checkBrandingUpload)), 'BrandingStorage'),
 ];

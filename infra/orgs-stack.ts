@@ -23,6 +23,7 @@ import { AlarmTopic, SharedAlarms } from './constructs/alarms.ts';
 import type { ApiFunction } from './constructs/api-function.ts';
 import type { AppResources } from './constructs/app-resources.ts';
 import { AreaStack } from './constructs/area-stack.ts';
+import { ConsoleSite } from './constructs/console.ts';
 import { createOrgsTable } from './constructs/table.ts';
 import { extensions } from './extensions.ts';
 import { type RouteDef, routes } from './routes.ts';
@@ -106,13 +107,16 @@ export class OrgsStack extends Stack {
       NODE_OPTIONS: '--enable-source-maps',
     };
 
+    // the web console (S3 + CloudFront); its origin is allowed by the API's CORS
+    const consoleSite = new ConsoleSite(this, 'Console', { projectRoot, config });
+
     // HTTP API -------------------------------------------------------------------------------
     this.api = new HttpApi(this, 'Api', {
       apiName: 'orgs',
       description: 'Organization management API',
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: [config.appUrl],
+        allowOrigins: [config.appUrl, consoleSite.url],
         allowMethods: [
           CorsHttpMethod.GET,
           CorsHttpMethod.POST,
@@ -154,6 +158,8 @@ export class OrgsStack extends Stack {
         ),
       },
     });
+
+    consoleSite.deploy(this.stage.url);
 
     // Areas: one nested stack per area (infra/areas.ts), each with its functions, routes and
     // alarms; the extensions add what is more than a route (stream consumers, schedules…).

@@ -4,6 +4,8 @@
  * same handler modules; the OpenAPI document lists the same paths.
  * Pure data: no CDK or runtime imports, so every side can read it.
  */
+import type { table } from './table.ts';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type TableAction =
@@ -17,13 +19,21 @@ export type TableAction =
 
 export type Secret = 'cursor' | 'stripe';
 
+/** A GSI by its key in infra/table.ts (`table.indexes`). */
+export type TableIndex = keyof typeof table.indexes;
+
 export interface FunctionDef {
   /** function name and OpenAPI operationId */
   id: string;
   /** module path from the project root; it exports `handler` */
   handler: string;
+  /** actions on the table itself (`Query` = a Query of the table's own keys) */
   tableActions: readonly TableAction[];
+  /** the GSIs it Queries: `dynamodb:Query` is granted on these index ARNs only */
+  queryIndexes?: readonly TableIndex[];
   secrets?: readonly Secret[];
+  /** background functions it invokes (lambda:InvokeFunction on exactly those) */
+  invokes?: readonly 'webhookDeliver'[];
   /** CDK nested stack; default: the handler's folder (see infra/areas.ts) */
   area?: string;
 }
@@ -31,8 +41,8 @@ export interface FunctionDef {
 export interface RouteDef extends FunctionDef {
   method: HttpMethod;
   path: string;
-  /** false only for the public routes of the contract */
-  auth: boolean;
+  /** true: a user's JWT; false only for the public routes of the contract; 'apiKey': the `/v1` platform routes */
+  auth: boolean | 'apiKey';
   /**
    * Honours `Idempotency-Key` (every POST that creates or changes state): the handler's
    * `route({ idempotent: true })` agrees (a test checks), the OpenAPI document declares the header.
@@ -105,7 +115,8 @@ export const routes: readonly RouteDef[] = [
     path: '/me/organizations',
     handler: 'functions/http/me/list-my-orgs.ts',
     auth: true,
-    tableActions: ['Query', 'BatchGetItem'],
+    tableActions: ['BatchGetItem'],
+    queryIndexes: ['byGsi1'],
     summary: 'Organizations where the caller is an active or blocked member',
   },
   {
@@ -208,7 +219,8 @@ export const routes: readonly RouteDef[] = [
     path: '/me/invitations',
     handler: 'functions/http/me/list-my-invitations.ts',
     auth: true,
-    tableActions: ['Query', 'BatchGetItem'],
+    tableActions: ['BatchGetItem'],
+    queryIndexes: ['byGsi1'],
     secrets: ['cursor'],
     summary: "Pending, unexpired invitations to the caller's verified email",
   },
@@ -219,7 +231,9 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/invitations/create-invitation.ts',
     auth: true,
     idempotent: true,
+    // Query: the rate limit's hourly buckets (table); GSI1: the invitee by email
     tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
+    queryIndexes: ['byGsi1'],
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
   },
   {
@@ -406,6 +420,155 @@ export const routes: readonly RouteDef[] = [
     secrets: ['stripe'],
     summary: 'Stripe events (signed)',
   },
+  // API keys (#12) ----------------------------------------------------------------------------
+  {
+    id: 'createApiKey',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/api-keys',
+    handler: 'functions/http/api-keys/create-api-key.ts',
+    auth: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
+    summary: 'Create an API key (the secret is shown once; honours Idempotency-Key)',
+  },
+  {
+    id: 'listApiKeys',
+    method: 'GET',
+    path: '/orgs/{orgId}/api-keys',
+    handler: 'functions/http/api-keys/list-api-keys.ts',
+    auth: true,
+    tableActions: [...READ, 'Query', 'BatchGetItem'],
+    secrets: ['cursor'],
+    summary: 'List API keys (never the secret)',
+  },
+  {
+    id: 'getApiKey',
+    method: 'GET',
+    path: '/orgs/{orgId}/api-keys/{keyId}',
+    handler: 'functions/http/api-keys/get-api-key.ts',
+    auth: true,
+    tableActions: [...READ, 'BatchGetItem'],
+    summary: 'One API key (never the secret)',
+  },
+  {
+    id: 'revokeApiKey',
+    method: 'DELETE',
+    path: '/orgs/{orgId}/api-keys/{keyId}',
+    handler: 'functions/http/api-keys/revoke-api-key.ts',
+    auth: true,
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    summary: 'Revoke an API key: refused from the very next call',
+  },
+  {
+    id: 'rollApiKey',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/api-keys/{keyId}/roll',
+    handler: 'functions/http/api-keys/roll-api-key.ts',
+    auth: true,
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    summary: 'Replace an API key with a new one; the old one works for a grace period',
+  },
+  {
+    id: 'getPlatformOrganization',
+    area: 'api-keys',
+    method: 'GET',
+    path: '/v1/organization',
+    handler: 'functions/http/v1/get-organization.ts',
+    auth: 'apiKey',
+    tableActions: [...READ, 'BatchGetItem', 'UpdateItem'],
+    summary: 'The organization and mode the calling API key acts for',
+  },
+  // Webhook endpoints (developer features) -----------------------------------------------------
+  {
+    id: 'createWebhookEndpoint',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/webhook-endpoints',
+    handler: 'functions/http/webhooks/create-endpoint.ts',
+    auth: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
+    summary: 'Register a webhook endpoint (the secret is shown once); honours Idempotency-Key',
+  },
+  {
+    id: 'listWebhookEndpoints',
+    method: 'GET',
+    path: '/orgs/{orgId}/webhook-endpoints',
+    handler: 'functions/http/webhooks/list-endpoints.ts',
+    auth: true,
+    tableActions: [...READ, 'Query'],
+    secrets: ['cursor'],
+    summary: 'Webhook endpoints',
+  },
+  {
+    id: 'getWebhookEndpoint',
+    method: 'GET',
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}',
+    handler: 'functions/http/webhooks/get-endpoint.ts',
+    auth: true,
+    tableActions: [...READ],
+    summary: 'One webhook endpoint',
+  },
+  {
+    id: 'updateWebhookEndpoint',
+    method: 'PATCH',
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}',
+    handler: 'functions/http/webhooks/update-endpoint.ts',
+    auth: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    summary: 'Change URL, description, events, or enable/disable',
+  },
+  {
+    id: 'deleteWebhookEndpoint',
+    method: 'DELETE',
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}',
+    handler: 'functions/http/webhooks/delete-endpoint.ts',
+    auth: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
+    summary: 'Delete a webhook endpoint (deliveries stop at once)',
+  },
+  {
+    id: 'rotateWebhookSecret',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/rotate-secret',
+    handler: 'functions/http/webhooks/rotate-secret.ts',
+    auth: true,
+    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    summary: 'Rotate the signing secret (both sign for 24 h)',
+  },
+  {
+    id: 'testWebhookEndpoint',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/test',
+    handler: 'functions/http/webhooks/test-endpoint.ts',
+    auth: true,
+    tableActions: [...READ, 'PutItem'],
+    invokes: ['webhookDeliver'],
+    summary: 'Deliver a webhook.test event now and answer with the outcome',
+  },
+  {
+    id: 'listWebhookDeliveries',
+    method: 'GET',
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries',
+    handler: 'functions/http/webhooks/list-deliveries.ts',
+    auth: true,
+    tableActions: [...READ, 'Query'],
+    secrets: ['cursor'],
+    summary: 'Delivery log, newest first',
+  },
+  {
+    id: 'retryWebhookDelivery',
+    method: 'POST',
+    idempotent: true,
+    path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry',
+    handler: 'functions/http/webhooks/retry-delivery.ts',
+    auth: true,
+    tableActions: [...READ, 'UpdateItem', 'PutItem'],
+    invokes: ['webhookDeliver'],
+    summary: 'Deliver one delivery again now',
+  },
   // Branding uploads: the bucket grants (presign, checker, delete) are in infra/constructs/branding-storage.ts
   {
     id: 'createBrandingUpload',
@@ -437,6 +600,14 @@ export const routes: readonly RouteDef[] = [
   },
 ];
 
+/** The API key verification, as an HTTP API Lambda authorizer other services attach (not a route). */
+export const apiKeyAuthorizerFunction = {
+  id: 'apiKeyAuthorizer',
+  area: 'api-keys',
+  handler: 'functions/authorizers/api-key.ts',
+  tableActions: ['GetItem', 'BatchGetItem', 'UpdateItem'],
+} as const satisfies FunctionDef;
+
 /** Functions not behind the HTTP API: stream consumer and scheduled jobs. */
 export const backgroundFunctions = {
   notify: {
@@ -447,7 +618,32 @@ export const backgroundFunctions = {
   cleanup: {
     id: 'cleanup',
     handler: 'functions/scheduled/cleanup.ts',
-    tableActions: ['Query', 'UpdateItem', 'DeleteItem', 'PutItem'],
+    tableActions: ['UpdateItem', 'DeleteItem', 'PutItem'],
+    queryIndexes: ['byExpiry'],
+  },
+  /** table stream → one delivery per (event, matching endpoint); first attempts handed to webhookDeliver */
+  webhookEvents: {
+    id: 'webhookEvents',
+    area: 'webhooks',
+    handler: 'functions/stream/webhook-events.ts',
+    tableActions: ['Query', 'PutItem'],
+    invokes: ['webhookDeliver'],
+  },
+  /** one attempt per delivery; the only reader of webhook secrets */
+  webhookDeliver: {
+    id: 'webhookDeliver',
+    area: 'webhooks',
+    handler: 'functions/webhooks-delivery/deliver.ts',
+    tableActions: ['BatchGetItem', 'UpdateItem'],
+  },
+  /** scheduled: due deliveries from the sharded due-time index → webhookDeliver */
+  webhookDispatcher: {
+    id: 'webhookDispatcher',
+    area: 'webhooks',
+    handler: 'functions/scheduled/webhook-dispatcher.ts',
+    tableActions: [],
+    queryIndexes: ['byWebhookDue'],
+    invokes: ['webhookDeliver'],
   },
   /** S3 ObjectCreated under uploads/ → checks the image, sets the org's asset or rejects it */
   checkBrandingUpload: {

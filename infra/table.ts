@@ -14,6 +14,8 @@ export const table = {
     byGsi1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
     /** sparse: only pending invitations, sorted by expiry (the cleanup's Query) */
     byExpiry: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+    /** sparse and sharded: only pending webhook deliveries, sorted by due time (the dispatcher's Query) */
+    byWebhookDue: { name: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
   },
 } as const;
 

@@ -16,6 +16,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { SECRET_UNAVAILABLE_METRIC } from '../../shared/config/secrets.ts';
 import { METRIC_NAMESPACE } from '../../shared/http/metrics.ts';
 
 /** Operations the code uses (there are at most 10 metrics in one alarm's math expression). */
@@ -125,7 +126,7 @@ export class AlarmTopic extends Construct {
   }
 }
 
-/** Alarms on what the whole app shares: table throttling and system errors, API 5xx. */
+/** Alarms on what the whole app shares: table throttling and system errors, a missing secret, API 5xx. */
 export class SharedAlarms extends Construct {
   constructor(
     scope: Construct,
@@ -144,6 +145,16 @@ export class SharedAlarms extends Construct {
     topic.add(this, 'TableSystemErrors', {
       metric: table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, period: ALARM_PERIOD }),
       description: 'DynamoDB returned 5xx (system errors) for the orgs table',
+    });
+    topic.add(this, 'SecretUnavailable', {
+      metric: new Metric({
+        namespace: METRIC_NAMESPACE,
+        metricName: SECRET_UNAVAILABLE_METRIC,
+        period: ALARM_PERIOD,
+        statistic: Stats.SUM,
+      }),
+      description:
+        'A function needed a value of the AppSecrets secret that is not set (requests answered 503): set it, see README "Deploy"',
     });
     // Counted by the Stripe webhook (an embedded-metric log line) for each event it acknowledged
     // without applying because Stripe refused a call it needs (e.g. resource_missing).

@@ -7,6 +7,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { FunctionDef } from '../routes.ts';
+import { table as tableShape } from '../table.ts';
 
 /**
  * The newest Node.js runtime this aws-cdk-lib knows (cdk-nag L1 wants the newest).
@@ -29,8 +30,6 @@ export interface ApiFunctionProps {
   /** Directory holding package.json / package-lock.json (esbuild's working dir). */
   readonly projectRoot: string;
   readonly table: ITable;
-  /** GSI names; `dynamodb:Query` is granted on them only when the def has `Query`. */
-  readonly indexNames: readonly string[];
   /** Environment shared by every function; TABLE_NAME is added here. */
   readonly environment: Readonly<Record<string, string>>;
   /** The app secret, read by functions whose def lists `secrets`. */
@@ -46,7 +45,7 @@ export interface ApiFunctionProps {
  * its own log group with retention) and exactly the permissions its route-table entry lists:
  *
  * - `dynamodb:<Action>` for each `tableActions` entry, on the table ARN;
- * - `dynamodb:Query` on each GSI ARN, only when `tableActions` has `Query`;
+ * - `dynamodb:Query` on the ARN of each GSI in `queryIndexes`, and on no other index;
  * - `secretsmanager:GetSecretValue` on the app secret, only when `secrets` is non-empty
  *   (and then `APP_SECRETS_ARN` in the environment);
  * - write access to its own log group. The role is written here rather than taking
@@ -80,11 +79,12 @@ export class ApiFunction extends Construct {
     if (actions.length > 0) {
       role.addToPrincipalPolicy(new PolicyStatement({ actions, resources: [table.tableArn] }));
     }
-    if (def.tableActions.includes('Query') && props.indexNames.length > 0) {
+    const indexes = [...new Set(def.queryIndexes ?? [])];
+    if (indexes.length > 0) {
       role.addToPrincipalPolicy(
         new PolicyStatement({
           actions: ['dynamodb:Query'],
-          resources: props.indexNames.map((name) => `${table.tableArn}/index/${name}`),
+          resources: indexes.map((index) => `${table.tableArn}/index/${tableShape.indexes[index].name}`),
         }),
       );
     }

@@ -6,12 +6,15 @@ import { Construct } from 'constructs';
 import type { FunctionDef, RouteDef } from '../routes.ts';
 import { ApiFunction } from './api-function.ts';
 import type { AppResources } from './app-resources.ts';
-import { indexNames } from './table.ts';
 
 const JWT_IN_LAMBDA =
   'Authorization is enforced inside the Lambda, not by an API Gateway authorizer: the shared auth middleware ' +
   'verifies the Bearer JWT with jose against the JWKS (RS256/ES256, iss, aud, exp/nbf) and answers 401 ' +
   'problem+json with WWW-Authenticate, identically locally and deployed.';
+const API_KEY_IN_LAMBDA =
+  'An API-key route (auth: apiKey in infra/routes.ts, /v1/*): the shared middleware verifies the key inside the ' +
+  'Lambda (checksum, then one DynamoDB read) and answers 401 problem+json with WWW-Authenticate and the reason ' +
+  'code, which an API Gateway authorizer cannot; the same verification is exported as a Lambda authorizer.';
 const PUBLIC_ROUTE =
   'A public route by contract (auth: false in infra/routes.ts: /health, /openapi.json, /plans, and ' +
   '/webhooks/stripe, which the handler verifies by the Stripe signature); it needs no token.';
@@ -61,7 +64,6 @@ export class AreaStack extends NestedStack {
       entry,
       projectRoot: resources.projectRoot,
       table: resources.table,
-      indexNames,
       environment: resources.environment,
       secret: resources.secret,
       description: (options.description ?? def.id).slice(0, 256),
@@ -87,7 +89,7 @@ export class AreaStack extends NestedStack {
     if (!authorizer) {
       Validations.of(httpRoute).acknowledge({
         id: 'AwsSolutions-APIG4',
-        reason: route.auth ? JWT_IN_LAMBDA : PUBLIC_ROUTE,
+        reason: route.auth === 'apiKey' ? API_KEY_IN_LAMBDA : route.auth ? JWT_IN_LAMBDA : PUBLIC_ROUTE,
       });
     }
     return httpRoute;

@@ -1,10 +1,11 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Stats } from 'aws-cdk-lib/aws-cloudwatch';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
 import { backgroundFunctions } from '../routes.ts';
 import type { ApiFunction } from './api-function.ts';
 import type { AreaStack } from './area-stack.ts';
@@ -47,6 +48,8 @@ export class Notifications extends Construct {
         retryAttempts: 5,
         maxRecordAge: Duration.hours(12),
         onFailure: new SqsDlq(this.deadLetterQueue),
+        // only records that can notify invoke it (shared/notifications/stream-filter.ts)
+        filters: notifyRecordFilters.map((pattern) => FilterCriteria.filter({ ...pattern })),
       }),
     );
     // SES authorizes sends on the sending identity: the verified domain of EMAIL_FROM, or

@@ -30,6 +30,3 @@ export function createOrgsTable(scope: Construct, id: string): Table {
   }
   return table;
 }
-
-/** Names of the table's GSIs, for index-level grants. */
-export const indexNames: readonly string[] = tableIndexes.map((index) => index.name);

@@ -19,6 +19,8 @@ export interface LocalConfig {
   dataDir: string;
   tableName: string;
   cleanupIntervalSeconds: number;
+  /** how often the webhook dispatcher reads the due-time index (deployed: every minute) */
+  webhookDispatchIntervalSeconds: number;
   stripeWebhookSecret: string;
   /** true when no AUTH_* variable is set: the development issuer signs tokens */
   devIssuer: boolean;
@@ -66,6 +68,7 @@ export function localConfig(env: NodeJS.ProcessEnv, args: { inMemory: boolean })
     dataDir: env.LOCAL_DATA_DIR ?? path.join(projectRoot, '.local'),
     tableName: env.TABLE_NAME ?? 'orgs-local',
     cleanupIntervalSeconds: positive(env, 'CLEANUP_INTERVAL_SECONDS', 60),
+    webhookDispatchIntervalSeconds: positive(env, 'WEBHOOK_DISPATCH_INTERVAL_SECONDS', 1),
     stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET ?? 'whsec_local_development_secret',
     devIssuer: authVars.length === 0,
   };

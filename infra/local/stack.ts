@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import sesLocalModule from 'aws-ses-v2-local';
+import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
+import { webhookRecordFilters } from '../../shared/webhooks/stream-filter.ts';
 import { backgroundFunctions, routes } from '../routes.ts';
 import type { LocalConfig } from './config.ts';
 import { localConsoleConfig, startConsoleServer } from './console-server.ts';
@@ -10,6 +12,7 @@ import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from '
 import { resolvePort } from './free-port.ts';
 import { projectRoot } from './handler-loader.ts';
 import { startHttpGateway } from './http-gateway.ts';
+import { startLambdaEndpoint } from './lambda-endpoint.ts';
 import { forgetDynamoDbPid, recordDynamoDbPid } from './leftovers.ts';
 import { persistMailbox } from './mailbox-persistence.ts';
 import { startScheduler } from './scheduler.ts';
@@ -93,6 +96,21 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         : {}),
     });
 
+    // the background functions' Lambda Invoke API (webhook hand-offs), on any free port
+    const { webhookDeliver } = backgroundFunctions;
+    const lambdaEndpoint = await startLambdaEndpoint({
+      functions: { [webhookDeliver.id]: webhookDeliver.handler },
+      port: 0,
+      host: config.host,
+      log,
+    });
+    stops.push(lambdaEndpoint.stop);
+    Object.assign(process.env, {
+      LAMBDA_ENDPOINT: lambdaEndpoint.url,
+      WEBHOOK_DELIVER_FUNCTION: webhookDeliver.id,
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? 'true',
+    });
+
     const storage = await startBrandingStorage(config, log);
     stops.push(storage.stop);
 
@@ -131,17 +149,27 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     });
     stops.push(() => closeServer(consoleServer.server));
 
-    const { notify, cleanup } = backgroundFunctions;
-    if (existsSync(path.join(projectRoot, notify.handler))) {
+    const { notify, cleanup, webhookEvents, webhookDispatcher } = backgroundFunctions;
+    // one poller per consumer, like one event source mapping each: neither waits for the other
+    for (const consumer of [notify, webhookEvents]) {
+      if (!existsSync(path.join(projectRoot, consumer.handler))) continue;
       const poller = startStreamPoller({
         endpoint: dynamodb.endpoint,
         streamArn,
-        handlerModule: notify.handler,
-        functionName: notify.id,
+        handlerModule: consumer.handler,
+        functionName: consumer.id,
+        filters: consumer === notify ? notifyRecordFilters : webhookRecordFilters,
         log,
       });
       stops.push(poller.stop);
     }
+    const dispatcher = startScheduler({
+      handlerModule: webhookDispatcher.handler,
+      functionName: webhookDispatcher.id,
+      intervalSeconds: config.webhookDispatchIntervalSeconds,
+      log,
+    });
+    stops.push(dispatcher.stop);
     if (existsSync(path.join(projectRoot, cleanup.handler))) {
       const scheduler = startScheduler({
         handlerModule: cleanup.handler,

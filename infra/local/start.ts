@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ensureConsoleBuilt } from '../../web/scripts/build.ts';
 import { localConfig } from './config.ts';
 import { JavaMissingError } from './java.ts';
 import { stopLeftoverDynamoDb } from './leftovers.ts';
@@ -40,12 +41,13 @@ try {
   }
   stack = await startLocalStack(config, log);
   exitWhenAPartDies(stack, log);
+  await ensureConsoleBuilt(log);
   if (stopping) {
     await stack.stop();
     process.exit(0);
   }
   console.log(
-    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl} storage=${stack.storageUrl}${config.inMemory ? ' (in memory)' : ` (data in ${config.dataDir})`}`,
+    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl} storage=${stack.storageUrl} console=${stack.appUrl}${config.inMemory ? ' (in memory)' : ` (data in ${config.dataDir})`}`,
   );
 } catch (error) {
   console.error(error instanceof JavaMissingError ? error.message : `Could not start: ${String(error)}`);

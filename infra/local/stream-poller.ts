@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { localCredentials, localRegion } from './dynamodb-local.ts';
+import { type FilterPattern, passesFilters } from './event-filter.ts';
 import { loadHandler } from './handler-loader.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { sourceBackoff } from './source-backoff.ts';
@@ -22,6 +23,8 @@ export interface StreamPollerOptions {
   /** attempts per record before it is set aside (the deployed on-failure destination) */
   maxAttempts?: number;
   log?: (line: string) => void;
+  /** Lambda filter criteria of the deployed mapping: other records are dropped, as Lambda does */
+  filters?: readonly FilterPattern[];
 }
 
 interface ShardState {
@@ -77,7 +80,9 @@ export function startStreamPoller(options: StreamPollerOptions) {
         );
         state.iterator = page.NextShardIterator;
         if (!page.NextShardIterator) state.closed = true;
-        state.pending = (page.Records ?? []).map((record) => toLambdaRecord(record, options.streamArn));
+        state.pending = (page.Records ?? [])
+          .map((record) => toLambdaRecord(record, options.streamArn))
+          .filter((record) => passesFilters(options.filters, record));
       } catch (error) {
         if (!(error instanceof ExpiredIteratorException)) throw error;
         shards.delete(shardId);

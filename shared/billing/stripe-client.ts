@@ -4,30 +4,34 @@ import { secret } from '../config/secrets.ts';
 import { unavailable } from '../http/dependency-faults.ts';
 import { ApiError } from '../http/errors.ts';
 
-let client: Promise<Stripe> | undefined;
+let current: { key: string; client: Stripe } | undefined;
 
 /**
- * The Stripe SDK, created once per container. `STRIPE_API_BASE` (local stack and
- * tests) points it at the Stripe emulator through the SDK's own host/port/protocol
+ * The Stripe SDK, created once per container and again when the key changes (the secret is
+ * re-read every few minutes, so a rotated key is picked up). `STRIPE_API_BASE` (local stack
+ * and tests) points it at the Stripe emulator through the SDK's own host/port/protocol
  * options; unset, it talks to api.stripe.com.
  */
-export function stripe(): Promise<Stripe> {
-  client ??= secret('stripeSecretKey').then((key) => {
-    const base = process.env.STRIPE_API_BASE ? new URL(process.env.STRIPE_API_BASE) : undefined;
-    const budget = stripeBudget();
-    return new Stripe(key, {
-      maxNetworkRetries: budget.maxNetworkRetries,
-      timeout: budget.timeoutMs,
-      ...(base
-        ? {
-            host: base.hostname,
-            port: base.port || (base.protocol === 'https:' ? 443 : 80),
-            protocol: base.protocol.replace(':', '') as 'http' | 'https',
-          }
-        : {}),
-    });
+export async function stripe(): Promise<Stripe> {
+  const key = await secret('stripeSecretKey');
+  if (current?.key !== key) current = { key, client: createStripe(key) };
+  return current.client;
+}
+
+function createStripe(key: string): Stripe {
+  const base = process.env.STRIPE_API_BASE ? new URL(process.env.STRIPE_API_BASE) : undefined;
+  const budget = stripeBudget();
+  return new Stripe(key, {
+    maxNetworkRetries: budget.maxNetworkRetries,
+    timeout: budget.timeoutMs,
+    ...(base
+      ? {
+          host: base.hostname,
+          port: base.port || (base.protocol === 'https:' ? 443 : 80),
+          protocol: base.protocol.replace(':', '') as 'http' | 'https',
+        }
+      : {}),
   });
-  return client;
 }
 
 /**

@@ -25,7 +25,8 @@ export const dynamodbBudget = (): DependencyBudget => ({
 export const sesBudget = (): DependencyBudget => ({
   connectionTimeoutMs: intEnv('SES_CONNECT_TIMEOUT_MS', 1000),
   requestTimeoutMs: intEnv('SES_REQUEST_TIMEOUT_MS', 5000),
-  maxAttempts: intEnv('SES_MAX_ATTEMPTS', 3),
+  // 6: throttling is retried with backoff before the record is redelivered (notifications/ses.ts)
+  maxAttempts: intEnv('SES_MAX_ATTEMPTS', 6),
 });
 
 /** The Stripe SDK has one timeout per request and counts retries, not attempts. */

@@ -8,7 +8,16 @@ import { keys, orgPk, prefixes } from './keys.ts';
 const nextId = monotonicFactory();
 
 export interface AuditTarget {
-  type: 'org' | 'member' | 'invitation' | 'workspace' | 'billing' | 'plan' | 'ownership';
+  type:
+    | 'org'
+    | 'member'
+    | 'invitation'
+    | 'workspace'
+    | 'billing'
+    | 'plan'
+    | 'ownership'
+    | 'apiKey'
+    | 'webhookEndpoint';
   id: string;
 }
 
@@ -19,6 +28,8 @@ export interface AuditInput {
   target: AuditTarget;
   details?: Record<string, unknown>;
   at?: string;
+  /** a ULID chosen by the writer, when a retried writer must write the same entry once */
+  id?: string;
 }
 
 export interface AuditEntry {
@@ -32,7 +43,7 @@ export interface AuditEntry {
 
 /** The audit entry as a transaction item, written in the same transaction as the change. */
 export function auditPut(input: AuditInput) {
-  const id = nextId();
+  const id = input.id ?? nextId();
   const entry: AuditEntry = {
     id,
     at: input.at ?? nowIso(),

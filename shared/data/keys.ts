@@ -27,6 +27,8 @@ export const keys = {
   invitationLookup: (invitationId: string) => ({ PK: `INVITATION#${invitationId}`, SK: 'LOOKUP' }),
   workspace: (orgId: string, workspaceId: string) => ({ PK: `ORG#${orgId}`, SK: `WS#${workspaceId}` }),
   workspaceName: (orgId: string, nameKey: string) => ({ PK: `ORG#${orgId}`, SK: `WSNAME#${nameKey}` }),
+  /** how many workspaces the org has (absent until its first workspace beside the default one) */
+  workspaceCount: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'COUNT#WORKSPACES' }),
   auditEntry: (orgId: string, entryId: string) => ({ PK: `ORG#${orgId}`, SK: `AUDIT#${entryId}` }),
   billing: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'BILLING' }),
   ownershipTransfer: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'TRANSFER' }),
@@ -37,6 +39,28 @@ export const keys = {
   /** never written: readiness reads it to prove the table answers */
   readinessProbe: () => ({ PK: 'READINESS', SK: 'PROBE' }),
   rateLimit: (subject: string, window: string) => ({ PK: `RATE#${subject}`, SK: `WINDOW#${window}` }),
+  /** an API key as people see it (never its hash: stream consumers turn this item into events) */
+  apiKey: (orgId: string, keyId: string) => ({ PK: `ORG#${orgId}`, SK: `APIKEY#${keyId}` }),
+  /** where a key's lookup item is, kept apart from the key item; revoke/roll/purge follow it */
+  apiKeyHashRef: (orgId: string, keyId: string) => ({ PK: `ORG#${orgId}`, SK: `APIKEYREF#${keyId}` }),
+  /** verification finds a presented key by its SHA-256 (hex) alone */
+  apiKeyLookup: (hash: string) => ({ PK: `APIKEY_HASH#${hash}`, SK: 'KEY' }),
+  webhookEndpoint: (orgId: string, endpointId: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `WEBHOOK#${endpointId}`,
+  }),
+  /** its own partition: only the deliverer's role may read items under `WEBHOOK_SECRET#` (IAM LeadingKeys) */
+  webhookSecret: (endpointId: string) => ({ PK: `WEBHOOK_SECRET#${endpointId}`, SK: 'SECRET' }),
+  /** delivery ids start with the event time, so an endpoint's log Queries newest first */
+  webhookDelivery: (orgId: string, endpointId: string, deliveryId: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `WHDELIVERY#${endpointId}#${deliveryId}`,
+  }),
+  /** sparse, sharded due-time index entry, present only while a delivery is pending */
+  webhookDue: (shard: number, dueAt: string, orgId: string, endpointId: string, deliveryId: string) => ({
+    GSI3PK: `WEBHOOK_DUE#${shard}`,
+    GSI3SK: `${dueAt}#${orgId}#${endpointId}#${deliveryId}`,
+  }),
   brandingUpload: (orgId: string, uploadId: string) => ({
     PK: `ORG#${orgId}`,
     SK: `BRANDING_UPLOAD#${uploadId}`,
@@ -50,6 +74,10 @@ export const prefixes = {
   invitation: 'INVITE#',
   workspace: 'WS#',
   audit: 'AUDIT#',
+  apiKey: 'APIKEY#',
+  webhookEndpoint: 'WEBHOOK#',
+  webhookDeliveries: (endpointId: string) => `WHDELIVERY#${endpointId}#`,
+  webhookDueShard: (shard: number) => `WEBHOOK_DUE#${shard}`,
 } as const;
 
 export const orgPk = (orgId: string) => `ORG#${orgId}`;

@@ -24,6 +24,47 @@ export interface WorkspaceRecord {
 
 const nameTaken = () => new ApiError('CONFLICT', 'A workspace with this name already exists.');
 
+/** Workspaces per org, the default one included (`WORKSPACE_LIMIT` overrides it, e.g. for tests). */
+export const workspaceLimit = () => {
+  const value = Number(process.env.WORKSPACE_LIMIT);
+  return Number.isInteger(value) && value > 0 ? value : 100;
+};
+
+/**
+ * The org's workspace counter, one up while below the limit: concurrent creations can
+ * never pass it together. An org starts at 1, its default workspace.
+ */
+const countedIn = (orgId: string): Conditioned => {
+  const limit = workspaceLimit();
+  return {
+    item: {
+      Update: {
+        TableName: tableName(),
+        Key: keys.workspaceCount(orgId),
+        UpdateExpression: 'SET #count = if_not_exists(#count, :one) + :one',
+        ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+        ExpressionAttributeNames: { '#count': 'count' },
+        ExpressionAttributeValues: { ':one': 1, ':limit': limit },
+      },
+    },
+    onConditionFailed: () =>
+      new ApiError(
+        'WORKSPACE_LIMIT_REACHED',
+        `An organization can have at most ${limit} workspaces. Delete one to make room.`,
+      ),
+  };
+};
+
+const countedOut = (orgId: string): TransactStep => ({
+  Update: {
+    TableName: tableName(),
+    Key: keys.workspaceCount(orgId),
+    UpdateExpression: 'SET #count = if_not_exists(#count, :two) - :one',
+    ExpressionAttributeNames: { '#count': 'count' },
+    ExpressionAttributeValues: { ':one': 1, ':two': 2 },
+  },
+});
+
 /** The guard that reserves a name; its condition fails when another workspace holds it. */
 const nameReserved = (orgId: string, name: string, workspaceId: string): Conditioned => ({
   item: {
@@ -92,6 +133,7 @@ export async function createWorkspace(
   await transactWrite([
     ...append(workspace),
     actorStillAllowed(actor),
+    countedIn(actor.orgId),
     ...workspaceItems.create(actor.orgId, workspace),
     auditPut({
       orgId: actor.orgId,
@@ -163,6 +205,7 @@ export async function deleteWorkspace(actor: MemberRecord, workspaceId: string) 
       onConditionFailed: () => notFound('Workspace'),
     },
     { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
+    countedOut(actor.orgId),
     auditPut({
       orgId: actor.orgId,
       actorId: actor.userId,

@@ -11,6 +11,7 @@ export type Permission =
   | 'members:manage'
   | 'billing:manage'
   | 'developer:use'
+  | 'apiKeys:manageAll'
   | 'audit:read'
   | 'org:transfer';
 
@@ -20,6 +21,8 @@ const grants: Record<Permission, readonly Role[]> = {
   'members:manage': ['owner', 'admin'],
   'billing:manage': ['owner', 'finance'],
   'developer:use': ['owner', 'admin', 'developer'],
+  /** revoke or roll any key of the org; developers only their own */
+  'apiKeys:manageAll': ['owner', 'admin'],
   'audit:read': ['owner', 'admin'],
   'org:transfer': ['owner'],
 };
@@ -34,4 +37,9 @@ export function can(role: Role, permission: Permission): boolean {
 /** Admins manage members but never the owner, and nobody assigns `owner` directly. */
 export function canManageMember(actorRole: Role, targetRole: Role): boolean {
   return can(actorRole, 'members:manage') && targetRole !== 'owner';
+}
+
+/** Revoking and rolling a key: owner and admin any key, a developer only the keys they created. */
+export function canManageApiKey(role: Role, ownKey: boolean): boolean {
+  return can(role, 'apiKeys:manageAll') || (ownKey && can(role, 'developer:use'));
 }

@@ -1,3 +1,4 @@
+import { apiKeysSuspendedEmail, liveApiKeyCreatedEmail } from './api-keys.ts';
 import { orgActivatedEmail, paymentFailedEmail } from './billing.ts';
 import { invitationEmail, invitationExpiredEmail, invitationRevokedEmail } from './invitation.ts';
 import { layout } from './layout.ts';
@@ -9,6 +10,7 @@ import {
   ownershipTransferredEmail,
 } from './membership.ts';
 import type { EmailContent, EmailParts, RenderContext, RenderedEmail } from './types.ts';
+import { webhookEndpointDisabledEmail } from './webhooks.ts';
 
 function parts(content: EmailContent, context: RenderContext): EmailParts {
   switch (content.kind) {
@@ -32,6 +34,12 @@ function parts(content: EmailContent, context: RenderContext): EmailParts {
       return orgActivatedEmail(content, context);
     case 'paymentFailed':
       return paymentFailedEmail(content, context);
+    case 'apiKeysSuspended':
+      return apiKeysSuspendedEmail(content, context);
+    case 'liveApiKeyCreated':
+      return liveApiKeyCreatedEmail(content, context);
+    case 'webhookEndpointDisabled':
+      return webhookEndpointDisabledEmail(content, context);
   }
 }
 

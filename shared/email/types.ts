@@ -28,7 +28,10 @@ export type EmailContent =
   | { kind: 'ownershipReceived'; previousOwner: string | null }
   | { kind: 'ownershipTransferred'; newOwner: string | null }
   | { kind: 'orgActivated' }
-  | { kind: 'paymentFailed'; failedAt: string };
+  | { kind: 'paymentFailed'; failedAt: string }
+  | { kind: 'apiKeysSuspended'; memberName: string | null; keyNames: string[] }
+  | { kind: 'liveApiKeyCreated'; keyName: string; start: string; creatorName: string | null }
+  | { kind: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null };
 
 export type EmailKind = EmailContent['kind'];
 

@@ -12,6 +12,7 @@ export const errorCatalog = {
   CONFLICT: { status: 409, title: 'Conflict' },
   ORG_LIMIT_REACHED: { status: 409, title: 'Organization limit reached' },
   MEMBER_LIMIT_REACHED: { status: 409, title: 'Member limit reached' },
+  WORKSPACE_LIMIT_REACHED: { status: 409, title: 'Workspace limit reached' },
   ALREADY_MEMBER: { status: 409, title: 'Already a member' },
   INVITATION_PENDING: { status: 409, title: 'Invitation already pending' },
   INVITATION_ALREADY_USED: { status: 409, title: 'Invitation already used' },
@@ -24,7 +25,13 @@ export const errorCatalog = {
   TRANSFER_NOT_ALLOWED: { status: 409, title: 'Transfer not allowed' },
   BILLING_DETAILS_REQUIRED: { status: 409, title: 'Billing details required' },
   WEBHOOK_SIGNATURE_INVALID: { status: 400, title: 'Webhook signature invalid' },
+  WEBHOOK_URL_NOT_ALLOWED: { status: 400, title: 'Webhook URL not allowed' },
   RATE_LIMITED: { status: 429, title: 'Rate limited' },
+  ORG_NOT_ACTIVE: { status: 409, title: 'Organization not in production' },
+  API_KEY_INVALID: { status: 401, title: 'API key invalid' },
+  API_KEY_REVOKED: { status: 401, title: 'API key revoked' },
+  API_KEY_EXPIRED: { status: 401, title: 'API key expired' },
+  API_KEY_SUSPENDED: { status: 401, title: 'API key suspended' },
   VERIFIED_EMAIL_REQUIRED: { status: 403, title: 'Verified email required' },
   BAD_GATEWAY: { status: 502, title: 'Upstream service failed' },
   UNAVAILABLE: { status: 503, title: 'Temporarily unavailable' },
@@ -46,10 +53,12 @@ export class ApiError extends Error {
     readonly detail: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** only for the contract's codes with two statuses (ORG_NOT_ACTIVE: 409 creating a key, 403 using one) */
+    status?: number,
   ) {
     super(detail);
     this.name = 'ApiError';
-    this.status = errorCatalog[code].status;
+    this.status = status ?? errorCatalog[code].status;
   }
 }
 

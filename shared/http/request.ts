@@ -1,10 +1,13 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { ApiKeyPrincipal } from '../data/api-key-verify.ts';
 import type { Caller } from './auth.ts';
 
 /** The API Gateway event as the middlewares leave it for the route. */
 export interface RouteEvent extends APIGatewayProxyEventV2 {
   jsonBody?: unknown;
   caller?: Caller;
+  /** set on `/v1` routes by the API key middleware */
+  apiKey?: ApiKeyPrincipal;
   validated?: { body?: unknown; query?: unknown; params?: unknown };
 }
 

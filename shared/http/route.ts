@@ -2,7 +2,9 @@ import middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import { earlyTimeoutMs } from '../config/budgets.ts';
+import type { ApiKeyPrincipal } from '../data/api-key-verify.ts';
 import { type Idempotency, idempotencyOf, recordResponse, replayOf } from '../data/idempotency.ts';
+import { apiKeyAuth } from './api-key-auth.ts';
 import type { Caller } from './auth.ts';
 import { unavailable } from './dependency-faults.ts';
 import { logger, withInvocationLogger } from './logger.ts';
@@ -18,11 +20,15 @@ import { type RouteEvent, type RouteResult, requestIdOf } from './request.ts';
 
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 
-export interface RouteRequest<S extends RequestSchemas, A extends boolean> {
+/** true: a user's JWT; false: public; 'apiKey': an API key (the `/v1` platform routes) */
+type Auth = boolean | 'apiKey';
+
+export interface RouteRequest<S extends RequestSchemas, A extends Auth> {
   body: Infer<S['body']>;
   query: Infer<S['query']>;
   params: Infer<S['params']>;
-  caller: A extends false ? undefined : Caller;
+  caller: A extends true ? Caller : undefined;
+  apiKey: A extends 'apiKey' ? ApiKeyPrincipal : undefined;
   headers: Record<string, string | undefined>;
   requestId: string;
   event: RouteEvent;
@@ -33,7 +39,7 @@ export interface RouteRequest<S extends RequestSchemas, A extends boolean> {
   idempotency: Idempotency | undefined;
 }
 
-export interface RouteSpec<A extends boolean> {
+export interface RouteSpec<A extends Auth> {
   auth?: A;
   /** a larger body limit than the default 64 KiB (e.g. the Stripe webhook) */
   maxBodyBytes?: number;
@@ -43,6 +49,12 @@ export interface RouteSpec<A extends boolean> {
    * own transaction (through `idempotently()`) gets its 2xx response stored after it.
    */
   idempotent?: boolean;
+  /** turns a replayed stored response into the answer (e.g. opens a sealed "shown once" secret) */
+  onReplay?: (
+    result: RouteResult,
+    idempotency: Idempotency,
+    headers: Record<string, string | undefined>,
+  ) => RouteResult;
 }
 
 export type RouteHandler = ((
@@ -61,7 +73,7 @@ const idempotencyScope = (event: RouteEvent) =>
  * the domain and returns a result; errors become problem+json in one place. A
  * dependency that fails or is slower than the function's time left is a 503.
  */
-export function route<S extends RequestSchemas, A extends boolean = true>(
+export function route<S extends RequestSchemas, A extends Auth = true>(
   spec: S & RouteSpec<A>,
   run: (request: RouteRequest<S, A>) => Promise<RouteResult>,
 ): RouteHandler {
@@ -74,20 +86,24 @@ export function route<S extends RequestSchemas, A extends boolean = true>(
     .use(problemErrors())
     .use(bodyLimit(spec.maxBodyBytes))
     .use(jsonBody());
-  if (spec.auth !== false) chain.use(authenticate());
+  if (spec.auth === 'apiKey') chain.use(apiKeyAuth());
+  else if (spec.auth !== false) chain.use(authenticate());
   const handler = chain.use(validate(spec)).handler(async (event) => {
     const requestId = requestIdOf(event);
     const idempotency = spec.idempotent
       ? idempotencyOf(event.headers ?? {}, idempotencyScope(event), event.jsonBody)
       : undefined;
     const replay = await replayOf(idempotency);
-    if (replay) return toResponse(replay, requestId);
+    if (replay && idempotency) {
+      return toResponse(spec.onReplay?.(replay, idempotency, event.headers ?? {}) ?? replay, requestId);
+    }
     if (idempotency) idempotency.replayChecked = true;
     const result = await run({
       body: event.validated?.body,
       query: event.validated?.query,
       params: event.validated?.params,
       caller: event.caller,
+      apiKey: event.apiKey,
       headers: event.headers ?? {},
       requestId,
       event,

@@ -3,6 +3,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { Role } from '../domain/permissions.ts';
 import type { OrgBrand } from '../email/types.ts';
+import { apiKeyEvents, keySuspensionEvents } from './api-key-events.ts';
 import type { InvitationFacts, MemberFacts, NotificationEvent, RecipientRef } from './types.ts';
 
 type Image = Record<string, unknown>;
@@ -140,6 +141,19 @@ function invitationEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Ima
 
 function memberEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
   const id = eventId(record);
+  if (isTtlRemoval(record)) return [];
+  return [
+    ...membershipEvents(record, id, oldItem, newItem),
+    ...keySuspensionEvents(record, id, () => memberFacts((newItem ?? oldItem) as Image), oldItem, newItem),
+  ];
+}
+
+function membershipEvents(
+  record: DynamoDBRecord,
+  id: string,
+  oldItem?: Image,
+  newItem?: Image,
+): NotificationEvent[] {
   if (record.eventName === 'REMOVE') {
     if (!oldItem || isTtlRemoval(record)) return [];
     const member = memberFacts(oldItem);
@@ -216,6 +230,32 @@ function orgEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): No
   return events;
 }
 
+/** An endpoint the deliverer disabled after failing for days: its creator and the admins hear of it. */
+function webhookEndpointEvents(
+  record: DynamoDBRecord,
+  oldItem?: Image,
+  newItem?: Image,
+): NotificationEvent[] {
+  if (record.eventName !== 'MODIFY' || !oldItem || !newItem) return [];
+  if (oldItem.status !== 'enabled' || newItem.status !== 'disabled' || newItem.disabledReason !== 'failing')
+    return [];
+  const orgId = required(newItem, 'orgId', 'webhook endpoint');
+  return [
+    {
+      type: 'webhookEndpointDisabled',
+      endpointId: required(newItem, 'id', 'webhook endpoint'),
+      url: required(newItem, 'url', 'webhook endpoint'),
+      failingSince: text(newItem, 'failingSince') ?? null,
+      eventKey: `${eventId(record)}#webhookEndpointDisabled`,
+      orgId,
+      recipients: [
+        { kind: 'user', userId: required(newItem, 'createdBy', 'webhook endpoint'), activeMemberOnly: true },
+        { kind: 'roles', roles: ['owner', 'admin'] },
+      ],
+    },
+  ];
+}
+
 /**
  * What a stream record means for email: an empty list for everything that is not
  * a notification (audit entries, guards, claims, profiles, ...). Pure: the images
@@ -232,6 +272,10 @@ export function detectNotifications(record: DynamoDBRecord): NotificationEvent[]
       return memberEvents(record, oldItem, newItem);
     case 'org':
       return orgEvents(record, oldItem, newItem);
+    case 'apiKey':
+      return apiKeyEvents(record, eventId(record), newItem);
+    case 'webhookEndpoint':
+      return webhookEndpointEvents(record, oldItem, newItem);
     default:
       return [];
   }

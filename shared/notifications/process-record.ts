@@ -3,6 +3,7 @@ import { appUrl } from '../config/env.ts';
 import { getOrg } from '../data/orgs.ts';
 import { renderEmail } from '../email/render.ts';
 import type { EmailContent, OrgBrand } from '../email/types.ts';
+import { withApiKeyFacts } from './api-key-suspension.ts';
 import { detectNotifications } from './detect.ts';
 import { notifyLogger as logger } from './logger.ts';
 import { type Address, resolveRecipients, userAddresses } from './recipients.ts';
@@ -64,6 +65,32 @@ async function contentFor(event: NotificationEvent, to: Address, all: Address[])
       return { kind: 'orgActivated' };
     case 'paymentFailed':
       return { kind: 'paymentFailed', failedAt: event.failedAt };
+    case 'apiKeysSuspended':
+      return {
+        kind: 'apiKeysSuspended',
+        memberName: event.member.name ?? event.member.email,
+        keyNames: event.keyNames ?? [],
+      };
+    case 'liveApiKeyCreated': {
+      const creator = (await userAddresses(event.orgId, [event.apiKey.createdBy])).get(
+        event.apiKey.createdBy,
+      );
+      return {
+        kind: 'liveApiKeyCreated',
+        keyName: event.apiKey.name,
+        start: event.apiKey.start,
+        creatorName: display(creator),
+      };
+    }
+    case 'apiKeysRestored':
+      throw new Error('apiKeysRestored sends no email');
+    case 'webhookEndpointDisabled':
+      return {
+        kind: 'webhookEndpointDisabled',
+        endpointId: event.endpointId,
+        url: event.url,
+        failingSince: event.failingSince,
+      };
   }
 }
 
@@ -82,7 +109,9 @@ export async function processRecord(record: DynamoDBRecord): Promise<RecordOutco
   const events = detectNotifications(record);
   const outcome: RecordOutcome = { events: events.length, sent: 0, alreadySent: 0 };
   const failures: unknown[] = [];
-  for (const event of events) {
+  for (const detected of events) {
+    const event = await withApiKeyFacts(detected);
+    if (!event) continue;
     const org = 'org' in event ? event.org : await loadOrgBrand(event.orgId);
     const addresses = await resolveRecipients(event.orgId, event.recipients);
     for (const to of addresses) {

@@ -103,6 +103,37 @@ async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[
   return addresses;
 }
 
+/** The org's active members with one of `roles`, from one Query of the roster (profiles looked up when needed). */
+async function activeMembersWithRoles(orgId: string, roles: readonly string[]): Promise<Address[]> {
+  const found: Item[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  const values = Object.fromEntries(roles.map((role, i) => [`:role${i}`, role]));
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        FilterExpression: `#status = :active AND #role IN (${Object.keys(values).join(', ')})`,
+        ExpressionAttributeNames: { '#role': 'role', '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':pk': orgPk(orgId),
+          ':prefix': prefixes.member,
+          ':active': 'active',
+          ...values,
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    found.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  const profiles = await userAddresses(
+    orgId,
+    found.map((member) => member.userId as string),
+  );
+  return [...profiles.values()];
+}
+
 /** Every recipient as an address, each address once (case-insensitively). Unknown users are skipped. */
 export async function resolveRecipients(orgId: string, refs: RecipientRef[]): Promise<Address[]> {
   const addresses: Address[] = [];
@@ -118,6 +149,8 @@ export async function resolveRecipients(orgId: string, refs: RecipientRef[]): Pr
       const address = users.get(ref.userId);
       if (address) addresses.push(address);
       else logger.warn('notification recipient has no email address', { orgId, userId: ref.userId });
+    } else if (ref.kind === 'roles') {
+      addresses.push(...(await activeMembersWithRoles(orgId, ref.roles)));
     } else {
       addresses.push(...(await ownerAndFinance(orgId, ref.ownerId)));
     }

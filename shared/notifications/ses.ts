@@ -11,23 +11,38 @@ export interface OutgoingEmail {
 
 export type EmailSender = (email: OutgoingEmail) => Promise<{ messageId?: string }>;
 
+/**
+ * SES answers `Throttling` ("Maximum sending rate exceeded") past the account's send rate.
+ * The SDK retries that with exponential backoff and full jitter (a random delay up to
+ * 0.5 s · 2^attempt) and, in `adaptive` mode, also slows this client's later sends to the
+ * rate SES accepted. The default 6 attempts (sesBudget) wait at most 1 + 2 + 4 + 8 + 16 s
+ * (half that on average), within notify's 60 s. Past that the record is reported failed
+ * with its claim released, and the event source mapping redelivers it (finally to the DLQ,
+ * with an alarm): no email is dropped.
+ */
+export function sesClientConfig() {
+  const budget = sesBudget();
+  return {
+    maxAttempts: budget.maxAttempts,
+    retryMode: 'adaptive' as const,
+    requestHandler: awsRequestHandler(budget),
+  };
+}
+
 let client: SESClient | undefined;
 
 /** One SES client per container; `SES_ENDPOINT` points it at the local mailbox. */
 export function sesClient(): SESClient {
-  const budget = sesBudget();
-  client ??= new SESClient({
-    endpoint: optionalEnv('SES_ENDPOINT'),
-    maxAttempts: budget.maxAttempts,
-    requestHandler: awsRequestHandler(budget),
-  });
+  client ??= new SESClient({ endpoint: optionalEnv('SES_ENDPOINT'), ...sesClientConfig() });
   return client;
 }
 
 /** Sends through SES (`SendEmail`), from `EMAIL_FROM`. */
-export const sendWithSes: EmailSender = async (email) => {
+export const sendWithSes: EmailSender = (email) => sendWith(sesClient(), email);
+
+export async function sendWith(ses: SESClient, email: OutgoingEmail): Promise<{ messageId?: string }> {
   const charset = 'UTF-8';
-  const { MessageId } = await sesClient().send(
+  const { MessageId } = await ses.send(
     new SendEmailCommand({
       Source: requireEnv('EMAIL_FROM'),
       Destination: { ToAddresses: [email.to] },
@@ -38,7 +53,7 @@ export const sendWithSes: EmailSender = async (email) => {
     }),
   );
   return { messageId: MessageId };
-};
+}
 
 let override: EmailSender | undefined;
 

@@ -8,7 +8,9 @@ export type RecipientRef =
   /** a user whose address must be looked up (inviter, owners) */
   | { kind: 'user'; userId: string; activeMemberOnly?: boolean }
   /** the org's owner and its active finance members (a Query of the org's roster) */
-  | { kind: 'ownerAndFinance'; ownerId: string };
+  | { kind: 'ownerAndFinance'; ownerId: string }
+  /** the org's active members with these roles (a Query of the org's roster) */
+  | { kind: 'roles'; roles: Role[] };
 
 export interface InvitationFacts {
   id: string;
@@ -46,6 +48,12 @@ export type NotificationEvent = Common &
     | { type: 'ownershipTransferred'; org: OrgBrand; previousOwnerId: string; newOwnerId: string }
     | { type: 'orgActivated'; org: OrgBrand }
     | { type: 'paymentFailed'; org: OrgBrand; failedAt: string }
+    /** the member lost developer access: their keys stop working; `keyNames` is filled in before sending */
+    | { type: 'apiKeysSuspended'; member: MemberFacts; occurredAt: number; keyNames?: string[] }
+    /** the member got developer access back: their keys work again (audit only) */
+    | { type: 'apiKeysRestored'; member: MemberFacts; occurredAt: number }
+    | { type: 'liveApiKeyCreated'; apiKey: { id: string; name: string; start: string; createdBy: string } }
+    | { type: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null }
   );
 
 export type NotificationType = NotificationEvent['type'];

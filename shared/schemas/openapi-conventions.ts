@@ -20,13 +20,16 @@ export interface DerivationInput {
   permission?: Permission;
   idempotent: boolean;
   errors: readonly ErrorCode[];
+  /** a status other than the catalog's for a code (ORG_NOT_ACTIVE is 403 when a key is used) */
+  errorStatus?: Partial<Record<ErrorCode, number>>;
 }
 
 /** Error codes a route can answer, grouped by status, in catalog order. */
 export function problemCodesByStatus(input: DerivationInput): Map<number, ErrorCode[]> {
   const { route } = input;
   const codes = new Set<ErrorCode>(input.errors);
-  if (route.auth) codes.add('UNAUTHENTICATED');
+  // a user's token; the API-key routes list their own 401 codes
+  if (route.auth === true) codes.add('UNAUTHENTICATED');
   if (input.hasBody) {
     codes.add('VALIDATION_FAILED');
     codes.add('PAYLOAD_TOO_LARGE');
@@ -44,7 +47,7 @@ export function problemCodesByStatus(input: DerivationInput): Map<number, ErrorC
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of Object.keys(errorCatalog) as ErrorCode[]) {
     if (!codes.has(code)) continue;
-    const status = errorCatalog[code].status;
+    const status = input.errorStatus?.[code] ?? errorCatalog[code].status;
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   return byStatus;
@@ -168,6 +171,10 @@ export const parameterDescriptions: Record<string, string> = {
   status: 'Only entries with this status.',
   role: 'Only members with this role.',
   action: 'Only entries with this action, e.g. `workspace.created`.',
+  keyId: 'The API key’s id (not the secret).',
+  mode: 'Only keys of this mode (`sandbox` keys are `orgs_test_…`, `production` keys `orgs_live_…`).',
+  endpointId: 'The webhook endpoint’s id.',
+  deliveryId: 'The delivery’s id (from the delivery log).',
   asset: 'Which image: `logo`, `banner` or `badge`.',
   uploadId: 'The upload’s id (from creating the upload).',
 };

@@ -55,6 +55,7 @@ function errorResponses(route: RouteDef, doc: RouteDoc, idempotent: boolean) {
     permission: doc.permission,
     idempotent,
     errors: doc.errors ?? [],
+    errorStatus: doc.errorStatus,
   });
   const responses: Record<string, unknown> = {};
   for (const [status, codes] of byStatus) responses[status] = problemResponse(status, codes);
@@ -120,6 +121,24 @@ export function buildOpenApiDocument(serverUrl?: string) {
     bearerFormat: 'JWT',
     description: 'A JWT of the configured issuer (locally: `npm run token`).',
   });
+  const apiKey = registry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'orgs API key (orgs_test_… or orgs_live_…)',
+    description: 'An API key of the organization: `Authorization: Bearer <key>`.',
+  });
+  const apiKeyHeader = registry.registerComponent('securitySchemes', 'apiKeyHeader', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Api-Key',
+    description: 'The same API key in the `X-Api-Key` header.',
+  });
+  const securityOf = (auth: RouteDef['auth']) =>
+    auth === 'apiKey'
+      ? [{ [apiKey.name]: [] }, { [apiKeyHeader.name]: [] }]
+      : auth
+        ? [{ [bearer.name]: [] }]
+        : [];
   for (const [name, header] of Object.entries(responseHeaders)) {
     registry.registerComponent('headers', name, header as never);
   }
@@ -142,7 +161,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       summary: route.summary,
       description: describe(doc),
       tags: [tagOf(route.path)],
-      security: route.auth ? [{ [bearer.name]: [] }] : [],
+      security: securityOf(route.auth),
       request: {
         ...(doc.request?.params ? { params: doc.request.params } : {}),
         ...(doc.request?.query ? { query: doc.request.query } : {}),

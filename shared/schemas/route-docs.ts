@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Permission } from '../domain/permissions.ts';
 import type { ErrorCode } from '../http/errors.ts';
+import { apiKeyDocs } from './api-key-docs.ts';
 import {
   BillingDetailsSchema,
   BillingSchema,
@@ -51,6 +52,7 @@ import {
   WorkspaceSchema,
 } from './orgs.ts';
 import { HealthSchema, OpenApiDocumentSchema, PlanListSchema, ReadinessSchema } from './system.ts';
+import { webhookRouteDocs } from './webhooks.ts';
 
 export interface ResponseDoc {
   description: string;
@@ -81,6 +83,8 @@ export interface RouteDoc {
   responses: Record<number, ResponseDoc>;
   /** error codes this route can answer besides the derived ones */
   errors?: readonly ErrorCode[];
+  /** for a code the contract gives two statuses (ORG_NOT_ACTIVE): the one this route answers */
+  errorStatus?: Partial<Record<ErrorCode, number>>;
 }
 
 /** Request and response schemas per route id of infra/routes.ts: the OpenAPI source. */
@@ -172,11 +176,11 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   createWorkspace: {
     description:
-      'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (`Ｓtaging` = `Staging`, 409 `CONFLICT`).',
+      'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (`Ｓtaging` = `Staging`, 409 `CONFLICT`). An organization has at most 100 workspaces, the default one included (409 `WORKSPACE_LIMIT_REACHED`; deleting one makes room).',
     permission: 'org:update',
     request: { params: OrgIdParams, body: WorkspaceBodySchema },
     responses: { 201: { description: 'Created', schema: WorkspaceSchema, headers: ['Location'] } },
-    errors: ['CONFLICT'],
+    errors: ['CONFLICT', 'WORKSPACE_LIMIT_REACHED'],
   },
   getWorkspace: {
     description: 'One workspace of the organization.',
@@ -378,6 +382,8 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 200: { description: 'Received', schema: WebhookReceiptSchema } },
     errors: ['WEBHOOK_SIGNATURE_INVALID'],
   },
+  ...apiKeyDocs,
+  ...webhookRouteDocs,
   createBrandingUpload: {
     description:
       'A presigned POST straight to storage: send every `fields` entry, then the file as `file`, as `multipart/form-data` to `url` before `expiresAt`. The signed policy fixes the key, the content type and the exact size, so storage refuses anything else. PNG, JPEG and WebP only (no SVG); `contentLength` at most 1 MiB for a logo or badge, 4 MiB for a banner. Once stored, the file is checked: its magic bytes must be a whole image of the declared type, within the asset’s dimensions (logo 16–2048 px, banner 64×16–4096×2048, badge 16–1024 px). An accepted file becomes `branding.{asset}Url` (a CDN URL of exactly the bytes checked; when two uploads race, the later confirmed one wins); anything else is deleted and the upload `rejected` with a reason. Poll the upload for the decision.',

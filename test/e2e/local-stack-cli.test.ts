@@ -263,6 +263,10 @@ describe('npm start (infra/local/start.ts) as a child process', { timeout: 120_0
     const apiUrl = `http://127.0.0.1:${ports.API_PORT}`;
     expect(cli.readyLine).toContain(apiUrl);
     expect(dynamoDbProcesses(ports.DYNAMODB_PORT)).toHaveLength(1);
+    // the console at APP_URL, told where the API is
+    const appUrl = `http://localhost:${ports.CONSOLE_PORT}`;
+    expect(cli.readyLine).toContain(`console=${appUrl}`);
+    expect((await getJson(`${appUrl}/config.json`)).body).toMatchObject({ apiUrl });
 
     expect(await getJson(`${apiUrl}/health`)).toEqual({ status: 200, body: { status: 'ok' } });
     expect((await getJson(`${apiUrl}/me`)).status).toBe(401);

@@ -38,6 +38,7 @@ interface Expectation {
 const everyone = roles;
 const managers: readonly Role[] = ['owner', 'admin'];
 const billing: readonly Role[] = ['owner', 'finance'];
+const developers: readonly Role[] = ['owner', 'admin', 'developer'];
 const unique = () => randomUUID().slice(0, 8);
 
 /** Preparation helpers: each makes a fresh target so no call depends on another. */
@@ -78,6 +79,36 @@ async function pendingTransfer(ctx: Ctx) {
   });
   expect(started.status, JSON.stringify(started.body)).toBe(201);
   return toUserId;
+}
+
+async function freshApiKey(ctx: Ctx) {
+  const created = await api('POST', `/orgs/${ctx.orgId}/api-keys`, {
+    token: ctx.owner.token,
+    body: { name: `Target ${unique()}`, mode: 'sandbox' },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.id as string;
+}
+
+/** A local receiver address that refuses connections: deliveries fail fast, which is all these calls need. */
+const unreachableHook = 'http://127.0.0.1:9/hook';
+
+async function freshEndpoint(ctx: Ctx) {
+  const created = await api('POST', `/orgs/${ctx.orgId}/webhook-endpoints`, {
+    token: ctx.owner.token,
+    body: { url: unreachableHook, events: ['*'] },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.id as string;
+}
+
+async function finishedDelivery(ctx: Ctx) {
+  const endpointId = await freshEndpoint(ctx);
+  const tested = await api('POST', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}/test`, {
+    token: ctx.owner.token,
+  });
+  expect(tested.status, JSON.stringify(tested.body)).toBe(200);
+  return { endpointId, deliveryId: tested.body.id as string };
 }
 
 const billingDetails = {
@@ -280,6 +311,119 @@ const matrix: Record<string, Expectation> = {
       return {};
     },
     call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/billing/setup-intent`, { token: user.token }),
+  },
+  'POST /orgs/{orgId}/api-keys': {
+    allowed: developers,
+    status: 201,
+    write: true,
+    call: (ctx, user, label) =>
+      api('POST', `/orgs/${ctx.orgId}/api-keys`, {
+        token: user.token,
+        body: { name: `By ${label} ${unique()}`, mode: 'sandbox' },
+      }),
+  },
+  'GET /orgs/{orgId}/api-keys': {
+    allowed: developers,
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/api-keys`, { token: user.token }),
+  },
+  'GET /orgs/{orgId}/api-keys/{keyId}': {
+    allowed: developers,
+    status: 200,
+    prepare: async (ctx) => ({ keyId: await freshApiKey(ctx) }),
+    call: (ctx, user, _label, { keyId }) =>
+      api('GET', `/orgs/${ctx.orgId}/api-keys/${keyId}`, { token: user.token }),
+  },
+  // the owner's key: a developer may revoke or roll only their own keys
+  'DELETE /orgs/{orgId}/api-keys/{keyId}': {
+    allowed: managers,
+    status: 204,
+    write: true,
+    prepare: async (ctx) => ({ keyId: await freshApiKey(ctx) }),
+    call: (ctx, user, _label, { keyId }) =>
+      api('DELETE', `/orgs/${ctx.orgId}/api-keys/${keyId}`, { token: user.token }),
+  },
+  'POST /orgs/{orgId}/api-keys/{keyId}/roll': {
+    allowed: managers,
+    status: 201,
+    write: true,
+    prepare: async (ctx) => ({ keyId: await freshApiKey(ctx) }),
+    call: (ctx, user, _label, { keyId }) =>
+      api('POST', `/orgs/${ctx.orgId}/api-keys/${keyId}/roll`, { token: user.token }),
+  },
+  'POST /orgs/{orgId}/webhook-endpoints': {
+    allowed: developers,
+    status: 201,
+    write: true,
+    call: (ctx, user) =>
+      api('POST', `/orgs/${ctx.orgId}/webhook-endpoints`, {
+        token: user.token,
+        body: { url: unreachableHook, events: ['member.removed'] },
+      }),
+  },
+  'GET /orgs/{orgId}/webhook-endpoints': {
+    allowed: developers,
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/webhook-endpoints`, { token: user.token }),
+  },
+  'GET /orgs/{orgId}/webhook-endpoints/{endpointId}': {
+    allowed: developers,
+    status: 200,
+    prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
+    call: (ctx, user, _label, { endpointId }) =>
+      api('GET', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}`, { token: user.token }),
+  },
+  'PATCH /orgs/{orgId}/webhook-endpoints/{endpointId}': {
+    allowed: developers,
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
+    call: (ctx, user, label, { endpointId }) =>
+      api('PATCH', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}`, {
+        token: user.token,
+        body: { description: `By ${label}` },
+      }),
+  },
+  'DELETE /orgs/{orgId}/webhook-endpoints/{endpointId}': {
+    allowed: developers,
+    status: 204,
+    write: true,
+    prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
+    call: (ctx, user, _label, { endpointId }) =>
+      api('DELETE', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}`, { token: user.token }),
+  },
+  'POST /orgs/{orgId}/webhook-endpoints/{endpointId}/rotate-secret': {
+    allowed: developers,
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
+    call: (ctx, user, _label, { endpointId }) =>
+      api('POST', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}/rotate-secret`, {
+        token: user.token,
+      }),
+  },
+  'POST /orgs/{orgId}/webhook-endpoints/{endpointId}/test': {
+    allowed: developers,
+    status: 200,
+    prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
+    call: (ctx, user, _label, { endpointId }) =>
+      api('POST', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}/test`, { token: user.token }),
+  },
+  'GET /orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries': {
+    allowed: developers,
+    status: 200,
+    prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
+    call: (ctx, user, _label, { endpointId }) =>
+      api('GET', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}/deliveries`, { token: user.token }),
+  },
+  'POST /orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry': {
+    allowed: developers,
+    status: 202,
+    prepare: (ctx) => finishedDelivery(ctx),
+    call: (ctx, user, _label, { endpointId, deliveryId }) =>
+      api('POST', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}/deliveries/${deliveryId}/retry`, {
+        token: user.token,
+      }),
   },
   'POST /orgs/{orgId}/branding/{asset}/uploads': {
     allowed: managers,

@@ -8,8 +8,16 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildAppOptions, OrgsStack } from '../../infra/orgs-stack.ts';
-import { backgroundFunctions, type FunctionDef, type RouteDef, routes } from '../../infra/routes.ts';
+import {
+  apiKeyAuthorizerFunction,
+  backgroundFunctions,
+  type FunctionDef,
+  type RouteDef,
+  routes,
+} from '../../infra/routes.ts';
 import { tableIndexes, table as tableShape } from '../../infra/table.ts';
+import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
+import { webhookRecordFilters } from '../../shared/webhooks/stream-filter.ts';
 import { logicalId, synthApp } from './app-template.ts';
 
 const synth = (options: BuildAppOptions = {}) => synthApp(options);
@@ -23,7 +31,14 @@ interface Statement {
 
 const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
-const allFunctionDefs: FunctionDef[] = [...routes, ...Object.values(backgroundFunctions)];
+/** aws-cdk-lib's BucketDeployment function (infra/constructs/console.ts), not one of ours */
+const isConsoleUpload = (logicalId: string) => logicalId.startsWith('CustomCDKBucketDeployment');
+
+const allFunctionDefs: FunctionDef[] = [
+  ...routes,
+  ...Object.values(backgroundFunctions),
+  apiKeyAuthorizerFunction,
+];
 const STREAM_READ = [
   'dynamodb:DescribeStream',
   'dynamodb:GetRecords',
@@ -98,11 +113,17 @@ describe('OrgsStack', () => {
   describe('functions', () => {
     it('builds one function per route plus the background functions, and nothing else', () => {
       expect([...stack.functions.keys()].sort()).toEqual(allFunctionDefs.map((def) => def.id).sort());
-      template.resourceCountIs('AWS::Lambda::Function', allFunctionDefs.length);
+      // + the console upload: aws-cdk-lib's BucketDeployment custom resource (its runtime is CDK's choice)
+      template.resourceCountIs('AWS::Lambda::Function', allFunctionDefs.length + 1);
+      expect(
+        Object.keys(template.findResources('AWS::Lambda::Function')).filter(isConsoleUpload),
+      ).toHaveLength(1);
     });
 
     it('runs every function on Node.js 22 or later, arm64', () => {
-      const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+      const functions = Object.entries(template.findResources('AWS::Lambda::Function'))
+        .filter(([id]) => !isConsoleUpload(id))
+        .map(([, fn]) => fn);
       for (const fn of functions) {
         const runtime = String(fn.Properties.Runtime);
         const major = Number(/^nodejs(\d+)\.x$/.exec(runtime)?.[1]);
@@ -156,27 +177,34 @@ describe('OrgsStack', () => {
           .flatMap((s) => asArray(s.Action));
         expect([...new Set(onTable)].sort()).toEqual(expected);
         // Nothing wider anywhere in the policy: no dynamodb:* and no action the entry lacks
-        // (the stream consumer also reads the stream, on the stream ARN).
-        const allowed = new Set([...expected, ...(def.id === 'notify' ? STREAM_READ : [])]);
-        for (const statement of statements) {
+        // (Query on an index is checked below; the stream consumers also read the stream,
+        // on the stream ARN; Deny statements are checked with the webhook secrets).
+        const streamConsumer = def.id === 'notify' || def.id === 'webhookEvents';
+        const allowed = new Set([...expected, ...(streamConsumer ? STREAM_READ : [])]);
+        const allows = statements.filter((s) => s.Effect === 'Allow');
+        for (const statement of allows.filter((s) => !asArray(s.Resource).every(isIndexArn))) {
           for (const action of asArray(statement.Action).filter((a) => a.startsWith('dynamodb:'))) {
             expect(allowed.has(action), `${def.id} has ${action}`).toBe(true);
           }
         }
       });
 
-      it(`${def.id}: index ARNs ${def.tableActions.includes('Query') ? 'for Query only' : 'not granted'}`, () => {
-        const onIndexes = statementsOf(def).filter((s) => asArray(s.Resource).some(isIndexArn));
-        if (!def.tableActions.includes('Query')) {
+      const indexes = (def.queryIndexes ?? []).map((key) => tableShape.indexes[key].name);
+      it(`${def.id}: Query on exactly the indexes it declares [${indexes.join(', ')}]`, () => {
+        const onIndexes = statementsOf(def).filter(
+          (s) => s.Effect === 'Allow' && asArray(s.Resource).some(isIndexArn),
+        );
+        if (indexes.length === 0) {
           expect(onIndexes).toEqual([]);
           return;
         }
         expect(onIndexes.flatMap((s) => asArray(s.Action))).toEqual(['dynamodb:Query']);
-        const resources = onIndexes.flatMap((s) => asArray(s.Resource)).map((r) => JSON.stringify(r));
-        expect(resources).toHaveLength(tableIndexes.length);
-        for (const index of tableIndexes) {
-          expect(resources.some((r) => r.includes(`/index/${index.name}"`))).toBe(true);
-        }
+        const resources = onIndexes.flatMap((s) => asArray(s.Resource));
+        expect(resources).toEqual(
+          indexes.map((name) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] })),
+        );
+        // never a wildcard index ARN
+        expect(JSON.stringify(resources)).not.toContain('/index/*');
       });
 
       it(`${def.id}: secret access only if the entry lists secrets`, () => {
@@ -254,25 +282,61 @@ describe('OrgsStack', () => {
   });
 
   describe('stream consumer', () => {
-    it('reads the table stream with partial batch failures and an SQS on-failure destination', () => {
-      const notify = stack.functions.get('notify');
-      if (!notify) throw new Error('no notify');
-      // the notify DLQ (the other queue is the branding checker's)
-      const queues = Object.keys(template.findResources('AWS::SQS::Queue')).filter((id) =>
-        id.startsWith('Notifications'),
-      );
-      expect(queues).toHaveLength(1);
-      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-        EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
-        FunctionName: { Ref: logicalId(notify.fn) },
-        StartingPosition: 'LATEST',
-        BatchSize: 100,
-        FunctionResponseTypes: ['ReportBatchItemFailures'],
-        BisectBatchOnFunctionError: true,
-        MaximumRetryAttempts: Match.anyValue(),
-        MaximumRecordAgeInSeconds: Match.anyValue(),
-        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queues[0], 'Arn'] } } },
-      });
+    it('reads the table stream with partial batch failures and an SQS on-failure destination, per consumer', () => {
+      // the two stream consumers' DLQs and the branding checker's (test/infra/branding-storage.test.ts)
+      expect(Object.keys(template.findResources('AWS::SQS::Queue'))).toHaveLength(3);
+      for (const consumer of ['notify', 'webhookEvents']) {
+        const fn = stack.functions.get(consumer);
+        if (!fn) throw new Error(`no ${consumer}`);
+        template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+          EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
+          FunctionName: { Ref: logicalId(fn.fn) },
+          StartingPosition: 'LATEST',
+          BatchSize: 100,
+          FunctionResponseTypes: ['ReportBatchItemFailures'],
+          BisectBatchOnFunctionError: true,
+          MaximumRetryAttempts: Match.anyValue(),
+          MaximumRecordAgeInSeconds: Match.anyValue(),
+          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } } },
+        });
+      }
+    });
+
+    it('webhooks: the schedule runs the dispatcher; failed deliveries alarm; invokes are not retried', () => {
+      template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'WebhookDeliveriesFailed' });
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 0 });
+    });
+
+    it('only the webhook deliverer may read webhook secrets (Deny on their leading key elsewhere)', () => {
+      for (const def of allFunctionDefs) {
+        const denies = statementsOf(def).filter(
+          (s) => s.Effect === 'Deny' && JSON.stringify(s).includes('WEBHOOK_SECRET#*'),
+        );
+        if (def.id === 'webhookDeliver') expect(denies).toEqual([]);
+        else
+          expect(denies.flatMap((s) => asArray(s.Action))).toEqual(
+            expect.arrayContaining(['dynamodb:GetItem']),
+          );
+      }
+    });
+
+    it('invokes each consumer only for its records: the filters of shared/*/stream-filter.ts', () => {
+      const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
+      expect(mappings).toHaveLength(2);
+      for (const [consumer, expected] of [
+        ['notify', notifyRecordFilters],
+        ['webhookEvents', webhookRecordFilters],
+      ] as const) {
+        const fn = stack.functions.get(consumer);
+        if (!fn) throw new Error(`no ${consumer}`);
+        const mapping = mappings.find(
+          (m) => JSON.stringify(m.Properties.FunctionName) === JSON.stringify({ Ref: logicalId(fn.fn) }),
+        );
+        const filters = mapping?.Properties.FilterCriteria.Filters as { Pattern: string }[];
+        expect(filters.length).toBeGreaterThan(0);
+        expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual(expected);
+      }
     });
 
     it('keeps the DLQ encrypted and TLS-only', () => {
@@ -313,8 +377,19 @@ describe('OrgsStack', () => {
     expect(metricNames.filter((name) => name === 'Errors')).toHaveLength(allFunctionDefs.length);
     expect(metricNames.filter((name) => name === 'Throttles')).toHaveLength(allFunctionDefs.length);
     expect(metricNames).toEqual(
-      expect.arrayContaining(['ApproximateNumberOfMessagesVisible', '5xx', 'IteratorAge']),
+      expect.arrayContaining([
+        'ApproximateNumberOfMessagesVisible',
+        '5xx',
+        'IteratorAge',
+        'SecretUnavailable',
+      ]),
     );
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'Orgs',
+      MetricName: 'SecretUnavailable',
+      Statistic: 'Sum',
+      Threshold: 1,
+    });
     const dlqAlarm = alarms.find((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible');
     expect(dlqAlarm?.Threshold).toBe(1);
     expect(dlqAlarm?.ComparisonOperator).toBe('GreaterThanOrEqualToThreshold');
@@ -353,7 +428,7 @@ describe('OrgsStack', () => {
 });
 
 describe('OrgsStack driven by a different route table', () => {
-  it('adds a route, its grants (indexes for Query) and secret access with no stack change', () => {
+  it('adds a route, its grants (the one index it queries) and secret access with no stack change', () => {
     const extra: RouteDef = {
       id: 'stripeWebhookProbe',
       method: 'POST',
@@ -361,6 +436,7 @@ describe('OrgsStack driven by a different route table', () => {
       handler: 'functions/http/probe/does-not-exist.ts',
       auth: false,
       tableActions: ['Query', 'ConditionCheckItem'],
+      queryIndexes: ['byExpiry'],
       secrets: ['stripe'],
       summary: 'test only',
     };
@@ -382,7 +458,7 @@ describe('OrgsStack driven by a different route table', () => {
           {
             Effect: 'Allow',
             Action: 'dynamodb:Query',
-            Resource: tableIndexes.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.name}`]] })),
+            Resource: { 'Fn::Join': ['', [tableArn, `/index/${tableShape.indexes.byExpiry.name}`]] },
           },
           { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: { Ref: secretId } },
         ]),
@@ -401,10 +477,14 @@ describe('OrgsStack driven by a different route table', () => {
       stripePriceBasic: 'price_1Basic',
       stripePricePro: 'price_1Pro',
       stripePriceEnterprise: 'price_1Enterprise',
+      consoleClientId: 'acme-console',
+      stripePublishableKey: 'pk_live_acme',
       invitationTtlSeconds: 3600,
     };
     const { template, templates, stack } = synth({ context: real });
-    const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+    const functions = Object.entries(template.findResources('AWS::Lambda::Function'))
+      .filter(([id]) => !isConsoleUpload(id))
+      .map(([, fn]) => fn);
     expect(functions.length).toBeGreaterThan(30);
     for (const fn of functions) {
       expect(fn.Properties.Environment.Variables).toMatchObject({
@@ -423,7 +503,10 @@ describe('OrgsStack driven by a different route table', () => {
     expect(json).toContain(':identity/acme.io');
     expect(json).not.toMatch(/example\.com/);
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
-      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://orgs.acme.io'] }),
+      CorsConfiguration: Match.objectLike({
+        // and the console's CloudFront origin (infra/constructs/console.ts)
+        AllowOrigins: ['https://orgs.acme.io', Match.objectLike({ 'Fn::Join': Match.anyValue() })],
+      }),
     });
     // a real configuration carries no "not deployable" rule
     expect(Object.keys(templates.get(stack.node.path)?.toJSON().Rules)).toEqual(['CheckBootstrapVersion']);

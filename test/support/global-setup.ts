@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { localConfig } from '../../infra/local/config.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+import { ensureConsoleBuilt } from '../../web/scripts/build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,6 +14,16 @@ export default async function setup(project: TestProject) {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   // suites that invite dozens of people from one owner stay under the per-inviter cap
   process.env.INVITE_LIMIT_PER_INVITER_HOUR ??= '40';
+  // the workspace cap is reached in test/e2e/workspace-limit.test.ts without creating 100
+  process.env.WORKSPACE_LIMIT ??= '30';
+  // The shared stack's tests are not about budgets (test/e2e/faults.test.ts is): on a machine
+  // loaded by a parallel run, DynamoDB Local can take seconds per call, so give it room.
+  process.env.DYNAMODB_REQUEST_TIMEOUT_MS ??= '10000';
+  process.env.DYNAMODB_MAX_ATTEMPTS ??= '4';
+  process.env.API_FUNCTION_TIMEOUT_MS ??= '29000';
+  // webhooks: retries in milliseconds to seconds, a short attempt timeout, a quick dispatcher
+  process.env.WEBHOOK_RETRY_SCALE ??= '0.0001';
+  process.env.WEBHOOK_TIMEOUT_MS ??= '3000';
   const config = localConfig(
     {
       API_PORT: '0',
@@ -22,12 +33,14 @@ export default async function setup(project: TestProject) {
       STORAGE_PORT: '0',
       CONSOLE_PORT: '0',
       CLEANUP_INTERVAL_SECONDS: '1',
+      WEBHOOK_DISPATCH_INTERVAL_SECONDS: '0.2',
       STRIPE_WEBHOOK_SECRET: 'whsec_test_suite_secret',
       TABLE_NAME: 'orgs-test',
       LOCAL_DATA_DIR: process.env.LOCAL_DATA_DIR,
     },
     { inMemory: true },
   );
+  await ensureConsoleBuilt();
   const stack = await startLocalStack(config, (line) => {
     if (process.env.DEBUG_LOCAL) console.error(`[local] ${line}`);
   });
@@ -49,6 +62,15 @@ export default async function setup(project: TestProject) {
     'AUTH_JWKS_URL',
     'POWERTOOLS_LOG_LEVEL',
     'INVITE_LIMIT_PER_INVITER_HOUR',
+    'WORKSPACE_LIMIT',
+    'DYNAMODB_REQUEST_TIMEOUT_MS',
+    'DYNAMODB_MAX_ATTEMPTS',
+    'API_FUNCTION_TIMEOUT_MS',
+    'LAMBDA_ENDPOINT',
+    'WEBHOOK_DELIVER_FUNCTION',
+    'WEBHOOK_ALLOW_PRIVATE_TARGETS',
+    'WEBHOOK_RETRY_SCALE',
+    'WEBHOOK_TIMEOUT_MS',
     'S3_ENDPOINT',
     'BRANDING_BUCKET',
     'BRANDING_CDN_URL',

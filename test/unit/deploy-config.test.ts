@@ -10,6 +10,8 @@ const real: Record<string, string> = {
   stripePriceBasic: 'price_1Basic',
   stripePricePro: 'price_1Pro',
   stripePriceEnterprise: 'price_1Enterprise',
+  consoleClientId: 'acme-console',
+  stripePublishableKey: 'pk_live_acme',
 };
 const from = (values: Record<string, unknown>) => (key: string) => values[key];
 
@@ -22,6 +24,8 @@ describe('readDeployConfig', () => {
       appUrl: 'https://orgs.acme.io',
       sender: { address: 'mail@acme.io', domain: 'acme.io' },
       stripePrices: { basic: 'price_1Basic', pro: 'price_1Pro', enterprise: 'price_1Enterprise' },
+      consoleClientId: 'acme-console',
+      stripePublishableKey: 'pk_live_acme',
       invitationTtlSeconds: '604800',
       logLevel: 'INFO',
       alarmEmail: undefined,
@@ -54,6 +58,7 @@ describe('readDeployConfig', () => {
     expect(bad({ emailFrom: 'Acme' })).toThrow(/emailFrom must be an email address/);
     expect(bad({ stripePriceBasic: 'prod_123' })).toThrow(/stripePriceBasic must be a Stripe price id/);
     expect(bad({ invitationTtlSeconds: '0' })).toThrow(/invitationTtlSeconds/);
+    expect(bad({ stripePublishableKey: 'sk_live_secret' })).toThrow(/stripePublishableKey must be/);
     expect(bad({ appUrl: 'https://app.example.com' })).toThrow(/appUrl: example.com is a placeholder/);
   });
 });

@@ -16,6 +16,8 @@ const contractTable: Record<Permission, [boolean, boolean, boolean, boolean, boo
   'billing:manage': [true, false, false, true, false],
   // developer features (API keys, integrations)
   'developer:use': [true, true, true, false, false],
+  // API keys: revoke and roll any key (a developer only their own)
+  'apiKeys:manageAll': [true, true, false, false, false],
   // read the audit log
   'audit:read': [true, true, false, false, false],
   // transfer ownership, delete the organization

@@ -235,6 +235,8 @@ describe('members', () => {
         member: { userId: 'user_bob', email: 'bob@example.com', name: 'Bob', orgId: ORG },
         recipients: [{ kind: 'address', email: 'bob@example.com', name: 'Bob', userId: 'user_bob' }],
       },
+      // a developer's keys stop working with them (whether they have keys is looked up when sending)
+      expect.objectContaining({ type: 'apiKeysSuspended', eventKey: 'e-rm#apiKeysSuspended' }),
     ]);
   });
 
@@ -256,9 +258,11 @@ describe('members', () => {
     );
     expect(blocked).toEqual([
       expect.objectContaining({ type: 'memberBlocked', eventKey: 'e-b#memberBlocked' }),
+      expect.objectContaining({ type: 'apiKeysSuspended', eventKey: 'e-b#apiKeysSuspended' }),
     ]);
     expect(unblocked).toEqual([
       expect.objectContaining({ type: 'memberUnblocked', eventKey: 'e-u#memberUnblocked' }),
+      expect.objectContaining({ type: 'apiKeysRestored', eventKey: 'e-u#apiKeysRestored' }),
     ]);
     expect(blocked[0]?.recipients).toEqual([
       { kind: 'address', email: 'bob@example.com', name: 'Bob', userId: 'user_bob' },
@@ -279,6 +283,79 @@ describe('members', () => {
       detectNotifications(
         streamRecord('MODIFY', { old: member({ role: 'owner' }), new: member({ role: 'admin' }) }),
       ),
+    ).toEqual([]);
+  });
+});
+
+describe('API keys', () => {
+  const types = (events: { type: string }[]) => events.map((event) => event.type);
+
+  it('losing developer access suspends the keys (owner and admins are told); regaining it restores them', () => {
+    const toMember = detectNotifications(
+      streamRecord('MODIFY', { old: member(), new: member({ role: 'member' }) }, { eventID: 'e-r' }),
+    );
+    expect(toMember).toEqual([
+      {
+        type: 'apiKeysSuspended',
+        eventKey: 'e-r#apiKeysSuspended',
+        orgId: ORG,
+        occurredAt: expect.any(Number),
+        member: { userId: 'user_bob', email: 'bob@example.com', name: 'Bob', orgId: ORG },
+        recipients: [{ kind: 'roles', roles: ['owner', 'admin'] }],
+      },
+    ]);
+    expect(
+      types(detectNotifications(streamRecord('MODIFY', { old: member({ role: 'finance' }), new: member() }))),
+    ).toEqual(['apiKeysRestored']);
+    expect(
+      types(detectNotifications(streamRecord('MODIFY', { old: member(), new: member({ role: 'finance' }) }))),
+    ).toEqual(['apiKeysSuspended']);
+  });
+
+  it('changes that keep or never had developer access say nothing about keys', () => {
+    const same = [
+      [member(), member({ role: 'admin' })],
+      [member({ role: 'finance' }), member({ role: 'member' })],
+      [member({ role: 'admin' }), member({ role: 'owner' })],
+    ];
+    for (const [old, now] of same)
+      expect(detectNotifications(streamRecord('MODIFY', { old, new: now }))).toEqual([]);
+    const financeBlocked = detectNotifications(
+      streamRecord('MODIFY', {
+        old: member({ role: 'finance' }),
+        new: member({ role: 'finance', status: 'blocked' }),
+      }),
+    );
+    expect(types(financeBlocked)).toEqual(['memberBlocked']);
+  });
+
+  it('a production key created → a notice to the owner; a sandbox key → nothing; the key item carries no secret', () => {
+    const key = (mode: string) => ({
+      ...keys.apiKey(ORG, 'key_1'),
+      type: 'apiKey',
+      id: 'key_1',
+      orgId: ORG,
+      name: 'deploys',
+      mode,
+      start: 'orgs_live_abcd',
+      createdBy: 'user_bob',
+      createdAt: '2026-11-22T10:00:00.000Z',
+      expiresAt: null,
+    });
+    expect(
+      detectNotifications(streamRecord('INSERT', { new: key('production') }, { eventID: 'e-k' })),
+    ).toEqual([
+      {
+        type: 'liveApiKeyCreated',
+        eventKey: 'e-k#liveApiKeyCreated',
+        orgId: ORG,
+        apiKey: { id: 'key_1', name: 'deploys', start: 'orgs_live_abcd', createdBy: 'user_bob' },
+        recipients: [{ kind: 'roles', roles: ['owner'] }],
+      },
+    ]);
+    expect(detectNotifications(streamRecord('INSERT', { new: key('sandbox') }))).toEqual([]);
+    expect(
+      detectNotifications(streamRecord('MODIFY', { old: key('production'), new: key('production') })),
     ).toEqual([]);
   });
 });

@@ -58,11 +58,12 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
     signOut();
     void startSignIn();
   }
-  throw new ApiProblem(
-    response.status,
-    problem.code ?? 'UNKNOWN',
-    problem.detail ?? problem.title ?? `The request failed (${response.status}).`,
+  const detail = problem.detail ?? problem.title ?? `The request failed (${response.status}).`;
+  // validation problems say which field is wrong in `errors`
+  const fields = (problem.errors ?? []).map(
+    (entry) => `${entry.path ? `${entry.path}: ` : ''}${entry.message}`,
   );
+  throw new ApiProblem(response.status, problem.code ?? 'UNKNOWN', [detail, ...fields].join(' '));
 }
 
 /** What to show for any failure. */

@@ -20,8 +20,10 @@ export function InvitationPage({ invitationId }: { invitationId: string }) {
       <ErrorMessage error={mine.error} onRetry={mine.reload} />
       {invitation ? (
         <p>
-          You are invited to join an organization as <strong>{invitation.role}</strong>. The invitation was
-          sent to {invitation.email} and expires {formatDate(invitation.expiresAt)}.
+          {invitation.inviter.name ?? 'A member'} invited you to join{' '}
+          <strong>{invitation.organization.name ?? 'an organization'}</strong> as{' '}
+          <strong>{invitation.role}</strong>. The invitation was sent to {invitation.email} and expires{' '}
+          {formatDate(invitation.expiresAt)}.
         </p>
       ) : (
         <p>

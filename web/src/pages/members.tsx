@@ -15,7 +15,7 @@ import {
 } from '../ui/components.tsx';
 import { useAction, useLoad } from '../ui/hooks.ts';
 
-type Member = Schemas['Member'];
+type Member = Schemas['RosterEntry'];
 type Status = 'invited' | 'active' | 'blocked';
 const STATUS_LABEL: Record<Status, string> = { invited: 'Invited', active: 'Active', blocked: 'Blocked' };
 
@@ -110,7 +110,7 @@ export function Members() {
             <tbody>
               {members.map((member) => (
                 <MemberRow
-                  key={member.userId ?? member.invitationId}
+                  key={member.status === 'invited' ? member.invitationId : member.userId}
                   member={member}
                   myRole={role}
                   myUserId={session.me.id}
@@ -154,12 +154,16 @@ function MemberRow(props: {
 }) {
   const { org } = useOrg();
   const { member, change } = props;
-  const who = member.name ? `${member.name} (${member.email ?? ''})` : (member.email ?? member.userId ?? '');
-  const label = member.name ?? member.email ?? member.userId ?? 'this member';
-  const isMe = member.userId === props.myUserId;
+  // a roster entry is a member (userId) or an invitee (invitationId)
+  const joined = member.status === 'invited' ? undefined : member;
+  const invitee = member.status === 'invited' ? member : undefined;
+  const name = joined?.name ?? null;
+  const who = name ? `${name} (${member.email ?? ''})` : (member.email ?? joined?.userId ?? '');
+  const label = name ?? member.email ?? joined?.userId ?? 'this member';
+  const isMe = joined?.userId === props.myUserId;
   const manageable = canManageMember(props.myRole, member.role) && !isMe;
   const orgId = org.id;
-  const userId = member.userId ?? '';
+  const userId = joined?.userId ?? '';
   const path = { orgId, userId };
   return (
     <tr>
@@ -194,73 +198,75 @@ function MemberRow(props: {
         <span class={`status ${member.status}`}>{STATUS_LABEL[member.status]}</span>
       </td>
       <td>
-        {member.status === 'invited'
-          ? `invited ${formatDate(member.invitedAt, org.timeZone)}, expires ${formatDate(member.expiresAt, org.timeZone)}`
-          : formatDate(member.joinedAt, org.timeZone)}
+        {invitee
+          ? `invited ${formatDate(invitee.invitedAt, org.timeZone)}, expires ${formatDate(invitee.expiresAt, org.timeZone)}`
+          : formatDate(joined?.joinedAt, org.timeZone)}
       </td>
-      <td class="row-actions">
-        {manageable && member.status === 'invited' && member.invitationId && (
-          <InvitationActions
-            invitationId={member.invitationId}
-            label={label}
-            change={change}
-            busy={props.busy}
-          />
-        )}
-        {manageable && member.status === 'active' && (
-          <ConfirmButton
-            label="Block"
-            question={`Block ${label}? They lose access at once but stay listed.`}
-            disabled={props.busy}
-            onConfirm={() =>
-              change(`${label} is blocked.`, () =>
-                call(api().POST('/orgs/{orgId}/members/{userId}/block', { params: { path } })),
-              )
-            }
-          />
-        )}
-        {manageable && member.status === 'blocked' && (
-          <button
-            type="button"
-            class="secondary"
-            disabled={props.busy}
-            onClick={() =>
-              change(`${label} is unblocked.`, () =>
-                call(api().POST('/orgs/{orgId}/members/{userId}/unblock', { params: { path } })),
-              )
-            }
-          >
-            Unblock
-          </button>
-        )}
-        {manageable && member.status !== 'invited' && (
-          <ConfirmButton
-            label="Remove"
-            question={`Remove ${label} from ${org.name}? They can be invited again later.`}
-            disabled={props.busy}
-            onConfirm={() =>
-              change(`${label} was removed.`, () =>
-                call(api().DELETE('/orgs/{orgId}/members/{userId}', { params: { path } })),
-              )
-            }
-          />
-        )}
-        {isMe && member.role !== 'owner' && (
-          <ConfirmButton
-            label="Leave organization"
-            question={`Leave ${org.name}? You lose access at once.`}
-            confirmLabel="Leave"
-            disabled={props.busy}
-            onConfirm={async () => {
-              if (
-                await change('You left.', () =>
+      <td>
+        <div class="row-actions">
+          {manageable && invitee && (
+            <InvitationActions
+              invitationId={invitee.invitationId}
+              label={label}
+              change={change}
+              busy={props.busy}
+            />
+          )}
+          {manageable && member.status === 'active' && (
+            <ConfirmButton
+              label="Block"
+              question={`Block ${label}? They lose access at once but stay listed.`}
+              disabled={props.busy}
+              onConfirm={() =>
+                change(`${label} is blocked.`, () =>
+                  call(api().POST('/orgs/{orgId}/members/{userId}/block', { params: { path } })),
+                )
+              }
+            />
+          )}
+          {manageable && member.status === 'blocked' && (
+            <button
+              type="button"
+              class="secondary"
+              disabled={props.busy}
+              onClick={() =>
+                change(`${label} is unblocked.`, () =>
+                  call(api().POST('/orgs/{orgId}/members/{userId}/unblock', { params: { path } })),
+                )
+              }
+            >
+              Unblock
+            </button>
+          )}
+          {manageable && member.status !== 'invited' && (
+            <ConfirmButton
+              label="Remove"
+              question={`Remove ${label} from ${org.name}? They can be invited again later.`}
+              disabled={props.busy}
+              onConfirm={() =>
+                change(`${label} was removed.`, () =>
                   call(api().DELETE('/orgs/{orgId}/members/{userId}', { params: { path } })),
                 )
-              )
-                props.onLeft();
-            }}
-          />
-        )}
+              }
+            />
+          )}
+          {isMe && member.role !== 'owner' && (
+            <ConfirmButton
+              label="Leave organization"
+              question={`Leave ${org.name}? You lose access at once.`}
+              confirmLabel="Leave"
+              disabled={props.busy}
+              onConfirm={async () => {
+                if (
+                  await change('You left.', () =>
+                    call(api().DELETE('/orgs/{orgId}/members/{userId}', { params: { path } })),
+                  )
+                )
+                  props.onLeft();
+              }}
+            />
+          )}
+        </div>
       </td>
     </tr>
   );

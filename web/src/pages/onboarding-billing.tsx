@@ -20,6 +20,9 @@ function countryOptions(): [string, string][] {
 }
 
 type Address = NonNullable<Schemas['Address']>;
+type Country = Schemas['CountryCode'];
+/** the form's address: the country is empty until chosen */
+type AddressForm = Omit<Address, 'country'> & { country: Country | '' };
 
 export function BillingStep({ onDone }: { onDone: () => Promise<void> }) {
   const { org } = useOrg();
@@ -36,11 +39,16 @@ function BillingForm({ initial, onDone }: { initial: Schemas['Billing']; onDone:
   const { org } = useOrg();
   const [customerName, setCustomerName] = useState(initial.customerName ?? org.name);
   const [billingEmail, setBillingEmail] = useState(initial.billingEmail ?? '');
-  const [address, setAddress] = useState<Address>(
+  const [address, setAddress] = useState<AddressForm>(
     initial.address ?? { line1: '', city: '', postalCode: '', country: '' },
   );
   const action = useAction();
-  const text = (key: keyof Address, label: string, required: boolean, autocomplete: string) => (
+  const text = (
+    key: Exclude<keyof Address, 'country'>,
+    label: string,
+    required: boolean,
+    autocomplete: string,
+  ) => (
     <Field id={`billing-${key}`} label={required ? label : `${label} (optional)`}>
       <input
         id={`billing-${key}`}
@@ -55,11 +63,12 @@ function BillingForm({ initial, onDone }: { initial: Schemas['Billing']; onDone:
     <form
       onSubmit={async (event) => {
         event.preventDefault();
-        const { line2, state, ...rest } = address;
+        const { line2, state, country, ...rest } = address;
+        if (!country) return;
         const body = {
           customerName,
           billingEmail,
-          address: { ...rest, ...(line2 ? { line2 } : {}), ...(state ? { state } : {}) },
+          address: { ...rest, country, ...(line2 ? { line2 } : {}), ...(state ? { state } : {}) },
         };
         const saved = await action.run(() =>
           call(api().PUT('/orgs/{orgId}/billing', { params: { path: { orgId: org.id } }, body })),
@@ -100,7 +109,9 @@ function BillingForm({ initial, onDone }: { initial: Schemas['Billing']; onDone:
           value={address.country}
           required
           autocomplete="country"
-          onChange={(event) => setAddress({ ...address, country: (event.target as HTMLSelectElement).value })}
+          onChange={(event) =>
+            setAddress({ ...address, country: (event.target as HTMLSelectElement).value as Country })
+          }
         >
           <option value="">Choose…</option>
           {countryOptions().map(([code, name]) => (

@@ -111,7 +111,7 @@ function PlanStep({ onDone }: { onDone: () => Promise<void> }) {
             call(
               api().PUT('/orgs/{orgId}/plan', {
                 params: { path: { orgId: org.id } },
-                body: { planId: planId as Schemas['ChoosePlan']['planId'] },
+                body: { planId: planId as Schemas['Plan']['id'] },
               }),
             ),
           )

@@ -78,7 +78,7 @@ function OfferTransfer(props: {
   const path = { orgId: org.id };
   if (!admins.data)
     return admins.error ? <ErrorMessage error={admins.error} onRetry={admins.reload} /> : <Loading />;
-  const candidates = admins.data.items.filter((member) => member.userId);
+  const candidates = admins.data.items.flatMap((entry) => (entry.status === 'invited' ? [] : [entry]));
   const chosen = candidates.find((member) => member.userId === toUserId);
   return (
     <div class="card">

@@ -1,0 +1,12 @@
+import { route } from '../../../shared/http/route.ts';
+
+/** The platform's "who am I": the org and mode a key acts for. The reference for every `/v1` route. */
+export const handler = route({ auth: 'apiKey' }, async ({ apiKey }) => ({
+  body: {
+    orgId: apiKey.orgId,
+    name: apiKey.orgName,
+    mode: apiKey.mode,
+    keyId: apiKey.keyId,
+    keyName: apiKey.keyName,
+  },
+}));
