@@ -20,6 +20,7 @@ export const extensions: ReadonlyArray<(resources: AppResources) => unknown> = [
   (r) => new Notifications(r.areaStack(areaOf(backgroundFunctions.notify)), 'Notifications'),
   (r) => new CleanupSchedule(r.areaStack(areaOf(backgroundFunctions.cleanup)), 'CleanupSchedule'),
   (r) => new ApiKeyAuthorizer(r.areaStack(areaOf(apiKeyAuthorizerFunction)), 'ApiKeyAuthorizer'),
-  (r) => new Webhooks(r.areaStack(areaOf(backgroundFunctions.webhookDeliver)), 'Webhooks'),
+  // before Webhooks: it denies webhook secrets to every function that exists when it runs
   (r) => new BrandingStorage(r.areaStack(areaOf(backgroundFunctions.checkBrandingUpload)), 'BrandingStorage'),
+  (r) => new Webhooks(r.areaStack(areaOf(backgroundFunctions.webhookDeliver)), 'Webhooks'),
 ];
