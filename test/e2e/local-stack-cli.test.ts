@@ -299,6 +299,11 @@ describe('npm start (infra/local/start.ts) as a child process', { timeout: 120_0
     const created = await getJson(`${apiUrl}/me`, token);
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({ id: claims.sub, name: 'Persistent', createdAt: expect.any(String) });
+    // the object storage keeps its files under the data directory too
+    const storageUrl = `http://127.0.0.1:${ports.STORAGE_PORT}`;
+    expect(first.readyLine).toContain(`storage=${storageUrl}`);
+    const object = `${storageUrl}/orgs-branding-local/probe.txt`;
+    expect((await fetch(object, { method: 'PUT', body: 'kept across restarts' })).status).toBe(200);
     expect(await stopCli(first)).toEqual({ code: 0, signal: null });
     await waitUntil(
       () => dynamoDbProcesses(ports.DYNAMODB_PORT).length === 0,
@@ -312,6 +317,7 @@ describe('npm start (infra/local/start.ts) as a child process', { timeout: 120_0
     expect(again.status).toBe(200);
     expect(again.body.createdAt).toBe(created.body.createdAt);
     expect(again.body).toEqual(created.body);
+    expect(await (await fetch(object)).text()).toBe('kept across restarts');
     expect(await stopCli(second, 'SIGINT')).toEqual({ code: 0, signal: null });
     await waitUntil(
       () => dynamoDbProcesses(ports.DYNAMODB_PORT).length === 0,
