@@ -41,6 +41,25 @@ export interface AssetSource {
 /** Upload records are kept a week: long enough to ask about them, then DynamoDB drops them. */
 const UPLOAD_RECORD_DAYS = 7;
 
+/** After its ticket expired, an upload that is still pending will not get a file (S3 refuses it). */
+const NO_FILE_GRACE_MS = 5 * 60_000;
+
+/** The upload as its owner sees it: pending past expiry (plus delivery slack) reads as rejected. */
+export function toUploadResponse(upload: BrandingUploadRecord, now = Date.now()) {
+  const { id, asset, status, reason, url, createdAt, expiresAt } = upload;
+  const noFile = status === 'pending' && Date.parse(expiresAt) + NO_FILE_GRACE_MS < now;
+  return noFile
+    ? {
+        uploadId: id,
+        asset,
+        status: 'rejected' as const,
+        reason: 'No file arrived before the upload expired.',
+        createdAt,
+        expiresAt,
+      }
+    : { uploadId: id, asset, status, reason, url, createdAt, expiresAt };
+}
+
 export const sourceAttributeOf = (asset: BrandingAsset) => `${asset}Source` as const;
 
 export async function putUpload(

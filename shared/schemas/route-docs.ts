@@ -399,7 +399,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   getBrandingUpload: {
     description:
-      '`pending` until the file lands and is checked; then `accepted` (with the CDN `url`) or `rejected` (with the `reason`). An upload of another organization or asset is 404.',
+      '`pending` until the file lands and is checked; then `accepted` (with the CDN `url`) or `rejected` (with the `reason`); still pending 5 minutes after `expiresAt` reads as `rejected` (no file arrived). An upload of another organization or asset is 404.',
     permission: 'org:update',
     request: { params: BrandingUploadParams },
     responses: { 200: { description: 'The upload', schema: BrandingUploadSchema } },

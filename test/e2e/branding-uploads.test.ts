@@ -228,6 +228,27 @@ describe('branding uploads: anything else is refused and never set', () => {
     await expectNothingSet();
   });
 
+  it('an upload whose ticket expired without a file reads as rejected', async () => {
+    const ticket = await requestUpload(refusalsOwner, org, 'badge', {
+      contentType: 'image/png',
+      contentLength: 100,
+    });
+    const path = `/orgs/${org}/branding/badge/uploads/${ticket.uploadId}`;
+    expect((await api('GET', path, { token: refusalsOwner.token })).body.status).toBe('pending');
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.brandingUpload(org, ticket.uploadId),
+        UpdateExpression: 'SET expiresAt = :past',
+        ExpressionAttributeValues: { ':past': new Date(Date.now() - 6 * 60_000).toISOString() },
+      }),
+    );
+    expect((await api('GET', path, { token: refusalsOwner.token })).body).toMatchObject({
+      status: 'rejected',
+      reason: 'No file arrived before the upload expired.',
+    });
+  });
+
   it('storage refuses an expired presigned POST', async () => {
     const bytes = png(32, 32, 6);
     const expired = await createPresignedPost(s3(), {

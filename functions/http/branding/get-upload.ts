@@ -1,5 +1,5 @@
 import { authorize } from '../../../shared/data/access.ts';
-import { getUpload } from '../../../shared/data/branding.ts';
+import { getUpload, toUploadResponse } from '../../../shared/data/branding.ts';
 import { notFound } from '../../../shared/http/errors.ts';
 import { route } from '../../../shared/http/route.ts';
 import { BrandingUploadParams } from '../../../shared/schemas/branding.ts';
@@ -9,6 +9,5 @@ export const handler = route({ params: BrandingUploadParams }, async ({ caller, 
   // the key holds the org: another org's upload id is simply not here
   const upload = await getUpload(params.orgId, params.uploadId);
   if (!upload || upload.asset !== params.asset) throw notFound('Upload');
-  const { id, asset, status, reason, url, createdAt, expiresAt } = upload;
-  return { body: { uploadId: id, asset, status, reason, url, createdAt, expiresAt } };
+  return { body: toUploadResponse(upload) };
 });

@@ -393,7 +393,7 @@ export interface paths {
         };
         /**
          * Whether an upload was accepted or rejected (and why)
-         * @description Roles: owner, admin. `pending` until the file lands and is checked; then `accepted` (with the CDN `url`) or `rejected` (with the `reason`). An upload of another organization or asset is 404.
+         * @description Roles: owner, admin. `pending` until the file lands and is checked; then `accepted` (with the CDN `url`) or `rejected` (with the `reason`); still pending 5 minutes after `expiresAt` reads as `rejected` (no file arrived). An upload of another organization or asset is 404.
          */
         get: operations["getBrandingUpload"];
         put?: never;
