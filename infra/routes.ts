@@ -619,7 +619,7 @@ export const backgroundFunctions = {
     id: 'cleanup',
     handler: 'functions/scheduled/cleanup.ts',
     tableActions: ['UpdateItem', 'DeleteItem', 'PutItem'],
-    queryIndexes: ['byExpiry'],
+    queryIndexes: ['byDue'],
   },
   /** table stream → one delivery per (event, matching endpoint); first attempts handed to webhookDeliver */
   webhookEvents: {
@@ -642,7 +642,7 @@ export const backgroundFunctions = {
     area: 'webhooks',
     handler: 'functions/scheduled/webhook-dispatcher.ts',
     tableActions: [],
-    queryIndexes: ['byWebhookDue'],
+    queryIndexes: ['byDue'],
     invokes: ['webhookDeliver'],
   },
   /** S3 ObjectCreated under uploads/ → checks the image, sets the org's asset or rejects it */

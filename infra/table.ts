@@ -12,10 +12,13 @@ export const table = {
   indexes: {
     /** user → memberships, email → user / invitations */
     byGsi1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
-    /** sparse: only pending invitations, sorted by expiry (the cleanup's Query) */
-    byExpiry: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
-    /** sparse and sharded: only pending webhook deliveries, sorted by due time (the dispatcher's Query) */
-    byWebhookDue: { name: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
+    /**
+     * sparse and sharded, sorted by a due time: pending invitations by expiry
+     * (`PENDING_INVITATION#<n>`, the cleanup's Query) and pending webhook deliveries by their
+     * next attempt (`WEBHOOK_DUE#<n>`, the dispatcher's Query). One overloaded index, not a
+     * third: DynamoDB Local stops deleting expired items (TTL) on a table with a GSI3.
+     */
+    byDue: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
   },
 } as const;
 

@@ -525,7 +525,7 @@ export async function findOverdueInvitations(limit: number) {
       const { Items = [] } = await db().send(
         new QueryCommand({
           TableName: tableName(),
-          IndexName: table.indexes.byExpiry.name,
+          IndexName: table.indexes.byDue.name,
           KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
           ExpressionAttributeValues: { ':pk': partition, ':now': now },
           Limit: limit,

@@ -1,21 +1,10 @@
 /** Strips the table's key attributes from a stored item. */
 export function withoutKeys<T extends Record<string, unknown>>(item: T): Omit<T, KeyAttribute> {
-  const {
-    PK: _pk,
-    SK: _sk,
-    GSI1PK: _g1,
-    GSI1SK: _g1s,
-    GSI2PK: _g2,
-    GSI2SK: _g2s,
-    GSI3PK: _g3,
-    GSI3SK: _g3s,
-    ttl: _ttl,
-    ...rest
-  } = item;
+  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, GSI2PK: _g2, GSI2SK: _g2s, ttl: _ttl, ...rest } = item;
   return rest;
 }
 
-type KeyAttribute = 'PK' | 'SK' | 'GSI1PK' | 'GSI1SK' | 'GSI2PK' | 'GSI2SK' | 'GSI3PK' | 'GSI3SK' | 'ttl';
+type KeyAttribute = 'PK' | 'SK' | 'GSI1PK' | 'GSI1SK' | 'GSI2PK' | 'GSI2SK' | 'ttl';
 
 export const nowIso = () => new Date().toISOString();
 /** Rounded up: a TTL must never fall before the moment it stands for. */

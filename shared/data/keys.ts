@@ -58,8 +58,8 @@ export const keys = {
   }),
   /** sparse, sharded due-time index entry, present only while a delivery is pending */
   webhookDue: (shard: number, dueAt: string, orgId: string, endpointId: string, deliveryId: string) => ({
-    GSI3PK: `WEBHOOK_DUE#${shard}`,
-    GSI3SK: `${dueAt}#${orgId}#${endpointId}#${deliveryId}`,
+    GSI2PK: `WEBHOOK_DUE#${shard}`,
+    GSI2SK: `${dueAt}#${orgId}#${endpointId}#${deliveryId}`,
   }),
   brandingUpload: (orgId: string, uploadId: string) => ({
     PK: `ORG#${orgId}`,

@@ -176,7 +176,7 @@ export async function claimAttempt(ref: DeliveryRef, leaseMs: number): Promise<D
         TableName: tableName(),
         Key: key(ref),
         UpdateExpression:
-          'SET attempt = attempt + :one, nextAttemptAt = :lease, GSI3PK = :g3pk, GSI3SK = :g3sk, leaseToken = :token',
+          'SET attempt = attempt + :one, nextAttemptAt = :lease, GSI2PK = :g2pk, GSI2SK = :g2sk, leaseToken = :token',
         ConditionExpression:
           '#status = :pending AND (nextAttemptAt <= :now OR (attempt = :zero AND attribute_not_exists(leaseToken)))',
         ExpressionAttributeNames: { '#status': 'status' },
@@ -184,8 +184,8 @@ export async function claimAttempt(ref: DeliveryRef, leaseMs: number): Promise<D
           ':one': 1,
           ':zero': 0,
           ':lease': leaseEnd,
-          ':g3pk': due.GSI3PK,
-          ':g3sk': due.GSI3SK,
+          ':g2pk': due.GSI2PK,
+          ':g2sk': due.GSI2SK,
           ':token': token,
           ':pending': 'pending',
           ':now': now.toISOString(),
@@ -247,9 +247,9 @@ export async function finishAttempt(
   } else remove.push('#error');
   if (status === 'pending' && outcome.retryAt) {
     const due = dueKeys(delivery, outcome.retryAt);
-    set.push('nextAttemptAt = :next', 'GSI3PK = :g3pk', 'GSI3SK = :g3sk');
-    Object.assign(values, { ':next': outcome.retryAt, ':g3pk': due.GSI3PK, ':g3sk': due.GSI3SK });
-  } else remove.push('nextAttemptAt', 'GSI3PK', 'GSI3SK');
+    set.push('nextAttemptAt = :next', 'GSI2PK = :g2pk', 'GSI2SK = :g2sk');
+    Object.assign(values, { ':next': outcome.retryAt, ':g2pk': due.GSI2PK, ':g2sk': due.GSI2SK });
+  } else remove.push('nextAttemptAt', 'GSI2PK', 'GSI2SK');
   const { Attributes } = await db().send(
     new UpdateCommand({
       TableName: tableName(),
@@ -277,15 +277,15 @@ export async function requeueDelivery(ref: DeliveryRef): Promise<DeliveryRecord 
         TableName: tableName(),
         Key: key(ref),
         UpdateExpression:
-          'SET #status = :pending, nextAttemptAt = :now, GSI3PK = :g3pk, GSI3SK = :g3sk, updatedAt = :now',
+          'SET #status = :pending, nextAttemptAt = :now, GSI2PK = :g2pk, GSI2SK = :g2sk, updatedAt = :now',
         ConditionExpression:
           'attribute_exists(PK) AND (#status <> :pending OR attribute_not_exists(leaseToken) OR nextAttemptAt <= :now)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':pending': 'pending',
           ':now': now,
-          ':g3pk': due.GSI3PK,
-          ':g3sk': due.GSI3SK,
+          ':g2pk': due.GSI2PK,
+          ':g2sk': due.GSI2SK,
         },
         ReturnValues: 'ALL_NEW',
       }),
@@ -302,8 +302,8 @@ export async function dueDeliveries(shard: number, now: string, limit: number): 
   const { Items = [] } = await db().send(
     new QueryCommand({
       TableName: tableName(),
-      IndexName: table.indexes.byWebhookDue.name,
-      KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK <= :now',
+      IndexName: table.indexes.byDue.name,
+      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :now',
       ExpressionAttributeValues: { ':pk': prefixes.webhookDueShard(shard), ':now': `${now}#~` },
       ProjectionExpression: 'orgId, endpointId, deliveryId',
       Limit: limit,

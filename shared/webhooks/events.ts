@@ -5,25 +5,10 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import { type InvitationRecord, toInvitationResponse } from '../domain/invitation.ts';
 import { type MemberRecord, toMemberResponse } from '../domain/membership.ts';
 import { type OrgRecord, toOrgResponse } from '../domain/org.ts';
+import { webhookEventTypes } from '../domain/webhook-event-types.ts';
 import { isTtlRemoval } from '../notifications/detect.ts';
 
-/** The contract's event catalogue (`webhook.test` is sent only by the test route). */
-export const webhookEventTypes = [
-  'invitation.created',
-  'invitation.accepted',
-  'invitation.revoked',
-  'invitation.expired',
-  'member.role_changed',
-  'member.blocked',
-  'member.unblocked',
-  'member.removed',
-  'ownership.transferred',
-  'organization.updated',
-  'organization.activated',
-  'billing.payment_failed',
-  'api_key.created',
-  'api_key.revoked',
-] as const;
+export { webhookEventTypes };
 
 export type WebhookEventType = (typeof webhookEventTypes)[number] | 'webhook.test';
 

@@ -436,7 +436,7 @@ describe('OrgsStack driven by a different route table', () => {
       handler: 'functions/http/probe/does-not-exist.ts',
       auth: false,
       tableActions: ['Query', 'ConditionCheckItem'],
-      queryIndexes: ['byExpiry'],
+      queryIndexes: ['byDue'],
       secrets: ['stripe'],
       summary: 'test only',
     };
@@ -458,7 +458,7 @@ describe('OrgsStack driven by a different route table', () => {
           {
             Effect: 'Allow',
             Action: 'dynamodb:Query',
-            Resource: { 'Fn::Join': ['', [tableArn, `/index/${tableShape.indexes.byExpiry.name}`]] },
+            Resource: { 'Fn::Join': ['', [tableArn, `/index/${tableShape.indexes.byDue.name}`]] },
           },
           { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: { Ref: secretId } },
         ]),

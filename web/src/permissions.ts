@@ -1,2 +1,9 @@
 /** The API's own permission table: the console shows an action only where the API would allow it. */
-export { assignableRoles, can, canManageMember, type Role, roles } from '../../shared/domain/permissions.ts';
+export {
+  assignableRoles,
+  can,
+  canManageApiKey,
+  canManageMember,
+  type Role,
+  roles,
+} from '../../shared/domain/permissions.ts';

@@ -4,12 +4,15 @@ import { usePath } from '../router.ts';
 import { OrgContext, useSession } from '../session-context.ts';
 import { ErrorMessage, Loading } from '../ui/components.tsx';
 import { useLoad } from '../ui/hooks.ts';
+import { ApiKeys } from './api-keys.tsx';
 import { AuditLog } from './audit-log.tsx';
 import { Members } from './members.tsx';
 import { Onboarding } from './onboarding.tsx';
 import { Overview } from './overview.tsx';
 import { Ownership } from './ownership.tsx';
 import { Settings } from './settings.tsx';
+import { WebhookEndpoint } from './webhook-endpoint.tsx';
+import { Webhooks } from './webhooks.tsx';
 
 /** `/orgs/{orgId}/…`: loads the organization once and shows the page the role may see. */
 export function OrgPages({ orgId, rest }: { orgId: string; rest: string }) {
@@ -53,6 +56,8 @@ function OrgNav({ base, role }: { base: string; role: Role }) {
     ['/members', 'Members', true],
     ['/settings', 'Settings', true],
     ['/onboarding', 'Billing & plan', can(role, 'billing:manage')],
+    ['/api-keys', 'API keys', can(role, 'developer:use')],
+    ['/webhooks', 'Webhooks', can(role, 'developer:use')],
     ['/ownership', 'Ownership', role === 'owner' || role === 'admin'],
     ['/audit-log', 'Audit log', can(role, 'audit:read')],
   ];
@@ -83,6 +88,10 @@ function OrgPage({ rest }: { rest: string }) {
   if (rest === '/settings') return <Settings />;
   if (rest === '/ownership') return <Ownership />;
   if (rest === '/audit-log') return <AuditLog />;
+  if (rest === '/api-keys') return <ApiKeys />;
+  if (rest === '/webhooks') return <Webhooks />;
+  const endpoint = /^\/webhooks\/([^/]+)$/.exec(rest);
+  if (endpoint) return <WebhookEndpoint endpointId={decodeURIComponent(endpoint[1] as string)} />;
   const onboarding = /^\/onboarding(?:\/([a-z]+))?$/.exec(rest);
   if (onboarding) return <Onboarding step={onboarding[1]} />;
   return (

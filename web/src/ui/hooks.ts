@@ -53,3 +53,29 @@ export function useAction() {
   }, []);
   return { busy, error, run, clearError: () => setError(undefined) };
 }
+
+export interface PageOf<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** A paginated list: the first page on mount and whenever `deps` change, then "Load more". */
+export function usePages<T>(fetchPage: (cursor?: string) => Promise<PageOf<T>>, deps: unknown[]) {
+  const [items, setItems] = useState<T[]>([]);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const more = useAction();
+  const first = useLoad(async () => {
+    const page = await fetchPage();
+    setItems(page.items);
+    setNextCursor(page.nextCursor);
+    return page;
+  }, deps);
+  const loadMore = () =>
+    more.run(async () => {
+      if (!nextCursor) return;
+      const page = await fetchPage(nextCursor);
+      setItems((previous) => [...previous, ...page.items]);
+      setNextCursor(page.nextCursor);
+    });
+  return { items, first, more, nextCursor, loadMore };
+}

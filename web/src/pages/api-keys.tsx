@@ -1,0 +1,327 @@
+import { useState } from 'preact/hooks';
+import { api, call, type Schemas } from '../api/client.ts';
+import { can, canManageApiKey } from '../permissions.ts';
+import { useOrg, useSession } from '../session-context.ts';
+import {
+  ConfirmButton,
+  Dialog,
+  Empty,
+  ErrorMessage,
+  Field,
+  formatDate,
+  Loading,
+  Notice,
+} from '../ui/components.tsx';
+import { useAction, usePages } from '../ui/hooks.ts';
+import { SecretOnce } from '../ui/secret-once.tsx';
+
+type ApiKey = Schemas['ApiKey'];
+type Mode = ApiKey['mode'];
+const MODE_LABEL: Record<Mode, string> = { sandbox: 'Sandbox', production: 'Production' };
+
+export function ApiKeys() {
+  const { org, role } = useOrg();
+  const session = useSession();
+  const [notice, setNotice] = useState<string>();
+  const [secret, setSecret] = useState<string>();
+  const [status, setStatus] = useState<ApiKey['status'] | ''>('');
+  const action = useAction();
+  const keys = usePages(
+    async (cursor?: string) =>
+      !can(role, 'developer:use')
+        ? { items: [], nextCursor: null }
+        : call(
+            api().GET('/orgs/{orgId}/api-keys', {
+              params: {
+                path: { orgId: org.id },
+                query: { limit: 25, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) },
+              },
+            }),
+          ),
+    [org.id, status],
+  );
+  if (!can(role, 'developer:use')) {
+    return (
+      <section>
+        <h1>API keys</h1>
+        <p>Only the owner, admins and developers use API keys.</p>
+      </section>
+    );
+  }
+  const done = (message: string) => {
+    setNotice(message);
+    keys.first.reload();
+  };
+  /** a new key: its secret is shown once, then forgotten */
+  const reveal = (message: string, key: string) => {
+    done(message);
+    setSecret(key);
+  };
+  return (
+    <section>
+      <div class="title-row">
+        <h1>API keys</h1>
+        <CreateKeyButton onCreated={(key) => reveal(`API key “${key.name}” created.`, key.key)} />
+      </div>
+      <Dialog open={secret !== undefined} title="Your new API key" onClose={() => setSecret(undefined)}>
+        {secret && <SecretOnce label="API key" secret={secret} onDone={() => setSecret(undefined)} />}
+      </Dialog>
+      <p>
+        API calls made with a key are authorized against {org.name}. Sandbox keys start with{' '}
+        <code>orgs_test_</code>, production keys with <code>orgs_live_</code>.
+      </p>
+      <div class="toolbar">
+        <label for="key-status">Status</label>
+        <select
+          id="key-status"
+          value={status}
+          onChange={(event) => setStatus((event.target as HTMLSelectElement).value as typeof status)}
+        >
+          <option value="">All</option>
+          <option value="active">Active</option>
+          <option value="revoked">Revoked</option>
+          <option value="expired">Expired</option>
+          <option value="suspended">Suspended</option>
+        </select>
+      </div>
+      {notice && <Notice>{notice}</Notice>}
+      <ErrorMessage error={action.error ?? keys.more.error} />
+      {keys.first.loading && keys.items.length === 0 && <Loading label="Loading API keys…" />}
+      <ErrorMessage error={keys.first.error} onRetry={keys.first.reload} />
+      {!keys.first.loading && !keys.first.error && keys.items.length === 0 && (
+        <Empty>{status ? 'No API keys with this status.' : 'No API keys yet.'}</Empty>
+      )}
+      {keys.items.length > 0 && (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">API keys</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Mode</th>
+                <th scope="col">Key</th>
+                <th scope="col">Status</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Expires</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.items.map((key) => (
+                <tr key={key.id}>
+                  <th scope="row">
+                    {key.name}
+                    {key.createdBy === session.me.id && <span class="tag">yours</span>}
+                  </th>
+                  <td>{MODE_LABEL[key.mode]}</td>
+                  <td>
+                    <code class="nowrap">{key.start}…</code>
+                  </td>
+                  <td>
+                    <span class={`status ${key.status}`}>{key.status}</span>
+                  </td>
+                  <td>{formatDate(key.createdAt, org.timeZone)}</td>
+                  <td>{formatDate(key.lastUsedAt, org.timeZone)}</td>
+                  <td>{formatDate(key.expiresAt, org.timeZone)}</td>
+                  <td>
+                    {key.status === 'active' && canManageApiKey(role, key.createdBy === session.me.id) && (
+                      <div class="row-actions">
+                        <RollKeyButton
+                          apiKey={key}
+                          onRolled={(rolled) => reveal(`API key “${key.name}” rolled.`, rolled.key)}
+                        />
+                        <ConfirmButton
+                          label="Revoke"
+                          question={`Revoke “${key.name}” (${key.start}…)? Calls with it are refused from the very next one.`}
+                          disabled={action.busy}
+                          onConfirm={() =>
+                            action
+                              .run(() =>
+                                call(
+                                  api().DELETE('/orgs/{orgId}/api-keys/{keyId}', {
+                                    params: { path: { orgId: org.id, keyId: key.id } },
+                                  }),
+                                ),
+                              )
+                              .then((ok) => ok && done(`API key “${key.name}” revoked.`))
+                          }
+                        />
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {keys.nextCursor && (
+        <button type="button" class="secondary" disabled={keys.more.busy} onClick={keys.loadMore}>
+          Load more
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** `datetime-local` value (local time) → ISO instant, or null when empty. */
+const isoOrNull = (local: string) => (local ? new Date(local).toISOString() : null);
+
+function CreateKeyButton({ onCreated }: { onCreated: (key: Schemas['CreatedApiKey']) => void }) {
+  const { org } = useOrg();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [mode, setMode] = useState<Mode>('sandbox');
+  const [expires, setExpires] = useState('');
+  const action = useAction();
+  const close = () => {
+    setOpen(false);
+    setName('');
+    setExpires('');
+    action.clearError();
+  };
+  return (
+    <>
+      <button type="button" class="primary" onClick={() => setOpen(true)}>
+        Create API key
+      </button>
+      <Dialog open={open} title="Create an API key" onClose={close}>
+        <form
+          onSubmit={async (event) => {
+            event.preventDefault();
+            await action.run(async () => {
+              const created = await call(
+                api().POST('/orgs/{orgId}/api-keys', {
+                  params: { path: { orgId: org.id } },
+                  body: { name, mode, expiresAt: isoOrNull(expires) },
+                }),
+              );
+              close();
+              onCreated(created);
+            });
+          }}
+        >
+          <Field id="key-name" label="Name" hint="Say where it is used, e.g. “CI deploys”.">
+            <input
+              id="key-name"
+              value={name}
+              required
+              maxLength={100}
+              aria-describedby="key-name-hint"
+              onInput={(event) => setName((event.target as HTMLInputElement).value)}
+            />
+          </Field>
+          <Field
+            id="key-mode"
+            label="Mode"
+            hint={
+              org.mode === 'production'
+                ? undefined
+                : 'Production keys need the organization in production mode.'
+            }
+          >
+            <select
+              id="key-mode"
+              value={mode}
+              aria-describedby={org.mode === 'production' ? undefined : 'key-mode-hint'}
+              onChange={(event) => setMode((event.target as HTMLSelectElement).value as Mode)}
+            >
+              <option value="sandbox">Sandbox</option>
+              <option value="production">Production</option>
+            </select>
+          </Field>
+          <Field
+            id="key-expires"
+            label="Expires (optional)"
+            hint="Leave empty for a key that does not expire."
+          >
+            <input
+              id="key-expires"
+              type="datetime-local"
+              value={expires}
+              aria-describedby="key-expires-hint"
+              onInput={(event) => setExpires((event.target as HTMLInputElement).value)}
+            />
+          </Field>
+          <ErrorMessage error={action.error} />
+          <div class="actions">
+            <button type="button" class="secondary" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" class="primary" disabled={action.busy}>
+              Create key
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}
+
+function RollKeyButton(props: { apiKey: ApiKey; onRolled: (rolled: Schemas['RolledApiKey']) => void }) {
+  const { apiKey } = props;
+  const { org } = useOrg();
+  const [open, setOpen] = useState(false);
+  const [grace, setGrace] = useState('0');
+  const action = useAction();
+  const close = () => {
+    setOpen(false);
+    setGrace('0');
+    action.clearError();
+  };
+  return (
+    <>
+      <button type="button" class="secondary" onClick={() => setOpen(true)}>
+        Roll
+      </button>
+      <Dialog open={open} title={`Roll “${apiKey.name}”`} onClose={close}>
+        <form
+          onSubmit={async (event) => {
+            event.preventDefault();
+            await action.run(async () => {
+              const rolled = await call(
+                api().POST('/orgs/{orgId}/api-keys/{keyId}/roll', {
+                  params: { path: { orgId: org.id, keyId: apiKey.id } },
+                  body: { expiresInSeconds: Number(grace) },
+                }),
+              );
+              close();
+              props.onRolled(rolled);
+            });
+          }}
+        >
+          <p>
+            A new key with the same name and mode replaces <code>{apiKey.start}…</code>.
+          </p>
+          <Field
+            id="roll-grace"
+            label="Keep the old key working for (seconds)"
+            hint="0 ends it at once; at most 86400 (24 hours)."
+          >
+            <input
+              id="roll-grace"
+              type="number"
+              min={0}
+              max={86400}
+              step={1}
+              required
+              value={grace}
+              aria-describedby="roll-grace-hint"
+              onInput={(event) => setGrace((event.target as HTMLInputElement).value)}
+            />
+          </Field>
+          <ErrorMessage error={action.error} />
+          <div class="actions">
+            <button type="button" class="secondary" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" class="primary" disabled={action.busy}>
+              Roll key
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}
