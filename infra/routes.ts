@@ -607,6 +607,35 @@ export const routes: readonly RouteDef[] = [
     invokes: ['webhookDeliver'],
     summary: 'Deliver one delivery again now',
   },
+  // Branding uploads: the bucket grants (presign, checker, delete) are in infra/constructs/branding-storage.ts
+  {
+    id: 'createBrandingUpload',
+    method: 'POST',
+    path: '/orgs/{orgId}/branding/{asset}/uploads',
+    handler: 'functions/http/branding/create-upload.ts',
+    auth: true,
+    idempotent: true,
+    tableActions: [...READ, 'PutItem', 'ConditionCheckItem'],
+    summary: 'A presigned POST to upload the logo, banner or badge',
+  },
+  {
+    id: 'getBrandingUpload',
+    method: 'GET',
+    path: '/orgs/{orgId}/branding/{asset}/uploads/{uploadId}',
+    handler: 'functions/http/branding/get-upload.ts',
+    auth: true,
+    tableActions: [...READ],
+    summary: 'Whether an upload was accepted or rejected (and why)',
+  },
+  {
+    id: 'deleteBrandingAsset',
+    method: 'DELETE',
+    path: '/orgs/{orgId}/branding/{asset}',
+    handler: 'functions/http/branding/delete-asset.ts',
+    auth: true,
+    tableActions: [...READ, 'UpdateItem', 'PutItem', 'ConditionCheckItem'],
+    summary: 'Clear the logo, banner or badge',
+  },
 ];
 
 /** The API key verification, as an HTTP API Lambda authorizer other services attach (not a route). */
@@ -656,5 +685,11 @@ export const backgroundFunctions = {
     tableActions: [],
     queryIndexes: ['byDue'],
     invokes: ['webhookDeliver'],
+  },
+  /** S3 ObjectCreated under uploads/ → checks the image, sets the org's asset or rejects it */
+  checkBrandingUpload: {
+    id: 'checkBrandingUpload',
+    handler: 'functions/branding/check-upload.ts',
+    tableActions: ['GetItem', 'UpdateItem', 'PutItem'],
   },
 } as const satisfies Record<string, FunctionDef>;

@@ -8,6 +8,9 @@ export interface LocalConfig {
   dynamodbPort: number;
   sesPort: number;
   stripePort: number;
+  /** object storage for branding uploads (s3rver; STORAGE_PORT, default 4569) */
+  storagePort: number;
+  storageBucket: string;
   /** the console's static server (CONSOLE_PORT, default: the port of APP_URL, else 5173) */
   consolePort: number;
   /** APP_URL when set; else the console's own address */
@@ -58,6 +61,8 @@ export function localConfig(env: NodeJS.ProcessEnv, args: { inMemory: boolean })
     dynamodbPort: port(env, 'DYNAMODB_PORT', 8000),
     sesPort: port(env, 'SES_PORT', 8005),
     stripePort: port(env, 'STRIPE_PORT', 12111),
+    storagePort: port(env, 'STORAGE_PORT', 4569),
+    storageBucket: env.BRANDING_BUCKET ?? 'orgs-branding-local',
     consolePort: port(env, 'CONSOLE_PORT', appUrlPort(env.APP_URL) ?? 5173),
     appUrl: env.APP_URL || undefined,
     inMemory: args.inMemory,

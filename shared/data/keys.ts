@@ -68,6 +68,10 @@ export const keys = {
     GSI2PK: `WEBHOOK_DUE#${shard}`,
     GSI2SK: `${dueAt}#${orgId}#${endpointId}#${deliveryId}`,
   }),
+  brandingUpload: (orgId: string, uploadId: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `BRANDING_UPLOAD#${uploadId}`,
+  }),
 } as const;
 
 export const prefixes = {

@@ -27,7 +27,8 @@ export const BrandingSchema = z
   .object({ logoUrl: brandingUrl, bannerUrl: brandingUrl, badgeUrl: brandingUrl })
   .meta({
     id: 'Branding',
-    description: 'https URLs of the organization’s images; null when not set',
+    description:
+      'URLs of the organization’s images: https URLs set with PATCH, or the CDN URL of an uploaded image (POST …/branding/{asset}/uploads); null when not set',
     example: { logoUrl: 'https://cdn.example.com/logo.png', bannerUrl: null, badgeUrl: null },
   });
 

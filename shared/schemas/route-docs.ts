@@ -10,6 +10,13 @@ import {
   StripeEventSchema,
   WebhookReceiptSchema,
 } from './billing.ts';
+import {
+  BrandingAssetParams,
+  BrandingUploadParams,
+  BrandingUploadSchema,
+  BrandingUploadTicketSchema,
+  CreateBrandingUploadSchema,
+} from './branding.ts';
 import { PageQuerySchema } from './common.ts';
 import { DeleteOrgSchema, ExportPageSchema, ExportQuerySchema } from './lifecycle.ts';
 import { ProfileSchema, UpdateMeSchema } from './me.ts';
@@ -405,4 +412,32 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   ...apiKeyDocs,
   ...webhookRouteDocs,
+  createBrandingUpload: {
+    description:
+      'A presigned POST straight to storage: send every `fields` entry, then the file as `file`, as `multipart/form-data` to `url` before `expiresAt`. The signed policy fixes the key, the content type and the exact size, so storage refuses anything else. PNG, JPEG and WebP only (no SVG); `contentLength` at most 1 MiB for a logo or badge, 4 MiB for a banner. Once stored, the file is checked: its magic bytes must be a whole image of the declared type, within the asset’s dimensions (logo 16–2048 px, banner 64×16–4096×2048, badge 16–1024 px). An accepted file becomes `branding.{asset}Url` (a CDN URL of exactly the bytes checked; when two uploads race, the later confirmed one wins); anything else is deleted and the upload `rejected` with a reason. Poll the upload for the decision.',
+    permission: 'org:update',
+    request: { params: BrandingAssetParams, body: CreateBrandingUploadSchema },
+    responses: {
+      201: {
+        description: 'Where and how to upload',
+        schema: BrandingUploadTicketSchema,
+        headers: ['Location'],
+      },
+    },
+  },
+  getBrandingUpload: {
+    description:
+      '`pending` until the file lands and is checked; then `accepted` (with the CDN `url`) or `rejected` (with the `reason`); still pending 5 minutes after `expiresAt` reads as `rejected` (no file arrived). An upload of another organization or asset is 404.',
+    permission: 'org:update',
+    request: { params: BrandingUploadParams },
+    responses: { 200: { description: 'The upload', schema: BrandingUploadSchema } },
+  },
+  deleteBrandingAsset: {
+    description:
+      'Sets `branding.{asset}Url` to null (uploaded or an https URL set with PATCH) and removes an uploaded image from storage.',
+    permission: 'org:update',
+    request: { params: BrandingAssetParams },
+    responses: { 204: { description: 'Cleared', schema: null } },
+    errors: ['CONFLICT'],
+  },
 };

@@ -425,6 +425,44 @@ const matrix: Record<string, Expectation> = {
         token: user.token,
       }),
   },
+  'POST /orgs/{orgId}/branding/{asset}/uploads': {
+    allowed: managers,
+    status: 201,
+    write: true,
+    call: (ctx, user) =>
+      api('POST', `/orgs/${ctx.orgId}/branding/logo/uploads`, {
+        token: user.token,
+        body: { contentType: 'image/png', contentLength: 1000 },
+      }),
+  },
+  'GET /orgs/{orgId}/branding/{asset}/uploads/{uploadId}': {
+    allowed: managers,
+    status: 200,
+    prepare: async (ctx) => {
+      const created = await api('POST', `/orgs/${ctx.orgId}/branding/banner/uploads`, {
+        token: ctx.owner.token,
+        body: { contentType: 'image/jpeg', contentLength: 1000 },
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return { uploadId: created.body.uploadId };
+    },
+    call: (ctx, user, _label, { uploadId }) =>
+      api('GET', `/orgs/${ctx.orgId}/branding/banner/uploads/${uploadId}`, { token: user.token }),
+  },
+  'DELETE /orgs/{orgId}/branding/{asset}': {
+    allowed: managers,
+    status: 204,
+    write: true,
+    prepare: async (ctx) => {
+      const set = await api('PATCH', `/orgs/${ctx.orgId}`, {
+        token: ctx.owner.token,
+        body: { branding: { badgeUrl: `https://cdn.example.com/${unique()}.png` } },
+      });
+      expect(set.status, JSON.stringify(set.body)).toBe(200);
+      return {};
+    },
+    call: (ctx, user) => api('DELETE', `/orgs/${ctx.orgId}/branding/badge`, { token: user.token }),
+  },
 };
 
 /** Owner-only routes that the shared matrix org must survive: the owner's call is refused after authorization. */
