@@ -179,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * Create an organization (one per user); honours Idempotency-Key
-         * @description Creates the organization in `sandbox` mode on the `basic` plan with a default workspace; the caller becomes its `owner` and, if they had none, it becomes their `defaultOrgId`. A user can create one organization (409 `ORG_LIMIT_REACHED`). The caller’s email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). The name follows the display-name rule: NFC, no control characters, no bidi overrides or isolates, not invisible-only, at most 100 characters (400).
+         * @description Creates the organization in `sandbox` mode on the `basic` plan with a default workspace; the caller becomes its `owner` and, if they had none, it becomes their `defaultOrgId`. A user can create one organization unless an operator raised their limit (409 `ORG_LIMIT_REACHED`); a purged organization no longer counts. The caller’s email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). The name follows the display-name rule: NFC, no control characters, no bidi overrides or isolates, not invisible-only, at most 100 characters (400).
          */
         post: operations["createOrganization"];
         delete?: never;
@@ -202,7 +202,11 @@ export interface paths {
         get: operations["getOrganization"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Schedule the organization’s deletion (owner; If-Match and its name)
+         * @description Roles: owner. Schedules the deletion: answers 202 with the organization in status `deletion_scheduled` and its `deleteAt` (`ORG_DELETION_GRACE_SECONDS` ahead, 30 days by default). `If-Match` is required (412 when missing or stale) and `confirmName` must equal the name (400). From that moment every route of the organization answers 404 to its members (as for a removed member), API keys and webhook endpoints stop working, pending invitations are revoked (their invitees are emailed) and every active member is emailed. Only the owner still reads it (`GET /orgs/{orgId}`), exports it and restores it. A DELETE of an organization already scheduled answers 202 with it as it is. After `deleteAt` the scheduled cleanup purges every item of the organization and keeps a tombstone `{ id, deletedAt, by }`.
+         */
+        delete: operations["deleteOrganization"];
         options?: never;
         head?: never;
         /**
@@ -396,6 +400,26 @@ export interface paths {
          * @description Roles: owner, admin. `pending` until the file lands and is checked; then `accepted` (with the CDN `url`) or `rejected` (with the `reason`); still pending 5 minutes after `expiresAt` reads as `rejected` (no file arrived). An upload of another organization or asset is 404.
          */
         get: operations["getBrandingUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the organization’s data as JSON, page by page (owner)
+         * @description Roles: owner. The organization’s data as JSON, for the owner to take along (also while its deletion is scheduled): the organization on the first page, then its members, invitations, workspaces, audit log and billing details (never card data, secrets or internal guard items) as `items` of a `kind`, in storage order. Paged: follow `nextCursor` (encrypted, bound to this organization) until it is null. Each page is one DynamoDB Query, which returns at most 1 MB, so a page stays far below Lambda’s 6 MB response limit for any organization size; an organization of 1,000 members and 10,000 audit entries is about 25 pages of 500.
+         */
+        get: operations["exportOrganization"];
         put?: never;
         post?: never;
         delete?: never;
@@ -634,6 +658,26 @@ export interface paths {
          */
         put: operations["choosePlan"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a scheduled deletion during its grace period (owner)
+         * @description Roles: owner. Cancels a scheduled deletion before `deleteAt`: the organization, its members, seats, workspaces, billing, API keys and endpoints answer again as they were. Invitations revoked by the deletion stay revoked (their invitees were told): invite again. 409 `CONFLICT` when no deletion is scheduled or the grace period is over.
+         */
+        post: operations["restoreOrganization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1449,6 +1493,34 @@ export interface components {
         };
         /**
          * @example {
+         *       "confirmName": "Acme GmbH"
+         *     }
+         */
+        DeleteOrganizationRequest: {
+            /** @description The organization’s name, exactly as shown: guards against deleting the wrong one */
+            confirmName: string;
+        };
+        /**
+         * @example {
+         *       "kind": "workspace",
+         *       "data": {
+         *         "id": "ws_1",
+         *         "name": "Default",
+         *         "createdBy": "user_ada",
+         *         "createdAt": "2026-11-22T10:00:00.000Z"
+         *       }
+         *     }
+         */
+        ExportItem: {
+            /** @description The item as its own route shows it (`Member`, `Invitation`, `Workspace`, `AuditEntry`); billing: `customerName`, `billingEmail`, `address` (never card data) */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "member" | "invitation" | "workspace" | "audit" | "billing";
+        };
+        /**
+         * @example {
          *       "status": "ok"
          *     }
          */
@@ -1835,6 +1907,12 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description While deletion is scheduled: when the purge may start; restore before it
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            deleteAt?: string;
             id: string;
             memberLimit: number;
             /** @enum {string} */
@@ -1843,14 +1921,98 @@ export interface components {
             ownerId: string;
             paymentFailed: boolean;
             planId: string;
-            /** @enum {string} */
-            status: "sandbox" | "pending_payment" | "active";
+            /**
+             * @description Onboarding status; `deletion_scheduled` while a deletion waits for its grace period (only the owner sees the organization then)
+             * @enum {string}
+             */
+            status: "sandbox" | "pending_payment" | "active" | "deletion_scheduled";
             timeZone: string;
             /**
              * Format: date-time
              * @example 2026-11-22T10:00:00.000Z
              */
             updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "exportedAt": "2026-11-22T10:00:00.000Z",
+         *       "items": [
+         *         {
+         *           "kind": "workspace",
+         *           "data": {
+         *             "id": "ws_1",
+         *             "name": "Default"
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        OrganizationExportPage: {
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            exportedAt: string;
+            items: components["schemas"]["ExportItem"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            /**
+             * @description On the first page only
+             * @example {
+             *       "id": "01JDX6Q4ZK8M3V7N2B5C9F0G1H",
+             *       "name": "Acme GmbH",
+             *       "timeZone": "Europe/Berlin",
+             *       "branding": {
+             *         "logoUrl": "https://cdn.example.com/logo.png",
+             *         "bannerUrl": null,
+             *         "badgeUrl": null
+             *       },
+             *       "mode": "sandbox",
+             *       "status": "sandbox",
+             *       "planId": "basic",
+             *       "memberLimit": 10,
+             *       "activeMemberCount": 1,
+             *       "ownerId": "user_ada",
+             *       "paymentFailed": false,
+             *       "createdAt": "2026-11-22T10:00:00.000Z",
+             *       "updatedAt": "2026-11-22T10:05:00.000Z"
+             *     }
+             */
+            organization?: {
+                activeMemberCount: number;
+                branding: components["schemas"]["Branding"];
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:00:00.000Z
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description While deletion is scheduled: when the purge may start; restore before it
+                 * @example 2026-11-22T10:00:00.000Z
+                 */
+                deleteAt?: string;
+                id: string;
+                memberLimit: number;
+                /** @enum {string} */
+                mode: "sandbox" | "production";
+                name: string;
+                ownerId: string;
+                paymentFailed: boolean;
+                planId: string;
+                /**
+                 * @description Onboarding status; `deletion_scheduled` while a deletion waits for its grace period (only the owner sees the organization then)
+                 * @enum {string}
+                 */
+                status: "sandbox" | "pending_payment" | "active" | "deletion_scheduled";
+                timeZone: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:00:00.000Z
+                 */
+                updatedAt: string;
+            };
         };
         /**
          * @example {
@@ -3389,6 +3551,141 @@ export interface operations {
             };
         };
     };
+    deleteOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` from `GET /orgs/{orgId}` (or `*`): the change applies only to that version, else 412 `PRECONDITION_FAILED`. Weak ETags never match. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteOrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description Deletion scheduled */
+            202: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `FORBIDDEN` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed: `PRECONDITION_FAILED` */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     updateOrganization: {
         parameters: {
             query?: never;
@@ -4862,6 +5159,108 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BrandingUpload"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `FORBIDDEN` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportOrganization: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, unchanged. Opaque and tamper-evident: a cursor from another list, organization or filter is 400. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size: decimal digits, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the export */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationExportPage"];
                 };
             };
             /** @description Validation failed: `VALIDATION_FAILED` */
@@ -6644,6 +7043,128 @@ export interface operations {
             };
             /** @description Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key (per caller and route) and body within 24 h answer the first response again, with `Idempotent-Replayed: true`; the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`. A 503 is never stored. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization, restored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `FORBIDDEN` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `CONFLICT` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with another request: `IDEMPOTENCY_KEY_REUSED` */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
