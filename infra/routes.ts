@@ -615,7 +615,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/branding/create-upload.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'PutItem', 'ConditionCheckItem'],
+    tableActions: [...READ, 'BatchGetItem', 'PutItem', 'ConditionCheckItem'],
     summary: 'A presigned POST to upload the logo, banner or badge',
   },
   {
@@ -624,7 +624,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/branding/{asset}/uploads/{uploadId}',
     handler: 'functions/http/branding/get-upload.ts',
     auth: true,
-    tableActions: [...READ],
+    tableActions: [...READ, 'BatchGetItem'],
     summary: 'Whether an upload was accepted or rejected (and why)',
   },
   {
@@ -633,7 +633,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/branding/{asset}',
     handler: 'functions/http/branding/delete-asset.ts',
     auth: true,
-    tableActions: [...READ, 'UpdateItem', 'PutItem', 'ConditionCheckItem'],
+    tableActions: [...READ, 'BatchGetItem', 'UpdateItem', 'PutItem', 'ConditionCheckItem'],
     summary: 'Clear the logo, banner or badge',
   },
 ];
