@@ -595,16 +595,21 @@ describe('roles × routes', () => {
     });
   }
 
-  it('every route answers 404 for an org that does not exist, even to an owner', async () => {
+  // the routes are probed concurrently: each prepares its own targets
+  it('every route answers 404 for an org that does not exist, even to an owner', {
+    timeout: 120_000,
+  }, async () => {
     const missing: Ctx = { ...ctx, orgId: `org_${randomUUID().replaceAll('-', '')}` };
-    for (const route of orgRoutes) {
-      const expectation = matrix[routeKey(route)];
-      if (!expectation) continue; // reported by the coverage test
-      const prepared = (await expectation.prepare?.(ctx)) ?? {};
-      const response = await expectation.call(missing, ctx.owner, 'owner', prepared);
-      expect(response.status, `${routeKey(route)}: ${JSON.stringify(response.body)}`).toBe(404);
-      expectProblem(response, 404, 'NOT_FOUND');
-    }
+    await Promise.all(
+      orgRoutes.map(async (route) => {
+        const expectation = matrix[routeKey(route)];
+        if (!expectation) return; // reported by the coverage test
+        const prepared = (await expectation.prepare?.(ctx)) ?? {};
+        const response = await expectation.call(missing, ctx.owner, 'owner', prepared);
+        expect(response.status, `${routeKey(route)}: ${JSON.stringify(response.body)}`).toBe(404);
+        expectProblem(response, 404, 'NOT_FOUND');
+      }),
+    );
   });
 
   it('a 404 for a non-member is indistinguishable from a missing org', async () => {
