@@ -4,6 +4,7 @@ import { progress } from './progress.ts';
 import type { BenchContext, ScenarioResult } from './scenario.ts';
 import { apiKeyScenarios } from './scenarios-api-keys.ts';
 import { billingScenarios } from './scenarios-billing.ts';
+import { purgeScenario } from './scenarios-lifecycle.ts';
 import { baselineAndGetMe, firstGetMe, registeredUser } from './scenarios-me.ts';
 import { inviteAndAccept, rosterScenarios } from './scenarios-members.ts';
 import { createOrgs, type OwnedOrg, orgScenarios } from './scenarios-orgs.ts';
@@ -86,7 +87,12 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   const soak = await soakScenario(context, orgs.rotation);
   add(...soak.results);
 
+  // last: it deletes the roster benchmark's large org
+  const purge = await purgeScenario(context, orgs.large);
+  add(...purge.results);
+
   const ratios: Record<string, number> = {
+    ...purge.ratios,
     'GET /me ÷ bare GetItem, p50 latency': me1.p50Ms / baseline.p50Ms,
     'GET /me ÷ bare GetItem, p99 latency': me1.p99Ms / baseline.p99Ms,
     'bare GetItem ÷ GET /me, throughput': baseline.perSecond / me1.perSecond,

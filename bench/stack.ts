@@ -15,6 +15,7 @@ export async function startBenchStack(log: string[]): Promise<LocalStack> {
       DYNAMODB_PORT: '0',
       SES_PORT: '0',
       STRIPE_PORT: '0',
+      STORAGE_PORT: '0',
       CONSOLE_PORT: '0',
       TABLE_NAME: 'orgs-bench',
       CLEANUP_INTERVAL_SECONDS: '3600',

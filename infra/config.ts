@@ -26,6 +26,8 @@ export const REQUIRED_CONTEXT = {
 /** Optional keys and their defaults. */
 export const OPTIONAL_CONTEXT = {
   invitationTtlSeconds: '604800',
+  /** how long a deleted organization can be restored before the purge (30 days) */
+  orgDeletionGraceSeconds: '2592000',
   logLevel: 'INFO',
   /** an address subscribed to the alarm topic ('' = none) */
   alarmEmail: '',
@@ -45,6 +47,7 @@ export interface DeployConfig {
   readonly consoleClientId: string;
   readonly stripePublishableKey: string;
   readonly invitationTtlSeconds: string;
+  readonly orgDeletionGraceSeconds: string;
   readonly logLevel: string;
   readonly alarmEmail?: string;
 }
@@ -99,6 +102,10 @@ export function readDeployConfig(context: Context): DeployConfig {
   if (!/^[1-9]\d*$/.test(invitationTtlSeconds)) {
     problems.push(`invitationTtlSeconds must be a positive integer (got "${invitationTtlSeconds}")`);
   }
+  const orgDeletionGraceSeconds = optional('orgDeletionGraceSeconds');
+  if (!/^[1-9]\d*$/.test(orgDeletionGraceSeconds)) {
+    problems.push(`orgDeletionGraceSeconds must be a positive integer (got "${orgDeletionGraceSeconds}")`);
+  }
   if (!examples) {
     const placeholders = Object.keys(REQUIRED_CONTEXT).filter((key) =>
       /example\.(com|org|net)\b/i.test(required(key)),
@@ -122,6 +129,7 @@ export function readDeployConfig(context: Context): DeployConfig {
     consoleClientId: required('consoleClientId'),
     stripePublishableKey,
     invitationTtlSeconds,
+    orgDeletionGraceSeconds,
     logLevel: optional('logLevel'),
     alarmEmail: alarmEmail === '' ? undefined : alarmEmail,
   };
@@ -142,6 +150,7 @@ export function configEnvironment(config: DeployConfig): Record<string, string> 
     AUTH_AUDIENCE: config.authAudience,
     AUTH_JWKS_URL: config.authJwksUrl,
     INVITATION_TTL_SECONDS: config.invitationTtlSeconds,
+    ORG_DELETION_GRACE_SECONDS: config.orgDeletionGraceSeconds,
     APP_URL: config.appUrl,
     EMAIL_FROM: config.emailFrom,
     ...Object.fromEntries(

@@ -10,6 +10,7 @@
 import { areaOf } from './areas.ts';
 import { ApiKeyAuthorizer } from './constructs/api-key-authorizer.ts';
 import type { AppResources } from './constructs/app-resources.ts';
+import { BrandingStorage } from './constructs/branding-storage.ts';
 import { CleanupSchedule } from './constructs/cleanup-schedule.ts';
 import { Notifications } from './constructs/notifications.ts';
 import { Webhooks } from './constructs/webhooks.ts';
@@ -19,5 +20,7 @@ export const extensions: ReadonlyArray<(resources: AppResources) => unknown> = [
   (r) => new Notifications(r.areaStack(areaOf(backgroundFunctions.notify)), 'Notifications'),
   (r) => new CleanupSchedule(r.areaStack(areaOf(backgroundFunctions.cleanup)), 'CleanupSchedule'),
   (r) => new ApiKeyAuthorizer(r.areaStack(areaOf(apiKeyAuthorizerFunction)), 'ApiKeyAuthorizer'),
+  // before Webhooks: it denies webhook secrets to every function that exists when it runs
+  (r) => new BrandingStorage(r.areaStack(areaOf(backgroundFunctions.checkBrandingUpload)), 'BrandingStorage'),
   (r) => new Webhooks(r.areaStack(areaOf(backgroundFunctions.webhookDeliver)), 'Webhooks'),
 ];

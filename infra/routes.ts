@@ -15,6 +15,7 @@ export type TableAction =
   | 'PutItem'
   | 'UpdateItem'
   | 'DeleteItem'
+  | 'BatchWriteItem'
   | 'ConditionCheckItem';
 
 export type Secret = 'cursor' | 'stripe';
@@ -163,7 +164,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/audit-log',
     handler: 'functions/http/orgs/list-audit-log.ts',
     auth: true,
-    tableActions: [...READ, 'Query'],
+    tableActions: [...READ, 'BatchGetItem', 'Query'],
     summary: 'Audit log, newest first',
   },
   {
@@ -173,7 +174,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/workspaces',
     handler: 'functions/http/workspaces/list-workspaces.ts',
     auth: true,
-    tableActions: [...READ, 'Query'],
+    tableActions: [...READ, 'BatchGetItem', 'Query'],
     summary: 'List workspaces',
   },
   {
@@ -183,7 +184,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/workspaces/create-workspace.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
     summary: 'Create a workspace (names unique per organization)',
   },
   {
@@ -192,7 +193,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/workspaces/{workspaceId}',
     handler: 'functions/http/workspaces/get-workspace.ts',
     auth: true,
-    tableActions: [...READ],
+    tableActions: [...READ, 'BatchGetItem'],
     summary: 'Read a workspace',
   },
   {
@@ -201,7 +202,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/workspaces/{workspaceId}',
     handler: 'functions/http/workspaces/rename-workspace.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: 'Rename a workspace',
   },
   {
@@ -210,7 +211,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/workspaces/{workspaceId}',
     handler: 'functions/http/workspaces/delete-workspace.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
     summary: 'Delete a workspace (never the default one)',
   },
   {
@@ -232,7 +233,7 @@ export const routes: readonly RouteDef[] = [
     auth: true,
     idempotent: true,
     // Query: the rate limit's hourly buckets (table); GSI1: the invitee by email
-    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
+    tableActions: [...READ, 'BatchGetItem', 'Query', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
     queryIndexes: ['byGsi1'],
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
   },
@@ -242,7 +243,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/invitations',
     handler: 'functions/http/invitations/list-invitations.ts',
     auth: true,
-    tableActions: [...READ, 'Query'],
+    tableActions: [...READ, 'BatchGetItem', 'Query'],
     secrets: ['cursor'],
     summary: 'List invitations, filtered by status',
   },
@@ -252,7 +253,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/invitations/{invitationId}',
     handler: 'functions/http/invitations/revoke-invitation.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'DeleteItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'DeleteItem', 'PutItem'],
     summary: 'Revoke a pending invitation',
   },
   {
@@ -262,7 +263,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/invitations/resend-invitation.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'Query', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'Query', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Send again and renew the validity',
   },
   {
@@ -291,7 +292,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members',
     handler: 'functions/http/members/list-members.ts',
     auth: true,
-    tableActions: [...READ, 'Query'],
+    tableActions: [...READ, 'BatchGetItem', 'Query'],
     secrets: ['cursor'],
     summary: 'Members and pending invitees',
   },
@@ -301,7 +302,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}',
     handler: 'functions/http/members/get-member.ts',
     auth: true,
-    tableActions: [...READ],
+    tableActions: [...READ, 'BatchGetItem'],
     summary: 'One membership',
   },
   {
@@ -310,7 +311,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}',
     handler: 'functions/http/members/change-role.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: "Change a member's role (never to or from owner)",
   },
   {
@@ -320,7 +321,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/members/block-member.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
     summary: 'Block a member: access ends at once, the seat is freed',
   },
   {
@@ -330,7 +331,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/members/unblock-member.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Unblock a member (needs a free seat)',
   },
   {
@@ -339,7 +340,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/members/{userId}',
     handler: 'functions/http/members/remove-member.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'DeleteItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'UpdateItem', 'PutItem'],
     summary: 'Remove a member, or leave',
   },
   {
@@ -349,7 +350,7 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/ownership/start-transfer.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
     summary: 'Offer ownership to an active admin',
   },
   {
@@ -368,7 +369,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/ownership-transfer',
     handler: 'functions/http/ownership/cancel-transfer.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
     summary: 'Cancel a pending transfer',
   },
   {
@@ -377,7 +378,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/plan',
     handler: 'functions/http/billing/choose-plan.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Choose the plan (owner, finance)',
   },
   {
@@ -386,7 +387,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/billing',
     handler: 'functions/http/billing/get-billing.ts',
     auth: true,
-    tableActions: [...READ],
+    tableActions: [...READ, 'BatchGetItem'],
     summary: 'Billing details (owner, finance)',
   },
   {
@@ -395,7 +396,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/billing',
     handler: 'functions/http/billing/put-billing.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     secrets: ['stripe'],
     summary: 'Save billing details and the Stripe customer',
   },
@@ -406,9 +407,46 @@ export const routes: readonly RouteDef[] = [
     handler: 'functions/http/billing/create-setup-intent.ts',
     auth: true,
     idempotent: true,
-    tableActions: [...READ],
+    tableActions: [...READ, 'BatchGetItem'],
     secrets: ['stripe'],
     summary: 'A Stripe SetupIntent to collect the card',
+  },
+  {
+    id: 'deleteOrganization',
+    method: 'DELETE',
+    path: '/orgs/{orgId}',
+    handler: 'functions/http/lifecycle/delete-org.ts',
+    auth: true,
+    tableActions: [
+      'BatchGetItem',
+      'ConditionCheckItem',
+      'UpdateItem',
+      'PutItem',
+      'GetItem',
+      'Query',
+      'DeleteItem',
+    ],
+    summary: 'Schedule the organization’s deletion (owner; If-Match and its name)',
+  },
+  {
+    id: 'restoreOrganization',
+    method: 'POST',
+    path: '/orgs/{orgId}/restore',
+    handler: 'functions/http/lifecycle/restore-org.ts',
+    auth: true,
+    idempotent: true,
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    summary: 'Cancel a scheduled deletion during its grace period (owner)',
+  },
+  {
+    id: 'exportOrganization',
+    secrets: ['cursor'],
+    method: 'GET',
+    path: '/orgs/{orgId}/export',
+    handler: 'functions/http/lifecycle/export-org.ts',
+    auth: true,
+    tableActions: ['BatchGetItem', 'Query'],
+    summary: 'Export the organization’s data as JSON, page by page (owner)',
   },
   {
     id: 'receiveStripeEvent',
@@ -428,7 +466,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/api-keys',
     handler: 'functions/http/api-keys/create-api-key.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
     summary: 'Create an API key (the secret is shown once; honours Idempotency-Key)',
   },
   {
@@ -487,7 +525,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/webhook-endpoints',
     handler: 'functions/http/webhooks/create-endpoint.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
     summary: 'Register a webhook endpoint (the secret is shown once); honours Idempotency-Key',
   },
   {
@@ -496,7 +534,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/webhook-endpoints',
     handler: 'functions/http/webhooks/list-endpoints.ts',
     auth: true,
-    tableActions: [...READ, 'Query'],
+    tableActions: [...READ, 'BatchGetItem', 'Query'],
     secrets: ['cursor'],
     summary: 'Webhook endpoints',
   },
@@ -506,7 +544,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/webhook-endpoints/{endpointId}',
     handler: 'functions/http/webhooks/get-endpoint.ts',
     auth: true,
-    tableActions: [...READ],
+    tableActions: [...READ, 'BatchGetItem'],
     summary: 'One webhook endpoint',
   },
   {
@@ -515,7 +553,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/webhook-endpoints/{endpointId}',
     handler: 'functions/http/webhooks/update-endpoint.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Change URL, description, events, or enable/disable',
   },
   {
@@ -524,7 +562,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/webhook-endpoints/{endpointId}',
     handler: 'functions/http/webhooks/delete-endpoint.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
     summary: 'Delete a webhook endpoint (deliveries stop at once)',
   },
   {
@@ -534,7 +572,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/rotate-secret',
     handler: 'functions/http/webhooks/rotate-secret.ts',
     auth: true,
-    tableActions: [...READ, 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
     summary: 'Rotate the signing secret (both sign for 24 h)',
   },
   {
@@ -544,7 +582,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/test',
     handler: 'functions/http/webhooks/test-endpoint.ts',
     auth: true,
-    tableActions: [...READ, 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'PutItem'],
     invokes: ['webhookDeliver'],
     summary: 'Deliver a webhook.test event now and answer with the outcome',
   },
@@ -554,7 +592,7 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries',
     handler: 'functions/http/webhooks/list-deliveries.ts',
     auth: true,
-    tableActions: [...READ, 'Query'],
+    tableActions: [...READ, 'BatchGetItem', 'Query'],
     secrets: ['cursor'],
     summary: 'Delivery log, newest first',
   },
@@ -565,9 +603,38 @@ export const routes: readonly RouteDef[] = [
     path: '/orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry',
     handler: 'functions/http/webhooks/retry-delivery.ts',
     auth: true,
-    tableActions: [...READ, 'UpdateItem', 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'UpdateItem', 'PutItem'],
     invokes: ['webhookDeliver'],
     summary: 'Deliver one delivery again now',
+  },
+  // Branding uploads: the bucket grants (presign, checker, delete) are in infra/constructs/branding-storage.ts
+  {
+    id: 'createBrandingUpload',
+    method: 'POST',
+    path: '/orgs/{orgId}/branding/{asset}/uploads',
+    handler: 'functions/http/branding/create-upload.ts',
+    auth: true,
+    idempotent: true,
+    tableActions: [...READ, 'BatchGetItem', 'PutItem', 'ConditionCheckItem'],
+    summary: 'A presigned POST to upload the logo, banner or badge',
+  },
+  {
+    id: 'getBrandingUpload',
+    method: 'GET',
+    path: '/orgs/{orgId}/branding/{asset}/uploads/{uploadId}',
+    handler: 'functions/http/branding/get-upload.ts',
+    auth: true,
+    tableActions: [...READ, 'BatchGetItem'],
+    summary: 'Whether an upload was accepted or rejected (and why)',
+  },
+  {
+    id: 'deleteBrandingAsset',
+    method: 'DELETE',
+    path: '/orgs/{orgId}/branding/{asset}',
+    handler: 'functions/http/branding/delete-asset.ts',
+    auth: true,
+    tableActions: [...READ, 'BatchGetItem', 'UpdateItem', 'PutItem', 'ConditionCheckItem'],
+    summary: 'Clear the logo, banner or badge',
   },
 ];
 
@@ -589,8 +656,11 @@ export const backgroundFunctions = {
   cleanup: {
     id: 'cleanup',
     handler: 'functions/scheduled/cleanup.ts',
-    tableActions: ['UpdateItem', 'DeleteItem', 'PutItem'],
+    // the purge of deleted orgs: Query (their partition), GetItem (org, billing, guard, tombstone),
+    // BatchWriteItem (deletes); GSI2: overdue invitations and due deletions
+    tableActions: ['Query', 'UpdateItem', 'DeleteItem', 'PutItem', 'GetItem', 'BatchWriteItem'],
     queryIndexes: ['byDue'],
+    secrets: ['stripe'],
   },
   /** table stream → one delivery per (event, matching endpoint); first attempts handed to webhookDeliver */
   webhookEvents: {
@@ -615,5 +685,11 @@ export const backgroundFunctions = {
     tableActions: [],
     queryIndexes: ['byDue'],
     invokes: ['webhookDeliver'],
+  },
+  /** S3 ObjectCreated under uploads/ → checks the image, sets the org's asset or rejects it */
+  checkBrandingUpload: {
+    id: 'checkBrandingUpload',
+    handler: 'functions/branding/check-upload.ts',
+    tableActions: ['GetItem', 'UpdateItem', 'PutItem'],
   },
 } as const satisfies Record<string, FunctionDef>;

@@ -15,7 +15,8 @@ export const table = {
     /**
      * sparse and sharded, sorted by a due time: pending invitations by expiry
      * (`PENDING_INVITATION#<n>`, the cleanup's Query) and pending webhook deliveries by their
-     * next attempt (`WEBHOOK_DUE#<n>`, the dispatcher's Query). One overloaded index, not a
+     * next attempt (`WEBHOOK_DUE#<n>`, the dispatcher's Query), orgs whose deletion is scheduled
+     * by `deleteAt` (`ORG_DELETION#<n>`, the purge's Query). One overloaded index, not a
      * third: DynamoDB Local stops deleting expired items (TTL) on a table with a GSI3.
      */
     byDue: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },

@@ -1,6 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, ScheduledEvent } from 'aws-lambda';
+import { detachAllPaymentMethods } from '../../shared/billing/detach-cards.ts';
 import { expireInvitation, findOverdueInvitations } from '../../shared/data/invitations.ts';
+import { type DuePurges, purgeDueOrgs } from '../../shared/data/purge.ts';
 
 // its own logger: locally every handler shares one process (and the HTTP logger's request context)
 const logger = new Logger({
@@ -24,6 +26,8 @@ export interface CleanupResult {
   failed: number;
   pages: number;
   outOfTime: boolean;
+  /** organizations whose grace period is over */
+  purges?: DuePurges;
 }
 
 /**
@@ -77,5 +81,12 @@ export const handler = async (_event: ScheduledEvent, context: Context): Promise
   }
 
   logger.info('cleanup: overdue invitations', { ...result });
+
+  result.purges = await purgeDueOrgs({
+    deadline,
+    detachPaymentMethods: detachAllPaymentMethods,
+    onError: (orgId, error) => logger.error('cleanup: could not purge an organization', { orgId, error }),
+  });
+  if (result.purges.found > 0) logger.info('cleanup: organization purges', { ...result.purges });
   return result;
 };

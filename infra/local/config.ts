@@ -8,6 +8,9 @@ export interface LocalConfig {
   dynamodbPort: number;
   sesPort: number;
   stripePort: number;
+  /** object storage for branding uploads (s3rver; STORAGE_PORT, default 4569) */
+  storagePort: number;
+  storageBucket: string;
   /** the console's static server (CONSOLE_PORT, default: the port of APP_URL, else 5173) */
   consolePort: number;
   /** APP_URL when set; else the console's own address */
@@ -51,12 +54,15 @@ export function localConfig(env: NodeJS.ProcessEnv, args: { inMemory: boolean })
     throw new Error('Set all of AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL, or none (development issuer).');
   }
   if (env.INVITATION_TTL_SECONDS !== undefined) positive(env, 'INVITATION_TTL_SECONDS', 1);
+  if (env.ORG_DELETION_GRACE_SECONDS !== undefined) positive(env, 'ORG_DELETION_GRACE_SECONDS', 1);
   return {
     host: env.HOST ?? '127.0.0.1',
     apiPort: port(env, 'API_PORT', 3000),
     dynamodbPort: port(env, 'DYNAMODB_PORT', 8000),
     sesPort: port(env, 'SES_PORT', 8005),
     stripePort: port(env, 'STRIPE_PORT', 12111),
+    storagePort: port(env, 'STORAGE_PORT', 4569),
+    storageBucket: env.BRANDING_BUCKET ?? 'orgs-branding-local',
     consolePort: port(env, 'CONSOLE_PORT', appUrlPort(env.APP_URL) ?? 5173),
     appUrl: env.APP_URL || undefined,
     inMemory: args.inMemory,

@@ -22,6 +22,7 @@ export async function busyPorts(config: LocalConfig): Promise<BusyPort[]> {
     { variable: 'DYNAMODB_PORT', port: config.dynamodbPort },
     { variable: 'SES_PORT', port: config.sesPort },
     { variable: 'STRIPE_PORT', port: config.stripePort },
+    { variable: 'STORAGE_PORT', port: config.storagePort },
     { variable: 'CONSOLE_PORT', port: config.consolePort },
   ].filter(({ port }) => port !== 0);
   const busy = await Promise.all(wanted.map(({ port }) => isBusy(config.host, port)));

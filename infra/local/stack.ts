@@ -16,6 +16,7 @@ import { startLambdaEndpoint } from './lambda-endpoint.ts';
 import { forgetDynamoDbPid, recordDynamoDbPid } from './leftovers.ts';
 import { persistMailbox } from './mailbox-persistence.ts';
 import { startScheduler } from './scheduler.ts';
+import { startBrandingStorage } from './storage.ts';
 import { startStreamPoller } from './stream-poller.ts';
 
 export interface LocalStack {
@@ -23,6 +24,8 @@ export interface LocalStack {
   dynamodbEndpoint: string;
   sesUrl: string;
   stripeUrl: string;
+  /** object storage (s3rver) for branding uploads */
+  storageUrl: string;
   /** the console (APP_URL) */
   appUrl: string;
   tableName: string;
@@ -108,6 +111,9 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       WEBHOOK_ALLOW_PRIVATE_TARGETS: process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? 'true',
     });
 
+    const storage = await startBrandingStorage(config, log);
+    stops.push(storage.stop);
+
     const jwks = config.devIssuer ? JSON.stringify(await devJwks()) : undefined;
     const gateway = await startHttpGateway({
       routes,
@@ -179,6 +185,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       dynamodbEndpoint: dynamodb.endpoint,
       sesUrl,
       stripeUrl,
+      storageUrl: storage.url,
       appUrl,
       tableName: config.tableName,
       dynamodbPid: dynamodb.pid,

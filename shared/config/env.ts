@@ -19,4 +19,6 @@ export function intEnv(name: string, fallback: number): number {
 }
 
 export const invitationTtlSeconds = () => intEnv('INVITATION_TTL_SECONDS', 7 * 24 * 3600);
+/** How long a deleted organization can be restored before the cleanup purges it (30 days). */
+export const orgDeletionGraceSeconds = () => intEnv('ORG_DELETION_GRACE_SECONDS', 30 * 24 * 3600);
 export const appUrl = () => (optionalEnv('APP_URL') ?? 'http://127.0.0.1:3000').replace(/\/$/, '');

@@ -17,6 +17,7 @@ import { db, tableName } from './client.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
+import { orgItemsWithPrefix } from './org-prefix-query.ts';
 import { type Conditioned, type TransactItem, type TransactStep, transactWrite } from './transact.ts';
 
 /** A transaction item, with what its failed condition means when it has one (never an index). */
@@ -392,28 +393,11 @@ export async function listApiKeys(orgId: string, filter: KeyFilter) {
 
 /** The keys of one creator that are neither revoked nor expired (for suspension notices). */
 export async function liveKeysCreatedBy(orgId: string, userId: string): Promise<ApiKeyRecord[]> {
-  const found: ApiKeyRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        FilterExpression:
-          'createdBy = :user AND attribute_not_exists(revokedAt) AND (attribute_type(#expiresAt, :null) OR #expiresAt > :now)',
-        ExpressionAttributeNames: { '#expiresAt': 'expiresAt' },
-        ExpressionAttributeValues: {
-          ':pk': orgPk(orgId),
-          ':prefix': prefixes.apiKey,
-          ':user': userId,
-          ':null': 'NULL',
-          ':now': nowIso(),
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    found.push(...(page.Items ?? []).map(toRecord));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return found;
+  const found = await orgItemsWithPrefix(orgId, prefixes.apiKey, {
+    expression:
+      'createdBy = :user AND attribute_not_exists(revokedAt) AND (attribute_type(#expiresAt, :null) OR #expiresAt > :now)',
+    names: { '#expiresAt': 'expiresAt' },
+    values: { ':user': userId, ':null': 'NULL', ':now': nowIso() },
+  });
+  return found.map(toRecord);
 }

@@ -12,7 +12,7 @@ import type { MemberRecord } from '../domain/membership.ts';
 import type { AssignableRole } from '../domain/permissions.ts';
 import type { Caller } from '../http/auth.ts';
 import { ApiError, notFound } from '../http/errors.ts';
-import { actorStillAllowed } from './access.ts';
+import { actorStillAllowed, orgStillLive } from './access.ts';
 import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -123,6 +123,7 @@ export async function createInvitation(
     // first: a raced twin with the same Idempotency-Key also holds the guard below
     ...append(invitation),
     actorStillAllowed(actor),
+    orgStillLive(actor.orgId),
     ...input.inviteeUserIds.map((userId) => ({
       item: {
         ConditionCheck: {

@@ -39,6 +39,13 @@ export const keys = {
   /** never written: readiness reads it to prove the table answers */
   readinessProbe: () => ({ PK: 'READINESS', SK: 'PROBE' }),
   rateLimit: (subject: string, window: string) => ({ PK: `RATE#${subject}`, SK: `WINDOW#${window}` }),
+  /** sparse index entry on the org item while its deletion is scheduled: the cleanup finds due purges */
+  orgDeletionDue: (deleteAt: string, orgId: string) => ({
+    GSI2PK: orgDeletionShard(shardOf(orgId, ORG_DELETION_SHARDS)),
+    GSI2SK: `${deleteAt}#${orgId}`,
+  }),
+  /** what stays of a purged organization, for support: `{ id, deletedAt, by }` */
+  orgTombstone: (orgId: string) => ({ PK: `DELETED_ORG#${orgId}`, SK: 'TOMBSTONE' }),
   /** an API key as people see it (never its hash: stream consumers turn this item into events) */
   apiKey: (orgId: string, keyId: string) => ({ PK: `ORG#${orgId}`, SK: `APIKEY#${keyId}` }),
   /** where a key's lookup item is, kept apart from the key item; revoke/roll/purge follow it */
@@ -60,6 +67,10 @@ export const keys = {
   webhookDue: (shard: number, dueAt: string, orgId: string, endpointId: string, deliveryId: string) => ({
     GSI2PK: `WEBHOOK_DUE#${shard}`,
     GSI2SK: `${dueAt}#${orgId}#${endpointId}#${deliveryId}`,
+  }),
+  brandingUpload: (orgId: string, uploadId: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `BRANDING_UPLOAD#${uploadId}`,
   }),
 } as const;
 
@@ -96,3 +107,8 @@ export const pendingInvitationPartitions = () => [
   ...Array.from({ length: PENDING_INVITATION_SHARDS }, (_, shard) => pendingInvitationShard(shard)),
   legacyPendingInvitationPartition,
 ];
+
+export const ORG_DELETION_SHARDS = 4;
+export const orgDeletionShard = (shard: number) => `ORG_DELETION#${shard}`;
+export const orgDeletionPartitions = () =>
+  Array.from({ length: ORG_DELETION_SHARDS }, (_, shard) => orgDeletionShard(shard));

@@ -42,12 +42,15 @@ const seatTaken = (orgId: string): Conditioned => ({
       Key: keys.org(orgId),
       // every change of the org item moves its version, so ETags change with it
       UpdateExpression: 'SET activeMemberCount = activeMemberCount + :one, #version = #version + :one',
-      ConditionExpression: 'activeMemberCount < memberLimit',
+      // nobody joins an org whose deletion is scheduled, whatever the race
+      ConditionExpression: 'activeMemberCount < memberLimit AND attribute_not_exists(deleteAt)',
       ExpressionAttributeNames: { '#version': 'version' },
       ExpressionAttributeValues: { ':one': 1 },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },
   },
-  onConditionFailed: memberLimitReached,
+  onConditionFailed: (stored) =>
+    !stored || stored.deleteAt ? notFound('Organization') : memberLimitReached(),
 });
 
 const seatFreed = (orgId: string): TransactItem => ({

@@ -21,29 +21,36 @@ export async function listMyOrgs(userId: string, options: { limit: number; curso
   );
   const members = Items.map((item) => withoutKeys(item) as unknown as MemberRecord);
   const names = new Map<string, string>();
+  const scheduled = new Set<string>();
   if (members.length > 0) {
     const { Responses } = await db().send(
       new BatchGetCommand({
         RequestItems: {
           [tableName()]: {
             Keys: members.map((member) => keys.org(member.orgId)),
-            ProjectionExpression: 'id, #name',
+            ProjectionExpression: 'id, #name, deleteAt',
             ExpressionAttributeNames: { '#name': 'name' },
           },
         },
       }),
     );
-    for (const org of Responses?.[tableName()] ?? []) names.set(org.id as string, org.name as string);
+    for (const org of Responses?.[tableName()] ?? []) {
+      names.set(org.id as string, org.name as string);
+      if (org.deleteAt) scheduled.add(org.id as string);
+    }
   }
   return {
-    items: members.map((member) => ({
-      id: member.orgId,
-      orgId: member.orgId,
-      name: names.get(member.orgId) ?? null,
-      role: member.role,
-      status: member.status,
-      joinedAt: member.joinedAt,
-    })),
+    // an org whose deletion is scheduled is gone for its members; its owner still sees it (to restore it)
+    items: members
+      .filter((member) => member.role === 'owner' || !scheduled.has(member.orgId))
+      .map((member) => ({
+        id: member.orgId,
+        orgId: member.orgId,
+        name: names.get(member.orgId) ?? null,
+        role: member.role,
+        status: member.status,
+        joinedAt: member.joinedAt,
+      })),
     nextCursor: await encodeCursor(LastEvaluatedKey, scope),
   };
 }

@@ -1,14 +1,15 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { newId } from '../domain/ids.ts';
 import type { MemberRecord } from '../domain/membership.ts';
 import { type Branding, emptyBranding, type OrgRecord } from '../domain/org.ts';
 import { DEFAULT_PLAN, planById } from '../domain/plans.ts';
 import { ApiError } from '../http/errors.ts';
-import { actorStillAllowed } from './access.ts';
+import { actorStillAllowed, getMemberAndOrg } from './access.ts';
 import { auditPut } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys } from './keys.ts';
+import { orgLimitTaken } from './org-limit.ts';
 import { type Conditioned, transactWrite } from './transact.ts';
 import { workspaceItems } from './workspaces.ts';
 
@@ -20,22 +21,7 @@ export async function getOrg(orgId: string): Promise<OrgRecord | undefined> {
 }
 
 /** The org and the caller's membership in one round trip. */
-export async function getOrgAndMember(orgId: string, userId: string) {
-  const { Responses } = await db().send(
-    new BatchGetCommand({
-      RequestItems: {
-        [tableName()]: { Keys: [keys.org(orgId), keys.member(orgId, userId)], ConsistentRead: true },
-      },
-    }),
-  );
-  const items = Responses?.[tableName()] ?? [];
-  const org = items.find((item) => item.SK === 'META');
-  const member = items.find((item) => item.SK !== 'META');
-  return {
-    org: org ? (withoutKeys(org) as unknown as OrgRecord) : undefined,
-    member: member ? (withoutKeys(member) as unknown as MemberRecord) : undefined,
-  };
-}
+export const getOrgAndMember = getMemberAndOrg;
 
 export interface NewOrg {
   name: string;
@@ -44,7 +30,7 @@ export interface NewOrg {
 }
 
 /**
- * One transaction: the one-org-per-user guard, the org, the owner's membership,
+ * One transaction: the creator's organization limit (one by default), the org, the owner's membership,
  * the default workspace, the owner's default org (if unset) and the audit entry.
  */
 export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Conditioned[] = () => []) {
@@ -62,6 +48,7 @@ export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Condi
     memberLimit: plan.memberLimit,
     activeMemberCount: 1,
     ownerId: input.owner.userId,
+    createdBy: input.owner.userId,
     defaultWorkspaceId: workspace.id,
     version: 1,
     createdAt: now,
@@ -80,17 +67,7 @@ export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Condi
   await transactWrite([
     // first: a raced twin with the same Idempotency-Key also holds the ownership guard below
     ...append(org),
-    {
-      item: {
-        Put: {
-          TableName: tableName(),
-          Item: { ...keys.orgOwnership(input.owner.userId), type: 'ownership', orgId, createdAt: now },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      onConditionFailed: () =>
-        new ApiError('ORG_LIMIT_REACHED', 'You have already created an organization; a user can create one.'),
-    },
+    orgLimitTaken(input.owner.userId, orgId, now),
     { Put: { TableName: tableName(), Item: { ...keys.org(orgId), type: 'org', ...org } } },
     {
       Put: {

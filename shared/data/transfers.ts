@@ -199,12 +199,14 @@ export async function acceptTransfer(
           TableName: tableName(),
           Key: keys.org(orgId),
           UpdateExpression: 'SET ownerId = :to, updatedAt = :now, #version = #version + :one',
-          ConditionExpression: 'ownerId = :from',
+          // a deletion scheduled meanwhile: the org is gone for everyone but its owner
+          ConditionExpression: 'ownerId = :from AND attribute_not_exists(deleteAt)',
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':to': userId, ':from': transfer.fromUserId, ':now': now, ':one': 1 },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      onConditionFailed: staleTransfer,
+      onConditionFailed: (stored) => (stored?.deleteAt ? notFound('Organization') : staleTransfer()),
     },
     auditPut({
       orgId,

@@ -264,21 +264,25 @@ export async function rotateSecret(
 }
 
 /**
- * The deliverer's read: the endpoint and its signing secrets in one round trip. Only
+ * The deliverer's read: the endpoint, its signing secrets and the org's status in one round trip. Only
  * the deliverer's role may read `WEBHOOK_SECRET#` items.
  */
 export async function endpointWithSecrets(orgId: string, endpointId: string) {
   const endpointKey = keys.webhookEndpoint(orgId, endpointId);
   const secretKey = keys.webhookSecret(endpointId);
+  const orgKey = keys.org(orgId);
   const { Responses } = await db().send(
     new BatchGetCommand({
-      RequestItems: { [tableName()]: { Keys: [endpointKey, secretKey], ConsistentRead: true } },
+      RequestItems: { [tableName()]: { Keys: [endpointKey, secretKey, orgKey], ConsistentRead: true } },
     }),
   );
   const items = Responses?.[tableName()] ?? [];
   const endpointItem = items.find((item) => item.SK === endpointKey.SK);
   const secretItem = items.find((item) => item.SK === secretKey.SK && item.orgId === orgId);
+  const orgItem = items.find((item) => item.PK === orgKey.PK && item.SK === orgKey.SK);
   return {
+    /** the org's deletion is scheduled (or it is gone): nothing is delivered for it */
+    orgGone: !orgItem || orgItem.deleteAt !== undefined,
     endpoint: endpointItem ? (withoutKeys(endpointItem) as unknown as WebhookEndpointRecord) : undefined,
     secrets: secretItem
       ? {

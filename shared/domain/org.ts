@@ -22,7 +22,18 @@ export interface OrgRecord extends OnboardingFacts {
   createdAt: string;
   updatedAt: string;
   paymentFailedAt?: string;
+  /** who created it: their organization limit counts it (absent on orgs created before it was recorded) */
+  createdBy?: string;
+  /** set while deletion is scheduled: the purge runs after this time, restore is possible before */
+  deleteAt?: string;
+  deletionScheduledAt?: string;
+  deletionScheduledBy?: string;
+  /** set when the purge has begun: from then on nothing can restore it */
+  purgeStartedAt?: string;
 }
+
+/** Deletion scheduled (or the purge under way): nobody but the owner sees the org, and only to restore or export it. */
+export const isDeletionScheduled = (org: Pick<OrgRecord, 'deleteAt'>) => org.deleteAt !== undefined;
 
 export const emptyBranding: Branding = { logoUrl: null, bannerUrl: null, badgeUrl: null };
 
@@ -33,7 +44,7 @@ export function toOrgResponse(org: OrgRecord) {
     timeZone: org.timeZone,
     branding: { ...emptyBranding, ...org.branding },
     mode: org.mode,
-    status: onboardingOf(org).status,
+    status: isDeletionScheduled(org) ? ('deletion_scheduled' as const) : onboardingOf(org).status,
     planId: org.planId,
     memberLimit: org.memberLimit,
     activeMemberCount: org.activeMemberCount,
@@ -41,6 +52,7 @@ export function toOrgResponse(org: OrgRecord) {
     paymentFailed: Boolean(org.paymentFailedAt),
     createdAt: org.createdAt,
     updatedAt: org.updatedAt,
+    ...(org.deleteAt ? { deleteAt: org.deleteAt } : {}),
   };
 }
 

@@ -13,7 +13,9 @@ export type Permission =
   | 'developer:use'
   | 'apiKeys:manageAll'
   | 'audit:read'
-  | 'org:transfer';
+  | 'org:transfer'
+  /** delete, restore and export the organization */
+  | 'org:delete';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org:read': ['owner', 'admin', 'developer', 'finance', 'member'],
@@ -25,6 +27,7 @@ const grants: Record<Permission, readonly Role[]> = {
   'apiKeys:manageAll': ['owner', 'admin'],
   'audit:read': ['owner', 'admin'],
   'org:transfer': ['owner'],
+  'org:delete': ['owner'],
 };
 
 /** The roles holding a permission (for documentation). */

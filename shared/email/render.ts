@@ -2,6 +2,7 @@ import { apiKeysSuspendedEmail, liveApiKeyCreatedEmail } from './api-keys.ts';
 import { orgActivatedEmail, paymentFailedEmail } from './billing.ts';
 import { invitationEmail, invitationExpiredEmail, invitationRevokedEmail } from './invitation.ts';
 import { layout } from './layout.ts';
+import { orgDeletionScheduledEmail, orgPurgedEmail, orgRestoredEmail } from './lifecycle.ts';
 import {
   memberBlockedEmail,
   memberRemovedEmail,
@@ -34,6 +35,12 @@ function parts(content: EmailContent, context: RenderContext): EmailParts {
       return orgActivatedEmail(content, context);
     case 'paymentFailed':
       return paymentFailedEmail(content, context);
+    case 'orgDeletionScheduled':
+      return orgDeletionScheduledEmail(content, context);
+    case 'orgRestored':
+      return orgRestoredEmail(content, context);
+    case 'orgPurged':
+      return orgPurgedEmail(content, context);
     case 'apiKeysSuspended':
       return apiKeysSuspendedEmail(content, context);
     case 'liveApiKeyCreated':

@@ -29,6 +29,9 @@ export type EmailContent =
   | { kind: 'ownershipTransferred'; newOwner: string | null }
   | { kind: 'orgActivated' }
   | { kind: 'paymentFailed'; failedAt: string }
+  | { kind: 'orgDeletionScheduled'; deleteAt: string }
+  | { kind: 'orgRestored' }
+  | { kind: 'orgPurged' }
   | { kind: 'apiKeysSuspended'; memberName: string | null; keyNames: string[] }
   | { kind: 'liveApiKeyCreated'; keyName: string; start: string; creatorName: string | null }
   | { kind: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null };

@@ -1,7 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import type { Role } from '../domain/permissions.ts';
+import { type Role, roles } from '../domain/permissions.ts';
 import type { OrgBrand } from '../email/types.ts';
 import { apiKeyEvents, keySuspensionEvents } from './api-key-events.ts';
 import type { InvitationFacts, MemberFacts, NotificationEvent, RecipientRef } from './types.ts';
@@ -183,9 +183,10 @@ function membershipEvents(
 }
 
 function orgEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
+  if (record.eventName === 'REMOVE' && oldItem) return lifecycleEvents(eventId(record), oldItem, undefined);
   if (record.eventName !== 'MODIFY' || !oldItem || !newItem) return [];
   const id = eventId(record);
-  const events: NotificationEvent[] = [];
+  const events: NotificationEvent[] = lifecycleEvents(id, oldItem, newItem);
   const previousOwnerId = text(oldItem, 'ownerId');
   const newOwnerId = text(newItem, 'ownerId');
   const org = () => orgBrand(newItem);
@@ -228,6 +229,48 @@ function orgEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): No
     });
   }
   return events;
+}
+
+/** Deletion scheduled or restored (to the active members), purged (the org item removed: to its owner). */
+function lifecycleEvents(id: string, oldItem: Image, newItem: Image | undefined): NotificationEvent[] {
+  const org = orgBrand(newItem ?? oldItem);
+  const common = { orgId: org.id, org };
+  if (!newItem) {
+    const ownerId = text(oldItem, 'ownerId');
+    if (!ownerId) return [];
+    return [
+      {
+        ...common,
+        type: 'orgPurged',
+        eventKey: `${id}#orgPurged`,
+        recipients: [{ kind: 'user', userId: ownerId }],
+      },
+    ];
+  }
+  const deleteAt = text(newItem, 'deleteAt');
+  const wasScheduled = text(oldItem, 'deleteAt') !== undefined;
+  if (deleteAt && !wasScheduled) {
+    return [
+      {
+        ...common,
+        type: 'orgDeletionScheduled',
+        deleteAt,
+        eventKey: `${id}#orgDeletionScheduled`,
+        recipients: [{ kind: 'roles', roles: [...roles] }],
+      },
+    ];
+  }
+  if (!deleteAt && wasScheduled) {
+    return [
+      {
+        ...common,
+        type: 'orgRestored',
+        eventKey: `${id}#orgRestored`,
+        recipients: [{ kind: 'roles', roles: [...roles] }],
+      },
+    ];
+  }
+  return [];
 }
 
 /** An endpoint the deliverer disabled after failing for days: its creator and the admins hear of it. */

@@ -1,6 +1,7 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import { appUrl } from '../config/env.ts';
 import { getOrg } from '../data/orgs.ts';
+import { isPurged } from '../data/tombstones.ts';
 import { renderEmail } from '../email/render.ts';
 import type { EmailContent, OrgBrand } from '../email/types.ts';
 import { withApiKeyFacts } from './api-key-suspension.ts';
@@ -11,10 +12,21 @@ import { type SendOnceResult, sendOnce } from './send-once.ts';
 import { sendEmail } from './ses.ts';
 import type { NotificationEvent } from './types.ts';
 
-async function loadOrgBrand(orgId: string): Promise<OrgBrand> {
+/** The org's brand, and whether its deletion is scheduled; undefined once purged (a missing org otherwise fails). */
+async function loadOrgBrand(
+  orgId: string,
+): Promise<(OrgBrand & { deletionScheduled?: boolean }) | undefined> {
   const org = await getOrg(orgId);
+  // purged: its tombstone says so, and the late records of its purge send nothing
+  if (!org && (await isPurged(orgId))) return undefined;
   if (!org) throw new Error(`organization ${orgId} not found`);
-  return { id: org.id, name: org.name, timeZone: org.timeZone, logoUrl: org.branding?.logoUrl ?? null };
+  return {
+    id: org.id,
+    name: org.name,
+    timeZone: org.timeZone,
+    logoUrl: org.branding?.logoUrl ?? null,
+    deletionScheduled: org.deleteAt !== undefined,
+  };
 }
 
 const display = (address: Address | undefined) => (address ? (address.name ?? address.email) : null);
@@ -65,6 +77,11 @@ async function contentFor(event: NotificationEvent, to: Address, all: Address[])
       return { kind: 'orgActivated' };
     case 'paymentFailed':
       return { kind: 'paymentFailed', failedAt: event.failedAt };
+    case 'orgDeletionScheduled':
+      return { kind: 'orgDeletionScheduled', deleteAt: event.deleteAt };
+    case 'orgRestored':
+    case 'orgPurged':
+      return { kind: event.type };
     case 'apiKeysSuspended':
       return {
         kind: 'apiKeysSuspended',
@@ -112,7 +129,13 @@ export async function processRecord(record: DynamoDBRecord): Promise<RecordOutco
   for (const detected of events) {
     const event = await withApiKeyFacts(detected);
     if (!event) continue;
-    const org = 'org' in event ? event.org : await loadOrgBrand(event.orgId);
+    const org: (OrgBrand & { deletionScheduled?: boolean }) | undefined =
+      'org' in event ? event.org : await loadOrgBrand(event.orgId);
+    if (!org || (org.deletionScheduled && event.type === 'memberRemoved')) {
+      // the purge deletes members (they were emailed when the deletion was scheduled) and then the org
+      logger.info('notification skipped: organization deleted', { type: event.type, orgId: event.orgId });
+      continue;
+    }
     const addresses = await resolveRecipients(event.orgId, event.recipients);
     for (const to of addresses) {
       const content = await contentFor(event, to, addresses);

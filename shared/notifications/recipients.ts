@@ -1,6 +1,7 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../data/client.ts';
-import { keys, orgPk, prefixes } from '../data/keys.ts';
+import { keys, prefixes } from '../data/keys.ts';
+import { orgItemsWithPrefix } from '../data/org-prefix-query.ts';
 import { notifyLogger as logger } from './logger.ts';
 import { normalizeAddress } from './send-once.ts';
 import type { RecipientRef } from './types.ts';
@@ -64,28 +65,11 @@ export async function userAddresses(
 
 /** The owner and the active finance members, from one Query of the org's `MEMBER#USER#` prefix. */
 async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[]> {
-  const found: Item[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        FilterExpression: 'userId = :owner OR (#role = :finance AND #status = :active)',
-        ExpressionAttributeNames: { '#role': 'role', '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':pk': orgPk(orgId),
-          ':prefix': prefixes.member,
-          ':owner': ownerId,
-          ':finance': 'finance',
-          ':active': 'active',
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    found.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const found = await orgItemsWithPrefix(orgId, prefixes.member, {
+    expression: 'userId = :owner OR (#role = :finance AND #status = :active)',
+    names: { '#role': 'role', '#status': 'status' },
+    values: { ':owner': ownerId, ':finance': 'finance', ':active': 'active' },
+  });
   const withoutEmail = found.filter((member) => !str(member.email)).map((member) => member.userId as string);
   // the owner's profile may be missing from the roster only if data is inconsistent: look it up anyway
   const lookups = await userAddresses(orgId, [
@@ -105,28 +89,12 @@ async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[
 
 /** The org's active members with one of `roles`, from one Query of the roster (profiles looked up when needed). */
 async function activeMembersWithRoles(orgId: string, roles: readonly string[]): Promise<Address[]> {
-  const found: Item[] = [];
-  let startKey: Record<string, unknown> | undefined;
   const values = Object.fromEntries(roles.map((role, i) => [`:role${i}`, role]));
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        FilterExpression: `#status = :active AND #role IN (${Object.keys(values).join(', ')})`,
-        ExpressionAttributeNames: { '#role': 'role', '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':pk': orgPk(orgId),
-          ':prefix': prefixes.member,
-          ':active': 'active',
-          ...values,
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    found.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const found = await orgItemsWithPrefix(orgId, prefixes.member, {
+    expression: `#status = :active AND #role IN (${Object.keys(values).join(', ')})`,
+    names: { '#role': 'role', '#status': 'status' },
+    values: { ':active': 'active', ...values },
+  });
   const profiles = await userAddresses(
     orgId,
     found.map((member) => member.userId as string),

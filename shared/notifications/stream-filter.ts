@@ -20,9 +20,10 @@ export const notifyRecordFilters: readonly FilterPattern[] = [
   // a pending invitation revoked, expired by the cleanup, or deleted by TTL (accept/decline pass, send nothing)
   { dynamodb: { OldImage: { type: S('invitation'), status: S('pending') } } },
   // a member removed, blocked or unblocked, or given a role without developer access (its
-  // API keys are suspended); other member updates pass and send nothing
-  { eventName: ['MODIFY', 'REMOVE'], dynamodb: { OldImage: { type: S('member') } } },
-  // the org (ownership transferred, activated, payment failed) or a webhook endpoint disabled
+  // API keys are suspended); an org purged after its grace period (the org item removed);
+  // other member updates pass and send nothing
+  { eventName: ['MODIFY', 'REMOVE'], dynamodb: { OldImage: { type: S('member', 'org') } } },
+  // the org (ownership transferred, activated, payment failed, deletion scheduled or cancelled) or a webhook endpoint disabled
   // after failing; other updates of either pass and send nothing
   { eventName: ['MODIFY'], dynamodb: { NewImage: { type: S('org', 'webhookEndpoint') } } },
   // a live (production) API key created: a security notice to the owner

@@ -48,6 +48,8 @@ export type NotificationEvent = Common &
     | { type: 'ownershipTransferred'; org: OrgBrand; previousOwnerId: string; newOwnerId: string }
     | { type: 'orgActivated'; org: OrgBrand }
     | { type: 'paymentFailed'; org: OrgBrand; failedAt: string }
+    | { type: 'orgDeletionScheduled'; org: OrgBrand; deleteAt: string }
+    | { type: 'orgRestored' | 'orgPurged'; org: OrgBrand }
     /** the member lost developer access: their keys stop working; `keyNames` is filled in before sending */
     | { type: 'apiKeysSuspended'; member: MemberFacts; occurredAt: number; keyNames?: string[] }
     /** the member got developer access back: their keys work again (audit only) */

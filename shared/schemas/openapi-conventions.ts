@@ -175,4 +175,6 @@ export const parameterDescriptions: Record<string, string> = {
   mode: 'Only keys of this mode (`sandbox` keys are `orgs_test_…`, `production` keys `orgs_live_…`).',
   endpointId: 'The webhook endpoint’s id.',
   deliveryId: 'The delivery’s id (from the delivery log).',
+  asset: 'Which image: `logo`, `banner` or `badge`.',
+  uploadId: 'The upload’s id (from creating the upload).',
 };

@@ -27,7 +27,8 @@ export const BrandingSchema = z
   .object({ logoUrl: brandingUrl, bannerUrl: brandingUrl, badgeUrl: brandingUrl })
   .meta({
     id: 'Branding',
-    description: 'https URLs of the organization’s images; null when not set',
+    description:
+      'URLs of the organization’s images: https URLs set with PATCH, or the CDN URL of an uploaded image (POST …/branding/{asset}/uploads); null when not set',
     example: { logoUrl: 'https://cdn.example.com/logo.png', bannerUrl: null, badgeUrl: null },
   });
 
@@ -69,7 +70,10 @@ export const OrgSchema = z
     timeZone: z.string(),
     branding: BrandingSchema,
     mode: z.enum(['sandbox', 'production']),
-    status: z.enum(['sandbox', 'pending_payment', 'active']),
+    status: z.enum(['sandbox', 'pending_payment', 'active', 'deletion_scheduled']).meta({
+      description:
+        'Onboarding status; `deletion_scheduled` while a deletion waits for its grace period (only the owner sees the organization then)',
+    }),
     planId: z.string(),
     memberLimit: z.number().int(),
     activeMemberCount: z.number().int(),
@@ -77,6 +81,9 @@ export const OrgSchema = z
     paymentFailed: z.boolean(),
     createdAt: isoDate,
     updatedAt: isoDate,
+    deleteAt: isoDate
+      .optional()
+      .meta({ description: 'While deletion is scheduled: when the purge may start; restore before it' }),
   })
   .meta({
     id: 'Organization',

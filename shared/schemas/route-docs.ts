@@ -10,7 +10,15 @@ import {
   StripeEventSchema,
   WebhookReceiptSchema,
 } from './billing.ts';
+import {
+  BrandingAssetParams,
+  BrandingUploadParams,
+  BrandingUploadSchema,
+  BrandingUploadTicketSchema,
+  CreateBrandingUploadSchema,
+} from './branding.ts';
 import { PageQuerySchema } from './common.ts';
+import { DeleteOrgSchema, ExportPageSchema, ExportQuerySchema } from './lifecycle.ts';
 import { ProfileSchema, UpdateMeSchema } from './me.ts';
 import {
   AcceptedMembershipSchema,
@@ -118,7 +126,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   createOrganization: {
     description:
-      'Creates the organization in `sandbox` mode on the `basic` plan with a default workspace; the caller becomes its `owner` and, if they had none, it becomes their `defaultOrgId`. A user can create one organization (409 `ORG_LIMIT_REACHED`). The caller’s email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). The name follows the display-name rule: NFC, no control characters, no bidi overrides or isolates, not invisible-only, at most 100 characters (400).',
+      'Creates the organization in `sandbox` mode on the `basic` plan with a default workspace; the caller becomes its `owner` and, if they had none, it becomes their `defaultOrgId`. A user can create one organization unless an operator raised their limit (409 `ORG_LIMIT_REACHED`); a purged organization no longer counts. The caller’s email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). The name follows the display-name rule: NFC, no control characters, no bidi overrides or isolates, not invisible-only, at most 100 characters (400).',
     request: { body: CreateOrgSchema },
     responses: { 201: { description: 'Created', schema: OrgSchema, headers: ['ETag', 'Location'] } },
     errors: ['ORG_LIMIT_REACHED', 'VERIFIED_EMAIL_REQUIRED'],
@@ -367,6 +375,33 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 201: { description: 'SetupIntent', schema: SetupIntentSchema } },
     errors: ['BILLING_DETAILS_REQUIRED', 'BAD_GATEWAY'],
   },
+  deleteOrganization: {
+    description:
+      'Schedules the deletion: answers 202 with the organization in status `deletion_scheduled` and its `deleteAt` (`ORG_DELETION_GRACE_SECONDS` ahead, 30 days by default). `If-Match` is required (412 when missing or stale) and `confirmName` must equal the name (400). From that moment every route of the organization answers 404 to its members (as for a removed member), API keys and webhook endpoints stop working, pending invitations are revoked (their invitees are emailed) and every active member is emailed. Only the owner still reads it (`GET /orgs/{orgId}`), exports it and restores it. A DELETE of an organization already scheduled answers 202 with it as it is. After `deleteAt` the scheduled cleanup purges every item of the organization and keeps a tombstone `{ id, deletedAt, by }`.',
+    permission: 'org:delete',
+    request: { params: OrgIdParams, body: DeleteOrgSchema, headers: ['If-Match'] },
+    responses: {
+      202: { description: 'Deletion scheduled', schema: OrgSchema, headers: ['ETag'] },
+    },
+    errors: ['PRECONDITION_FAILED'],
+  },
+  restoreOrganization: {
+    description:
+      'Cancels a scheduled deletion before `deleteAt`: the organization, its members, seats, workspaces, billing, API keys and endpoints answer again as they were. Invitations revoked by the deletion stay revoked (their invitees were told): invite again. 409 `CONFLICT` when no deletion is scheduled or the grace period is over.',
+    permission: 'org:delete',
+    request: { params: OrgIdParams },
+    responses: {
+      200: { description: 'The organization, restored', schema: OrgSchema, headers: ['ETag'] },
+    },
+    errors: ['CONFLICT'],
+  },
+  exportOrganization: {
+    description:
+      'The organization’s data as JSON, for the owner to take along (also while its deletion is scheduled): the organization on the first page, then its members, invitations, workspaces, audit log and billing details (never card data, secrets or internal guard items) as `items` of a `kind`, in storage order. Paged: follow `nextCursor` (encrypted, bound to this organization) until it is null. Each page is one DynamoDB Query, which returns at most 1 MB, so a page stays far below Lambda’s 6 MB response limit for any organization size; an organization of 1,000 members and 10,000 audit entries is about 25 pages of 500.',
+    permission: 'org:delete',
+    request: { params: OrgIdParams, query: ExportQuerySchema },
+    responses: { 200: { description: 'One page of the export', schema: ExportPageSchema } },
+  },
   receiveStripeEvent: {
     description:
       'Called by Stripe. The raw body must carry a valid `Stripe-Signature` for `STRIPE_WEBHOOK_SECRET`, at most 5 minutes old (else 400 `WEBHOOK_SIGNATURE_INVALID`, nothing changes). Each event id is applied once, in any order: `setup_intent.succeeded` records the card and activates the organization when plan, settings and billing are done; `setup_intent.setup_failed` shows the reason in onboarding (unless a card was already confirmed); `invoice.payment_failed` flags the organization. Other types are acknowledged and ignored. A signed but malformed event (no `id`, `data.object` not an object, `created` not plausible epoch seconds, ids longer than 255 characters or of the wrong shape) is 400 `VALIDATION_FAILED` and changes nothing. When Stripe refuses a call the event needs permanently (e.g. `resource_missing`), the event is acknowledged (200, `ignored: true`), logged as a warning with its id and counted (`StripeEventsDropped`, alarmed); transient failures (network, Stripe 5xx or 429) stay 5xx so Stripe retries. An unreadable webhook secret is 503 `UNAVAILABLE`. Bodies up to 1 MiB (other routes: 64 KiB).',
@@ -377,4 +412,32 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   ...apiKeyDocs,
   ...webhookRouteDocs,
+  createBrandingUpload: {
+    description:
+      'A presigned POST straight to storage: send every `fields` entry, then the file as `file`, as `multipart/form-data` to `url` before `expiresAt`. The signed policy fixes the key, the content type and the exact size, so storage refuses anything else. PNG, JPEG and WebP only (no SVG); `contentLength` at most 1 MiB for a logo or badge, 4 MiB for a banner. Once stored, the file is checked: its magic bytes must be a whole image of the declared type, within the asset’s dimensions (logo 16–2048 px, banner 64×16–4096×2048, badge 16–1024 px). An accepted file becomes `branding.{asset}Url` (a CDN URL of exactly the bytes checked; when two uploads race, the later confirmed one wins); anything else is deleted and the upload `rejected` with a reason. Poll the upload for the decision.',
+    permission: 'org:update',
+    request: { params: BrandingAssetParams, body: CreateBrandingUploadSchema },
+    responses: {
+      201: {
+        description: 'Where and how to upload',
+        schema: BrandingUploadTicketSchema,
+        headers: ['Location'],
+      },
+    },
+  },
+  getBrandingUpload: {
+    description:
+      '`pending` until the file lands and is checked; then `accepted` (with the CDN `url`) or `rejected` (with the `reason`); still pending 5 minutes after `expiresAt` reads as `rejected` (no file arrived). An upload of another organization or asset is 404.',
+    permission: 'org:update',
+    request: { params: BrandingUploadParams },
+    responses: { 200: { description: 'The upload', schema: BrandingUploadSchema } },
+  },
+  deleteBrandingAsset: {
+    description:
+      'Sets `branding.{asset}Url` to null (uploaded or an https URL set with PATCH) and removes an uploaded image from storage.',
+    permission: 'org:update',
+    request: { params: BrandingAssetParams },
+    responses: { 204: { description: 'Cleared', schema: null } },
+    errors: ['CONFLICT'],
+  },
 };

@@ -24,9 +24,18 @@ const LEASE_MARGIN_MS = 30_000;
 export async function attemptDelivery(ref: DeliveryRef): Promise<DeliveryRecord | undefined> {
   const delivery = await claimAttempt(ref, attemptTimeoutMs() + LEASE_MARGIN_MS);
   if (!delivery) return undefined;
-  const { endpoint, secrets } = await endpointWithSecrets(ref.orgId, ref.endpointId);
+  const { endpoint, secrets, orgGone } = await endpointWithSecrets(ref.orgId, ref.endpointId);
   if (!endpoint || !secrets)
     return finishAttempt(delivery, { ok: false, durationMs: 0, error: 'The endpoint was deleted.' });
+  if (orgGone) {
+    // nothing leaves for an org whose deletion is scheduled: the delivery ends failed with the
+    // reason (after a restore, POST .../retry sends it); the endpoint's failing streak does not grow
+    return finishAttempt(delivery, {
+      ok: false,
+      durationMs: 0,
+      error: 'The organization is scheduled for deletion.',
+    });
+  }
   if (endpoint.status !== 'enabled') {
     return finishAttempt(delivery, { ok: false, durationMs: 0, error: 'The endpoint is disabled.' });
   }

@@ -1,35 +1,19 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../data/client.ts';
 import { withoutKeys } from '../data/items.ts';
-import { orgPk, prefixes } from '../data/keys.ts';
+import { prefixes } from '../data/keys.ts';
+import { orgItemsWithPrefix } from '../data/org-prefix-query.ts';
 import { createDelivery, type DeliveryRef } from '../data/webhook-deliveries.ts';
 import type { WebhookEndpointRecord } from './endpoint.ts';
 import { subscribes, type WebhookEvent } from './events.ts';
 
 /** The org's enabled endpoints (one Query of the org's `WEBHOOK#` items). */
 export async function enabledEndpoints(orgId: string): Promise<WebhookEndpointRecord[]> {
-  const found: WebhookEndpointRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        FilterExpression: '#status = :enabled',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':pk': orgPk(orgId),
-          ':prefix': prefixes.webhookEndpoint,
-          ':enabled': 'enabled',
-        },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    found.push(...(page.Items ?? []).map((item) => withoutKeys(item) as unknown as WebhookEndpointRecord));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return found;
+  const found = await orgItemsWithPrefix(
+    orgId,
+    prefixes.webhookEndpoint,
+    { expression: '#status = :enabled', names: { '#status': 'status' }, values: { ':enabled': 'enabled' } },
+    { consistentRead: true },
+  );
+  return found.map((item) => withoutKeys(item) as unknown as WebhookEndpointRecord);
 }
 
 /** An endpoint wants an event of a type it subscribes to; `api_key.*` only of its mode, if it has one. */

@@ -45,6 +45,7 @@ beforeAll(async () => {
       DYNAMODB_PORT: '0',
       SES_PORT: '0',
       STRIPE_PORT: '0',
+      STORAGE_PORT: '0',
       CONSOLE_PORT: '0',
       TABLE_NAME: 'orgs-faults',
       CLEANUP_INTERVAL_SECONDS: '60',
@@ -308,6 +309,7 @@ describe('npm start when DynamoDB Local dies', () => {
       DYNAMODB_PORT: '0',
       SES_PORT: '0',
       STRIPE_PORT: '0',
+      STORAGE_PORT: '0',
       CONSOLE_PORT: '0',
     };
     for (const name of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'JAVA', 'JAVA_HOME', 'LOCAL_DATA_DIR']) {

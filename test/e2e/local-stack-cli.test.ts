@@ -38,13 +38,15 @@ interface Ports {
   DYNAMODB_PORT: string;
   SES_PORT: string;
   STRIPE_PORT: string;
+  STORAGE_PORT: string;
   CONSOLE_PORT: string;
 }
 
 async function freePorts(): Promise<Ports> {
   const ports = new Set<number>();
-  while (ports.size < 5) ports.add(await freePort());
-  const [api, dynamodb, ses, stripe, console] = [...ports].map(String) as [
+  while (ports.size < 6) ports.add(await freePort());
+  const [api, dynamodb, ses, stripe, storage, console] = [...ports].map(String) as [
+    string,
     string,
     string,
     string,
@@ -56,6 +58,7 @@ async function freePorts(): Promise<Ports> {
     DYNAMODB_PORT: dynamodb,
     SES_PORT: ses,
     STRIPE_PORT: stripe,
+    STORAGE_PORT: storage,
     CONSOLE_PORT: console,
   };
 }
@@ -296,6 +299,11 @@ describe('npm start (infra/local/start.ts) as a child process', { timeout: 120_0
     const created = await getJson(`${apiUrl}/me`, token);
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({ id: claims.sub, name: 'Persistent', createdAt: expect.any(String) });
+    // the object storage keeps its files under the data directory too
+    const storageUrl = `http://127.0.0.1:${ports.STORAGE_PORT}`;
+    expect(first.readyLine).toContain(`storage=${storageUrl}`);
+    const object = `${storageUrl}/orgs-branding-local/probe.txt`;
+    expect((await fetch(object, { method: 'PUT', body: 'kept across restarts' })).status).toBe(200);
     expect(await stopCli(first)).toEqual({ code: 0, signal: null });
     await waitUntil(
       () => dynamoDbProcesses(ports.DYNAMODB_PORT).length === 0,
@@ -309,6 +317,7 @@ describe('npm start (infra/local/start.ts) as a child process', { timeout: 120_0
     expect(again.status).toBe(200);
     expect(again.body.createdAt).toBe(created.body.createdAt);
     expect(again.body).toEqual(created.body);
+    expect(await (await fetch(object)).text()).toBe('kept across restarts');
     expect(await stopCli(second, 'SIGINT')).toEqual({ code: 0, signal: null });
     await waitUntil(
       () => dynamoDbProcesses(ports.DYNAMODB_PORT).length === 0,

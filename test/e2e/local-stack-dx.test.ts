@@ -66,13 +66,15 @@ describe('npm start on a busy port', () => {
 
   it('names each taken port and the variable that moves it, within 2 s, before starting anything', async () => {
     const port = await listen();
-    const config = localConfig(cliEnv({ DYNAMODB_PORT: String(port), SES_PORT: String(port) }), {
-      inMemory: true,
-    });
+    const config = localConfig(
+      cliEnv({ DYNAMODB_PORT: String(port), SES_PORT: String(port), STORAGE_PORT: String(port) }),
+      { inMemory: true },
+    );
     const began = performance.now();
     expect(await busyPorts(config)).toEqual([
       { variable: 'DYNAMODB_PORT', port },
       { variable: 'SES_PORT', port },
+      { variable: 'STORAGE_PORT', port },
     ]);
     expect(performance.now() - began).toBeLessThan(2000);
 

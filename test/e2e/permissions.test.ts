@@ -425,6 +425,81 @@ const matrix: Record<string, Expectation> = {
         token: user.token,
       }),
   },
+  'POST /orgs/{orgId}/branding/{asset}/uploads': {
+    allowed: managers,
+    status: 201,
+    write: true,
+    call: (ctx, user) =>
+      api('POST', `/orgs/${ctx.orgId}/branding/logo/uploads`, {
+        token: user.token,
+        body: { contentType: 'image/png', contentLength: 1000 },
+      }),
+  },
+  'GET /orgs/{orgId}/branding/{asset}/uploads/{uploadId}': {
+    allowed: managers,
+    status: 200,
+    prepare: async (ctx) => {
+      const created = await api('POST', `/orgs/${ctx.orgId}/branding/banner/uploads`, {
+        token: ctx.owner.token,
+        body: { contentType: 'image/jpeg', contentLength: 1000 },
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return { uploadId: created.body.uploadId };
+    },
+    call: (ctx, user, _label, { uploadId }) =>
+      api('GET', `/orgs/${ctx.orgId}/branding/banner/uploads/${uploadId}`, { token: user.token }),
+  },
+  'DELETE /orgs/{orgId}/branding/{asset}': {
+    allowed: managers,
+    status: 204,
+    write: true,
+    prepare: async (ctx) => {
+      const set = await api('PATCH', `/orgs/${ctx.orgId}`, {
+        token: ctx.owner.token,
+        body: { branding: { badgeUrl: `https://cdn.example.com/${unique()}.png` } },
+      });
+      expect(set.status, JSON.stringify(set.body)).toBe(200);
+      return {};
+    },
+    call: (ctx, user) => api('DELETE', `/orgs/${ctx.orgId}/branding/badge`, { token: user.token }),
+  },
+};
+
+/** Owner-only routes that the shared matrix org must survive: the owner's call is refused after authorization. */
+const ownerOnlyRefused =
+  (ownerAnswer: { status: number; code: string }) =>
+  (principal: Principal): { status: number; code?: string } => {
+    if (principal === 'owner') return ownerAnswer;
+    if (principal === 'non-member' || principal === 'blocked') return { status: 404, code: 'NOT_FOUND' };
+    return { status: 403, code: 'FORBIDDEN' };
+  };
+
+// the lifecycle routes: authorization is what this matrix checks, so the owner's deletion is
+// refused by a stale If-Match (412) and restore by there being nothing to restore (409);
+// test/e2e/org-deletion.test.ts deletes and restores for real
+matrix['DELETE /orgs/{orgId}'] = {
+  allowed: ['owner'],
+  status: 202,
+  write: true,
+  expectFor: ownerOnlyRefused({ status: 412, code: 'PRECONDITION_FAILED' }),
+  call: (ctx, user) =>
+    api('DELETE', `/orgs/${ctx.orgId}`, {
+      token: user.token,
+      headers: { 'if-match': '"0"' },
+      body: { confirmName: 'not the name' },
+    }),
+};
+matrix['GET /orgs/{orgId}/export'] = {
+  allowed: ['owner'],
+  status: 200,
+  call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/export?limit=5`, { token: user.token }),
+};
+matrix['POST /orgs/{orgId}/restore'] = {
+  allowed: ['owner'],
+  status: 200,
+  write: true,
+  expectFor: ownerOnlyRefused({ status: 409, code: 'CONFLICT' }),
+  call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/restore`, { token: user.token }),
 };
 
 const routeKey = (route: RouteDef) => `${route.method} ${route.path}`;
@@ -520,16 +595,21 @@ describe('roles × routes', () => {
     });
   }
 
-  it('every route answers 404 for an org that does not exist, even to an owner', async () => {
+  // the routes are probed concurrently: each prepares its own targets
+  it('every route answers 404 for an org that does not exist, even to an owner', {
+    timeout: 120_000,
+  }, async () => {
     const missing: Ctx = { ...ctx, orgId: `org_${randomUUID().replaceAll('-', '')}` };
-    for (const route of orgRoutes) {
-      const expectation = matrix[routeKey(route)];
-      if (!expectation) continue; // reported by the coverage test
-      const prepared = (await expectation.prepare?.(ctx)) ?? {};
-      const response = await expectation.call(missing, ctx.owner, 'owner', prepared);
-      expect(response.status, `${routeKey(route)}: ${JSON.stringify(response.body)}`).toBe(404);
-      expectProblem(response, 404, 'NOT_FOUND');
-    }
+    await Promise.all(
+      orgRoutes.map(async (route) => {
+        const expectation = matrix[routeKey(route)];
+        if (!expectation) return; // reported by the coverage test
+        const prepared = (await expectation.prepare?.(ctx)) ?? {};
+        const response = await expectation.call(missing, ctx.owner, 'owner', prepared);
+        expect(response.status, `${routeKey(route)}: ${JSON.stringify(response.body)}`).toBe(404);
+        expectProblem(response, 404, 'NOT_FOUND');
+      }),
+    );
   });
 
   it('a 404 for a non-member is indistinguishable from a missing org', async () => {

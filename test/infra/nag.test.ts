@@ -76,6 +76,11 @@ describe('cdk-nag AwsSolutions', () => {
         'AwsSolutions-IAM5[Action::s3:List*]',
         'AwsSolutions-IAM5[Resource::<ConsoleFiles2D43986C.Arn>/*]',
         'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+        // branding storage (infra/constructs/branding-storage.ts): CloudFront logs (besides CFR1/2/4 and S1 above),
+        // the per-prefix grants of the upload, clear and checker functions
+        'AwsSolutions-CFR3',
+        'AwsSolutions-IAM5[Resource::<BrandingStorageBucket08F9B84D.Arn>/assets/*]',
+        'AwsSolutions-IAM5[Resource::<BrandingStorageBucket08F9B84D.Arn>/uploads/*]',
       ].sort(),
     );
     for (const reasons of acks.values()) {

@@ -283,7 +283,8 @@ describe('OrgsStack', () => {
 
   describe('stream consumer', () => {
     it('reads the table stream with partial batch failures and an SQS on-failure destination, per consumer', () => {
-      expect(Object.keys(template.findResources('AWS::SQS::Queue'))).toHaveLength(2);
+      // the two stream consumers' DLQs and the branding checker's (test/infra/branding-storage.test.ts)
+      expect(Object.keys(template.findResources('AWS::SQS::Queue'))).toHaveLength(3);
       for (const consumer of ['notify', 'webhookEvents']) {
         const fn = stack.functions.get(consumer);
         if (!fn) throw new Error(`no ${consumer}`);

@@ -30,6 +30,7 @@ export default async function setup(project: TestProject) {
       DYNAMODB_PORT: '0',
       SES_PORT: '0',
       STRIPE_PORT: '0',
+      STORAGE_PORT: '0',
       CONSOLE_PORT: '0',
       CLEANUP_INTERVAL_SECONDS: '1',
       WEBHOOK_DISPATCH_INTERVAL_SECONDS: '0.2',
@@ -70,6 +71,9 @@ export default async function setup(project: TestProject) {
     'WEBHOOK_ALLOW_PRIVATE_TARGETS',
     'WEBHOOK_RETRY_SCALE',
     'WEBHOOK_TIMEOUT_MS',
+    'S3_ENDPOINT',
+    'BRANDING_BUCKET',
+    'BRANDING_CDN_URL',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
   const { stop, died: _died, ...urls } = stack;

@@ -17,6 +17,7 @@ export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     DYNAMODB_PORT: '0',
     SES_PORT: '0',
     STRIPE_PORT: '0',
+    STORAGE_PORT: '0',
     CONSOLE_PORT: '0',
     ...extra,
   };

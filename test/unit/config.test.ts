@@ -85,6 +85,12 @@ describe('localConfig', () => {
     );
   });
 
+  it.each([['0'], ['-1'], ['month']])('a bad ORG_DELETION_GRACE_SECONDS (%s) is rejected', (value) => {
+    expect(() => localConfig({ ORG_DELETION_GRACE_SECONDS: value }, { inMemory: false })).toThrow(
+      'ORG_DELETION_GRACE_SECONDS',
+    );
+  });
+
   it.each([['0'], ['-1'], ['week']])('a bad INVITATION_TTL_SECONDS (%s) is rejected', (value) => {
     expect(() => localConfig({ INVITATION_TTL_SECONDS: value }, { inMemory: false })).toThrow(
       'INVITATION_TTL_SECONDS',

@@ -27,6 +27,7 @@ describe('readDeployConfig', () => {
       consoleClientId: 'acme-console',
       stripePublishableKey: 'pk_live_acme',
       invitationTtlSeconds: '604800',
+      orgDeletionGraceSeconds: '2592000',
       logLevel: 'INFO',
       alarmEmail: undefined,
     });
@@ -58,6 +59,12 @@ describe('readDeployConfig', () => {
     expect(bad({ emailFrom: 'Acme' })).toThrow(/emailFrom must be an email address/);
     expect(bad({ stripePriceBasic: 'prod_123' })).toThrow(/stripePriceBasic must be a Stripe price id/);
     expect(bad({ invitationTtlSeconds: '0' })).toThrow(/invitationTtlSeconds/);
+    expect(bad({ orgDeletionGraceSeconds: 'month' })).toThrow(/orgDeletionGraceSeconds/);
+    expect(
+      configEnvironment(readDeployConfig(from({ ...real, orgDeletionGraceSeconds: '60' }))),
+    ).toMatchObject({
+      ORG_DELETION_GRACE_SECONDS: '60',
+    });
     expect(bad({ stripePublishableKey: 'sk_live_secret' })).toThrow(/stripePublishableKey must be/);
     expect(bad({ appUrl: 'https://app.example.com' })).toThrow(/appUrl: example.com is a placeholder/);
   });

@@ -22,6 +22,8 @@ const contractTable: Record<Permission, [boolean, boolean, boolean, boolean, boo
   'audit:read': [true, true, false, false, false],
   // transfer ownership, delete the organization
   'org:transfer': [true, false, false, false, false],
+  // (the same row) delete, restore and export the organization
+  'org:delete': [true, false, false, false, false],
 };
 
 describe('can()', () => {

@@ -56,6 +56,7 @@ const org = fc.record({
   mode: fc.constantFrom('sandbox', 'production'),
   paymentFailedAt: fc.constantFrom(undefined, '2030-01-01T00:00:00.000Z', '2030-02-01T00:00:00.000Z'),
   activeMemberCount: fc.integer({ min: 1, max: 3 }),
+  deleteAt: fc.constantFrom(undefined, '2030-03-01T00:00:00.000Z'),
 });
 const apiKey = fc.record({
   PK: fc.constant('ORG#o1'),

@@ -13,7 +13,14 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 let apiUrl = process.env.API_URL;
 let stop = async () => {};
 if (!apiUrl) {
-  const ports = { API_PORT: '0', DYNAMODB_PORT: '0', SES_PORT: '0', STRIPE_PORT: '0', CONSOLE_PORT: '0' };
+  const ports = {
+    API_PORT: '0',
+    DYNAMODB_PORT: '0',
+    SES_PORT: '0',
+    STRIPE_PORT: '0',
+    STORAGE_PORT: '0',
+    CONSOLE_PORT: '0',
+  };
   const stack = await startLocalStack(
     localConfig({ ...ports, TABLE_NAME: 'orgs-client-gen' }, { inMemory: true }),
     () => {},

@@ -7,7 +7,7 @@ import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
 
 export const handler = route({ params: OrgIdParams }, async ({ caller, params }) => {
   const { org, member } = await getOrgAndMember(params.orgId, caller.userId);
-  assertAccess(member, 'org:read');
+  assertAccess(member, 'org:read', org ?? null);
   if (!org) throw notFound('Organization');
   return { body: onboardingOf(org) };
 });

@@ -4,24 +4,16 @@ import { getOrgAndMember, updateOrg } from '../../../shared/data/orgs.ts';
 import { etagOf, type OrgRecord, toOrgResponse } from '../../../shared/domain/org.ts';
 import type { Caller } from '../../../shared/http/auth.ts';
 import { ApiError, notFound } from '../../../shared/http/errors.ts';
+import { expectedVersion } from '../../../shared/http/if-match.ts';
 import { route } from '../../../shared/http/route.ts';
 import { OrgIdParams, UpdateOrgSchema } from '../../../shared/schemas/orgs.ts';
 
 /** Without If-Match a lost version race is retried on a fresh read; with it, it is the client's 412. */
 const ATTEMPTS_WITHOUT_IF_MATCH = 4;
 
-/** `If-Match: "<version>"` or `*`. Weak ETags never match (RFC 9110). */
-function expectedVersion(ifMatch: string | undefined): number | undefined {
-  if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
-  const match = /^\s*"(\d+)"\s*$/.exec(ifMatch);
-  if (!match)
-    throw new ApiError('PRECONDITION_FAILED', 'If-Match must be an ETag returned by GET /orgs/{orgId}.');
-  return Number(match[1]);
-}
-
 async function readForUpdate(orgId: string, caller: Caller) {
   const { org, member } = await getOrgAndMember(orgId, caller.userId);
-  assertAccess(member, 'org:update');
+  assertAccess(member, 'org:update', org ?? null);
   if (!org) throw notFound('Organization');
   return { org, member };
 }

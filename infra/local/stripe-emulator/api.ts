@@ -6,7 +6,7 @@ import { expandObject } from './expand.ts';
 import type { FormHash } from './form.ts';
 import { safeDecode } from './http.ts';
 import { readExpand, rejectUnknown } from './params.ts';
-import { retrievePaymentMethod } from './payment-methods.ts';
+import { detachPaymentMethod, listCustomerPaymentMethods, retrievePaymentMethod } from './payment-methods.ts';
 import { createSetupIntent, retrieveSetupIntent } from './setup-intents.ts';
 import type { EmulatorState } from './state.ts';
 
@@ -33,6 +33,12 @@ const ROUTES: readonly ApiRoute[] = [
   },
   { method: 'GET', pattern: /^\/v1\/setup_intents\/([^/]+)$/, handler: retrieveSetupIntent },
   { method: 'GET', pattern: /^\/v1\/payment_methods\/([^/]+)$/, handler: retrievePaymentMethod },
+  { method: 'POST', pattern: /^\/v1\/payment_methods\/([^/]+)\/detach$/, handler: detachPaymentMethod },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/([^/]+)\/payment_methods$/,
+    handler: listCustomerPaymentMethods,
+  },
   {
     method: 'GET',
     pattern: /^\/v1\/events\/([^/]+)$/,

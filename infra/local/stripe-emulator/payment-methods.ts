@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type Stripe from 'stripe';
 import type { TestCard } from './cards.ts';
-import { resourceMissing } from './errors.ts';
+import { invalidRequest, resourceMissing } from './errors.ts';
 import type { FormHash } from './form.ts';
 import { emptyAddress, rejectUnknown } from './params.ts';
 import { type EmulatorState, newId, nowUnix } from './state.ts';
@@ -60,5 +60,51 @@ export function retrievePaymentMethod(
   rejectUnknown(params, []);
   const paymentMethod = state.paymentMethods.get(id);
   if (!paymentMethod) throw resourceMissing('payment_method', id);
+  return paymentMethod;
+}
+
+/** `GET /v1/customers/{id}/payment_methods`: the customer's attached cards, newest first, in one page. */
+export function listCustomerPaymentMethods(
+  state: EmulatorState,
+  customerId: string,
+  params: FormHash,
+): Stripe.ApiList<Stripe.PaymentMethod> {
+  rejectUnknown(params, ['type', 'limit']);
+  if (!state.customers.has(customerId)) throw resourceMissing('customer', customerId);
+  const data = [...state.paymentMethods.values()]
+    .filter((paymentMethod) => paymentMethod.customer === customerId)
+    .sort((a, b) => b.created - a.created);
+  return {
+    object: 'list',
+    data,
+    has_more: false,
+    url: `/v1/customers/${customerId}/payment_methods`,
+  };
+}
+
+/**
+ * `POST /v1/payment_methods/{id}/detach`: the card leaves its customer (and stops being the
+ * customer's default). Detaching one not attached is Stripe's 400, as here.
+ */
+export function detachPaymentMethod(
+  state: EmulatorState,
+  id: string,
+  params: FormHash,
+): Stripe.PaymentMethod {
+  rejectUnknown(params, []);
+  const paymentMethod = state.paymentMethods.get(id);
+  if (!paymentMethod) throw resourceMissing('payment_method', id);
+  const customer =
+    typeof paymentMethod.customer === 'string' ? state.customers.get(paymentMethod.customer) : undefined;
+  if (!customer)
+    throw invalidRequest(
+      `The payment method you provided is not attached to a customer so detachment is impossible.`,
+      {
+        code: 'payment_method_unexpected_state',
+      },
+    );
+  if (customer.invoice_settings.default_payment_method === id)
+    customer.invoice_settings.default_payment_method = null;
+  paymentMethod.customer = null;
   return paymentMethod;
 }

@@ -1,0 +1,33 @@
+import { assertAccess } from '../../../shared/data/access.ts';
+import { scheduleDeletion } from '../../../shared/data/lifecycle.ts';
+import { getOrgAndMember } from '../../../shared/data/orgs.ts';
+import { etagOf, isDeletionScheduled, toOrgResponse } from '../../../shared/domain/org.ts';
+import { ApiError, notFound, validationFailed } from '../../../shared/http/errors.ts';
+import { expectedVersion, staleVersion } from '../../../shared/http/if-match.ts';
+import { route } from '../../../shared/http/route.ts';
+import { DeleteOrgSchema } from '../../../shared/schemas/lifecycle.ts';
+import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+
+const scheduled = (org: Parameters<typeof toOrgResponse>[0]) => ({
+  status: 202,
+  body: toOrgResponse(org),
+  headers: { etag: etagOf(org) },
+});
+
+export const handler = route(
+  { params: OrgIdParams, body: DeleteOrgSchema },
+  async ({ caller, params, body, headers }) => {
+    const { org, member } = await getOrgAndMember(params.orgId, caller.userId);
+    assertAccess(member, 'org:delete', org ?? null);
+    if (!org) throw notFound('Organization');
+    // a retry of a DELETE that lost its answer: already done
+    if (isDeletionScheduled(org)) return scheduled(org);
+    const expected = expectedVersion(headers['if-match']);
+    if (expected === undefined)
+      throw new ApiError('PRECONDITION_FAILED', 'Send If-Match with the ETag of GET /orgs/{orgId}.');
+    if (expected !== org.version) throw staleVersion();
+    if (body.confirmName !== org.name)
+      throw validationFailed([{ path: 'confirmName', message: 'Must equal the organization’s name.' }]);
+    return scheduled(await scheduleDeletion(member, org, expected));
+  },
+);

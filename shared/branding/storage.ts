@@ -1,0 +1,97 @@
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { awsRequestHandler } from '../config/budgets.ts';
+import { intEnv, optionalEnv, requireEnv } from '../config/env.ts';
+import { ASSET_PREFIX, type ImageType } from '../domain/branding.ts';
+
+let client: S3Client | undefined;
+
+/** One client per container; `S3_ENDPOINT` points it at the local storage (path-style). */
+export function s3(): S3Client {
+  if (!client) {
+    const endpoint = optionalEnv('S3_ENDPOINT');
+    client = new S3Client({
+      endpoint,
+      forcePathStyle: Boolean(endpoint),
+      maxAttempts: 3,
+      requestHandler: awsRequestHandler({
+        connectionTimeoutMs: 1000,
+        requestTimeoutMs: 5000,
+        maxAttempts: 3,
+      }),
+    });
+  }
+  return client;
+}
+
+export const brandingBucket = () => requireEnv('BRANDING_BUCKET');
+/** where the CDN serves `assets/` (deployed: the CloudFront distribution; locally: the bucket's URL) */
+export const cdnBaseUrl = () => requireEnv('BRANDING_CDN_URL').replace(/\/$/, '');
+/** how long a presigned POST is valid */
+export const uploadTtlSeconds = () => intEnv('BRANDING_UPLOAD_TTL_SECONDS', 600);
+
+export const cdnUrlOf = (assetPath: string) => `${cdnBaseUrl()}/${assetPath}`;
+/** The asset path of a URL this deployment's CDN serves; undefined for any other URL. */
+export function assetPathOfUrl(url: string | null | undefined): string | undefined {
+  const base = `${cdnBaseUrl()}/`;
+  return url?.startsWith(base) ? url.slice(base.length) : undefined;
+}
+
+/**
+ * A browser-form POST straight to the bucket whose signed policy fixes the key, the
+ * content type and the exact size, valid for `expiresInSeconds`.
+ */
+export async function presignUpload(input: {
+  key: string;
+  contentType: ImageType;
+  contentLength: number;
+  expiresInSeconds: number;
+}) {
+  return createPresignedPost(s3(), {
+    Bucket: brandingBucket(),
+    Key: input.key,
+    Conditions: [
+      ['eq', '$Content-Type', input.contentType],
+      ['content-length-range', input.contentLength, input.contentLength],
+    ],
+    Fields: { 'Content-Type': input.contentType },
+    Expires: input.expiresInSeconds,
+  });
+}
+
+/** The object's bytes (at most `maxBytes + 1` are read) and stored type; undefined when gone. */
+export async function readObject(key: string, versionId: string | undefined, maxBytes: number) {
+  try {
+    const object = await s3().send(
+      new GetObjectCommand({ Bucket: brandingBucket(), Key: key, VersionId: versionId }),
+    );
+    if ((object.ContentLength ?? 0) > maxBytes) {
+      object.Body?.transformToWebStream().cancel();
+      return { tooLarge: true as const, contentType: object.ContentType };
+    }
+    const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+    return { tooLarge: false as const, bytes, contentType: object.ContentType };
+  } catch (error) {
+    if ((error as { name?: string }).name === 'NoSuchKey') return undefined;
+    throw error;
+  }
+}
+
+/** Writes accepted bytes under assets/: immutable, so cached for a year. */
+export async function putAsset(assetPath: string, bytes: Uint8Array, type: ImageType) {
+  await s3().send(
+    new PutObjectCommand({
+      Bucket: brandingBucket(),
+      Key: `${ASSET_PREFIX}${assetPath}`,
+      Body: bytes,
+      ContentType: type,
+      CacheControl: 'public, max-age=31536000, immutable',
+    }),
+  );
+}
+
+export async function deleteObject(key: string) {
+  await s3().send(new DeleteObjectCommand({ Bucket: brandingBucket(), Key: key }));
+}
+
+export const deleteAsset = (assetPath: string) => deleteObject(`${ASSET_PREFIX}${assetPath}`);

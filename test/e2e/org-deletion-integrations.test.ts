@@ -1,0 +1,109 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db, tableName } from '../../shared/data/client.ts';
+import { keys, orgPk } from '../../shared/data/keys.ts';
+import { purgeOrg } from '../../shared/data/purge.ts';
+import { createKeyOk, expectKeyRefused, whoAmI } from '../support/api-keys.ts';
+import { api, newUser, type TestUser } from '../support/http.ts';
+import { expectStatus, inviteOk } from '../support/members.ts';
+import { createOrgFor } from '../support/orgs.ts';
+import { until } from '../support/wait.ts';
+import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
+import { registerEndpoint } from '../support/webhooks.ts';
+
+/** API keys and webhook endpoints across a deletion: refused at once, back on restore, gone with the purge. */
+
+let receiver: Receiver;
+beforeAll(async () => {
+  receiver = await startReceiver();
+});
+afterAll(() => receiver.close());
+
+async function scheduleDeletion(owner: TestUser, orgId: string) {
+  const read = await api('GET', `/orgs/${orgId}`, { token: owner.token });
+  const deleted = await api('DELETE', `/orgs/${orgId}`, {
+    token: owner.token,
+    headers: { 'if-match': read.headers.get('etag') ?? '' },
+    body: { confirmName: read.body.name },
+  });
+  expectStatus(deleted, 202);
+  return deleted.body.deleteAt as string;
+}
+
+const get = async (key: { PK: string; SK: string }) =>
+  (await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }))).Item;
+
+describe('API keys and webhook endpoints of a deleted org', () => {
+  it('keys are refused with API_KEY_SUSPENDED at once and work again after restore', async () => {
+    const owner = await newUser();
+    const org = await createOrgFor(owner);
+    const key = await createKeyOk(owner, org.id);
+    expectStatus(await whoAmI(key.key), 200);
+    await scheduleDeletion(owner, org.id);
+    expectKeyRefused(await whoAmI(key.key), 'API_KEY_SUSPENDED');
+    expectStatus(await api('POST', `/orgs/${org.id}/restore`, { token: owner.token }), 200);
+    expect((await whoAmI(key.key)).body).toMatchObject({ orgId: org.id, keyId: key.id });
+  });
+
+  it('endpoints receive nothing while deletion is scheduled (the revocations included)', async () => {
+    const owner = await newUser();
+    const org = await createOrgFor(owner);
+    const endpoint = await registerEndpoint(owner, org.id, receiver.url(`/deleted-${org.id}`), [
+      'invitation.revoked',
+    ]);
+    const invitee = await newUser();
+    await inviteOk(owner, org.id, invitee.email, 'member');
+    await scheduleDeletion(owner, org.id);
+    // the revocation's event got its delivery, which ended without sending
+    const [held] = await until(
+      async () => {
+        const { Items = [] } = await db().send(
+          new QueryCommand({
+            TableName: tableName(),
+            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+            ExpressionAttributeValues: { ':pk': orgPk(org.id), ':prefix': `WHDELIVERY#${endpoint.id}#` },
+            ConsistentRead: true,
+          }),
+        );
+        return Items;
+      },
+      (items) => items.some((item) => item.status === 'failed'),
+      'the delivery held back',
+      20_000,
+    );
+    expect(held).toMatchObject({ status: 'failed', error: 'The organization is scheduled for deletion.' });
+    expect(receiver.at(`/deleted-${org.id}`)).toEqual([]);
+    // restored, the owner sends it again
+    expectStatus(await api('POST', `/orgs/${org.id}/restore`, { token: owner.token }), 200);
+    const retried = await api(
+      'POST',
+      `/orgs/${org.id}/webhook-endpoints/${endpoint.id}/deliveries/${held?.deliveryId}/retry`,
+      { token: owner.token },
+    );
+    expectStatus(retried, 202);
+    await until(
+      async () => receiver.at(`/deleted-${org.id}`),
+      (got) => got.length === 1,
+      'the retried delivery',
+    );
+  });
+
+  it('the purge removes keys with their hash lookups and endpoints with their secrets', async () => {
+    const owner = await newUser();
+    const org = await createOrgFor(owner);
+    const key = await createKeyOk(owner, org.id);
+    const endpoint = await registerEndpoint(owner, org.id, receiver.url('/purged'));
+    const ref = await get(keys.apiKeyHashRef(org.id, key.id));
+    const hash = ref?.hash as string;
+    expect(await get(keys.apiKeyLookup(hash))).toBeDefined();
+    expect(await get(keys.webhookSecret(endpoint.id))).toBeDefined();
+    const deleteAt = await scheduleDeletion(owner, org.id);
+    const purged = await purgeOrg(org.id, { now: new Date(Date.parse(deleteAt) + 1000) });
+    expect(purged.outcome).toBe('purged');
+    expect(await get(keys.apiKeyLookup(hash))).toBeUndefined();
+    expect(await get(keys.webhookSecret(endpoint.id))).toBeUndefined();
+    expect(await get(keys.apiKey(org.id, key.id))).toBeUndefined();
+    expect(await get(keys.webhookEndpoint(org.id, endpoint.id))).toBeUndefined();
+    expectKeyRefused(await whoAmI(key.key), 'API_KEY_INVALID');
+  });
+});
