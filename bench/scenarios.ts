@@ -83,7 +83,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   }
   const webhooks = await webhookScenarios(context, orgs.webhooks);
   add(...webhooks.results);
-  // last: whatever the scenarios before left behind is part of what the soak runs on
+  // after the others: whatever they left behind is part of what the soak runs on
   const soak = await soakScenario(context, orgs.rotation);
   add(...soak.results);
 
