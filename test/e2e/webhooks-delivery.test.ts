@@ -233,10 +233,13 @@ describe('webhook delivery', () => {
       await api('PATCH', `${path}/${later.id}`, { token: owner.token, body: { status: 'disabled' } }),
       200,
     );
+    // retries come within milliseconds at the test's retry scale: some may precede the
+    // disable; after it, at most the one attempt already under way reaches the receiver
+    const sentBeforeDisable = receiver.at('/off-later').length;
     await received(receiver, '/live', 1, WAIT);
     const [pending] = await settledDeliveries(owner, orgId, later.id, 1, WAIT);
     expect(pending).toMatchObject({ status: 'failed', error: 'The endpoint is disabled.' });
-    expect(receiver.at('/off-later')).toHaveLength(1);
+    expect(receiver.at('/off-later').length).toBeLessThanOrEqual(sentBeforeDisable + 1);
     expect(receiver.at('/off')).toHaveLength(0);
     expect(receiver.at('/gone')).toHaveLength(0);
     expect((await deliveriesOf(owner, orgId, live.id)).items).toHaveLength(1);
