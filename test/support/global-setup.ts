@@ -19,6 +19,7 @@ export default async function setup(project: TestProject) {
   // The shared stack's tests are not about budgets (test/e2e/faults.test.ts is): on a machine
   // loaded by a parallel run, DynamoDB Local can take seconds per call, so give it room.
   process.env.DYNAMODB_REQUEST_TIMEOUT_MS ??= '10000';
+  process.env.DYNAMODB_CONNECT_TIMEOUT_MS ??= '5000';
   process.env.DYNAMODB_MAX_ATTEMPTS ??= '4';
   process.env.API_FUNCTION_TIMEOUT_MS ??= '29000';
   // webhooks: retries in milliseconds to seconds, a short attempt timeout, a quick dispatcher
@@ -64,6 +65,7 @@ export default async function setup(project: TestProject) {
     'INVITE_LIMIT_PER_INVITER_HOUR',
     'WORKSPACE_LIMIT',
     'DYNAMODB_REQUEST_TIMEOUT_MS',
+    'DYNAMODB_CONNECT_TIMEOUT_MS',
     'DYNAMODB_MAX_ATTEMPTS',
     'API_FUNCTION_TIMEOUT_MS',
     'LAMBDA_ENDPOINT',
