@@ -27,6 +27,8 @@ export default defineConfig({
           setupFiles: ['test/support/worker-env.ts'],
           pool: 'forks',
           testTimeout: 60_000,
+          // a project does not inherit the root's timeouts: stopping a stack can take seconds
+          hookTimeout: 60_000,
         },
       },
     ],
