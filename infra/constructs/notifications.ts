@@ -1,14 +1,13 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import { Stats } from 'aws-cdk-lib/aws-cloudwatch';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
 import { backgroundFunctions } from '../routes.ts';
 import type { ApiFunction } from './api-function.ts';
 import type { AreaStack } from './area-stack.ts';
+import { consumeTableStream } from './table-stream-consumer.ts';
 
 /**
  * Table stream → notify → SES: the notify function, its event source mapping (partial batch
@@ -23,34 +22,17 @@ export class Notifications extends Construct {
     super(area, id);
     const { table, alarmTopic, sender, addOutput } = area.resources;
 
-    this.deadLetterQueue = new Queue(this, 'NotifyDeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself a dead-letter queue: the on-failure destination of the notify stream event source ' +
-        'mapping (cdk-nag only recognises queue redrive policies and function DeadLetterConfig as DLQ use).',
-    });
-
     this.fn = area.addFunction(backgroundFunctions.notify, {
       description: 'Table stream → notification emails (SES)',
       timeout: Duration.seconds(60),
     });
-    this.fn.fn.addEventSource(
-      new DynamoEventSource(table, {
-        startingPosition: StartingPosition.LATEST,
-        batchSize: 100,
-        reportBatchItemFailures: true,
-        bisectBatchOnError: true,
-        retryAttempts: 5,
-        maxRecordAge: Duration.hours(12),
-        onFailure: new SqsDlq(this.deadLetterQueue),
-        // only records that can notify invoke it (shared/notifications/stream-filter.ts)
-        filters: notifyRecordFilters.map((pattern) => FilterCriteria.filter({ ...pattern })),
-      }),
+    // only records that can notify invoke it (shared/notifications/stream-filter.ts)
+    this.deadLetterQueue = consumeTableStream(
+      this,
+      'NotifyDeadLetterQueue',
+      this.fn,
+      table,
+      notifyRecordFilters,
     );
     // SES authorizes sends on the sending identity: the verified domain of EMAIL_FROM, or
     // the address itself when only that address is verified. (In the SES sandbox the
@@ -64,16 +46,6 @@ export class Notifications extends Construct {
         ),
       }),
     );
-    const policy = this.fn.role.node.tryFindChild('DefaultPolicy');
-    if (policy) {
-      Validations.of(policy).acknowledge({
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason:
-          'dynamodb:ListStreams, granted by the CDK DynamoEventSource, does not support resource-level permissions ' +
-          '(it lists stream ARNs); reading the records themselves is limited to this table’s stream ARN.',
-      });
-    }
-
     alarmTopic.add(this, 'StreamIteratorAge', {
       metric: this.fn.fn.metric('IteratorAge', { period: Duration.minutes(5), statistic: Stats.MAXIMUM }),
       description: 'notify is more than 15 minutes behind the table stream',

@@ -1,18 +1,17 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { Metric, Stats } from 'aws-cdk-lib/aws-cloudwatch';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { webhookRecordFilters } from '../../shared/webhooks/stream-filter.ts';
 import { backgroundFunctions } from '../routes.ts';
 import { tableIndexes } from '../table.ts';
 import type { ApiFunction } from './api-function.ts';
 import type { AreaStack } from './area-stack.ts';
+import { consumeTableStream } from './table-stream-consumer.ts';
 
 /**
  * Webhook delivery, deployed: the stream consumer (its own event source mapping with
@@ -76,39 +75,14 @@ export class Webhooks extends Construct {
       );
     }
 
-    this.deadLetterQueue = new Queue(this, 'EventsDeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself a dead-letter queue: the on-failure destination of the webhook events stream event ' +
-        'source mapping (cdk-nag only recognises queue redrive policies and function DeadLetterConfig as DLQ use).',
-    });
-    this.consumer.fn.addEventSource(
-      new DynamoEventSource(table, {
-        startingPosition: StartingPosition.LATEST,
-        batchSize: 100,
-        reportBatchItemFailures: true,
-        bisectBatchOnError: true,
-        retryAttempts: 5,
-        maxRecordAge: Duration.hours(12),
-        onFailure: new SqsDlq(this.deadLetterQueue),
-        // only records that can be events reach the function (never secrets, deliveries, audit entries)
-        filters: webhookRecordFilters.map((pattern) => FilterCriteria.filter({ ...pattern })),
-      }),
+    // only records that can be events reach the consumer (never secrets, deliveries, audit entries)
+    this.deadLetterQueue = consumeTableStream(
+      this,
+      'EventsDeadLetterQueue',
+      this.consumer,
+      table,
+      webhookRecordFilters,
     );
-    const consumerPolicy = this.consumer.role.node.tryFindChild('DefaultPolicy');
-    if (consumerPolicy) {
-      Validations.of(consumerPolicy).acknowledge({
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason:
-          'dynamodb:ListStreams, granted by the CDK DynamoEventSource, does not support resource-level permissions ' +
-          '(it lists stream ARNs); reading the records themselves is limited to this table’s stream ARN.',
-      });
-    }
     new Rule(this, 'DispatcherSchedule', {
       description: 'Hands due webhook deliveries (retries) to the deliverer',
       schedule: Schedule.rate(Duration.minutes(1)),
