@@ -651,7 +651,8 @@ export const backgroundFunctions = {
   notify: {
     id: 'notify',
     handler: 'functions/stream/notify.ts',
-    tableActions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'DeleteItem'],
+    // UpdateItem: a TTL-deleted pending invitation frees its slot (with a PutItem marker, one transaction)
+    tableActions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
   },
   cleanup: {
     id: 'cleanup',

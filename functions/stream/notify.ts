@@ -1,10 +1,17 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import {
+  releaseTtlDeletedInvitation,
+  ttlDeletedPendingInvitation,
+} from '../../shared/data/ttl-invitation-release.ts';
 import { notifyLogger as logger } from '../../shared/notifications/logger.ts';
 import { processRecord } from '../../shared/notifications/process-record.ts';
 
 async function recordHandler(record: DynamoDBRecord) {
   try {
+    // before the emails: a redelivery (after a failed send, say) finds the marker and releases nothing
+    const ttlDeleted = ttlDeletedPendingInvitation(record);
+    if (ttlDeleted) await releaseTtlDeletedInvitation(ttlDeleted);
     return await processRecord(record);
   } catch (error) {
     logger.error('stream record failed', {
@@ -17,7 +24,9 @@ async function recordHandler(record: DynamoDBRecord) {
 }
 
 /**
- * Table stream → notification emails. Each record is detected, and each email
+ * Table stream → notification emails. A pending invitation TTL deleted first frees
+ * its slot of the org's pending-invitation cap (shared/data/ttl-invitation-release.ts).
+ * Each record is detected, and each email
  * claimed, sent and (on failure) released; failed records are reported in
  * `batchItemFailures` so only they (and what follows them) are retried, and a
  * record that keeps failing goes to the on-failure destination.

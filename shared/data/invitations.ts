@@ -18,6 +18,7 @@ import { db, tableName } from './client.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { epochSeconds, nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, pendingInvitationPartitions, prefixes } from './keys.ts';
+import { pendingSlotTaken, releasingPendingSlot } from './pending-invitation-count.ts';
 import { answer, type Conditioned, transactWrite } from './transact.ts';
 
 const toRecord = (item: Record<string, unknown>) => {
@@ -93,8 +94,9 @@ export interface NewInvitation {
 
 /**
  * One transaction: actor still allowed, no membership for any user of that email,
- * the pending-invitee guard (free, or left by an invitation that has expired),
- * the invitation, its id lookup and the audit entry.
+ * the pending-invitee guard (free, or left by an invitation that has expired), a
+ * slot below the org's pending-invitation cap, the invitation, its id lookup and
+ * the audit entry.
  */
 export async function createInvitation(
   actor: MemberRecord,
@@ -149,6 +151,8 @@ export async function createInvitation(
           'A pending invitation for this email already exists. Resend it instead.',
         ),
     },
+    // after the guard: an email already invited says so rather than the org being full
+    pendingSlotTaken(actor.orgId),
     {
       Put: {
         TableName: tableName(),
@@ -212,7 +216,7 @@ export async function revokeInvitation(actor: MemberRecord, invitationId: string
   if (!invitation) throw notFound('Invitation');
   if (invitation.status === 'revoked') return;
   const now = nowIso();
-  await transactWrite<undefined>([
+  await releasingPendingSlot<undefined>(actor.orgId, [
     actorStillAllowed(actor),
     {
       item: {
@@ -423,7 +427,7 @@ export async function declineInvitation(
   const { orgId } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
   const now = nowIso();
-  await transactWrite([
+  await releasingPendingSlot(orgId, [
     ...append(undefined),
     {
       item: {
@@ -508,10 +512,14 @@ export async function expireInvitation(
     ...freeGuard(invitation),
     onConditionFailed: () => answer('guardRetaken' as const),
   };
-  const freed = await transactWrite<false | 'guardRetaken'>([expire, freeGuardUnlessRetaken, audit]);
+  const freed = await releasingPendingSlot<false | 'guardRetaken'>(invitation.orgId, [
+    expire,
+    freeGuardUnlessRetaken,
+    audit,
+  ]);
   if (freed.committed || freed.answer === false) return freed.committed;
   // the guard already belongs to a newer invitation to the same email: expire this one, keep that guard
-  return (await transactWrite([expire, audit])).committed;
+  return (await releasingPendingSlot(invitation.orgId, [expire, audit])).committed;
 }
 
 /**

@@ -5,7 +5,8 @@ import { tableName } from './client.ts';
 import { freeGuard } from './invitations.ts';
 import { nowIso } from './items.ts';
 import { keys } from './keys.ts';
-import { answer, type Conditioned, transactWrite } from './transact.ts';
+import { releasingPendingSlot } from './pending-invitation-count.ts';
+import { answer, type Conditioned } from './transact.ts';
 
 /** The inviter was removed, blocked or lost the invite permission since inviting. */
 export class InviterLostAccess extends Error {}
@@ -50,7 +51,7 @@ export async function revokeForLostInviter(
   inviterId: string,
 ): Promise<void> {
   const now = nowIso();
-  await transactWrite<undefined>([
+  await releasingPendingSlot<undefined>(invitation.orgId, [
     {
       item: {
         Update: {

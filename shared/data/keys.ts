@@ -29,6 +29,13 @@ export const keys = {
   workspaceName: (orgId: string, nameKey: string) => ({ PK: `ORG#${orgId}`, SK: `WSNAME#${nameKey}` }),
   /** how many workspaces the org has (absent until its first workspace beside the default one) */
   workspaceCount: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'COUNT#WORKSPACES' }),
+  /** how many of the org's invitations are pending (absent until its first invitation after the cap existed) */
+  pendingInvitationCount: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'COUNT#PENDING_INVITATIONS' }),
+  /** a TTL-deleted invitation's count already released (redelivered stream records release nothing); expires by TTL */
+  pendingInvitationReleased: (invitationId: string) => ({
+    PK: `PENDING_RELEASED#${invitationId}`,
+    SK: 'RELEASED',
+  }),
   auditEntry: (orgId: string, entryId: string) => ({ PK: `ORG#${orgId}`, SK: `AUDIT#${entryId}` }),
   billing: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'BILLING' }),
   ownershipTransfer: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'TRANSFER' }),

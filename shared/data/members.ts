@@ -21,6 +21,7 @@ import {
   revokedWithInviter,
   revokeForLostInviter,
 } from './inviter-access.ts';
+import { releasingPendingSlot } from './pending-invitation-count.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
 import { type Conditioned, type TransactItem, type TransactStep, transactWrite } from './transact.ts';
@@ -154,7 +155,7 @@ export async function acceptInvitation(
     }),
   ];
   try {
-    await transactWrite(accepting);
+    await releasingPendingSlot(orgId, accepting);
   } catch (error) {
     if (!(error instanceof InviterLostAccess)) throw error;
     await revokeForLostInviter({ orgId, id: invitationId, email }, inviterId);

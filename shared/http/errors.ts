@@ -13,6 +13,7 @@ export const errorCatalog = {
   ORG_LIMIT_REACHED: { status: 409, title: 'Organization limit reached' },
   MEMBER_LIMIT_REACHED: { status: 409, title: 'Member limit reached' },
   WORKSPACE_LIMIT_REACHED: { status: 409, title: 'Workspace limit reached' },
+  PENDING_INVITATION_LIMIT_REACHED: { status: 409, title: 'Pending invitation limit reached' },
   ALREADY_MEMBER: { status: 409, title: 'Already a member' },
   INVITATION_PENDING: { status: 409, title: 'Invitation already pending' },
   INVITATION_ALREADY_USED: { status: 409, title: 'Invitation already used' },

@@ -17,7 +17,8 @@ const S = (...values: string[]) => ({ S: values });
 export const notifyRecordFilters: readonly FilterPattern[] = [
   // invitation sent (INSERT) or resent (pending → pending)
   { dynamodb: { NewImage: { type: S('invitation'), status: S('pending') } } },
-  // a pending invitation revoked, expired by the cleanup, or deleted by TTL (accept/decline pass, send nothing)
+  // a pending invitation revoked, expired by the cleanup, or deleted by TTL (accept/decline pass, send nothing;
+  // a TTL deletion also frees its slot of the org's pending-invitation cap)
   { dynamodb: { OldImage: { type: S('invitation'), status: S('pending') } } },
   // a member removed, blocked or unblocked, or given a role without developer access (its
   // API keys are suspended); an org purged after its grace period (the org item removed);

@@ -212,7 +212,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   createInvitation: {
     description:
-      'The invitee must have signed in once with this email verified (422 `USER_NOT_REGISTERED`; 422 `EMAIL_NOT_VERIFIED` when they signed in but their email is not verified). One pending invitation per email per organization (409 `INVITATION_PENDING`); members, active or blocked, are 409 `ALREADY_MEMBER`. The role is never `owner`. Valid for `INVITATION_TTL_SECONDS` (7 days by default). Seats: invitations may exceed the free seats; accepting needs a free seat. The invitee is emailed. Abuse limits (429 `RATE_LIMITED` with `Retry-After`): at most 10 invitations (resends included) to one email from one organization per rolling 24 h, revoked and declined ones included; per organization and per inviter per clock hour (60 and 20 by default). Every answer after the permission check counts, the not-registered one too, so probing which emails are registered is throttled like inviting. The inviter’s own email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). Emails are compared after trimming and lower-casing; a character whose lower case is ASCII but is not ASCII itself (the Kelvin sign) is kept, so a lookalike never matches.',
+      'The invitee must have signed in once with this email verified (422 `USER_NOT_REGISTERED`; 422 `EMAIL_NOT_VERIFIED` when they signed in but their email is not verified). One pending invitation per email per organization (409 `INVITATION_PENDING`); members, active or blocked, are 409 `ALREADY_MEMBER`. The role is never `owner`. Valid for `INVITATION_TTL_SECONDS` (7 days by default). Seats: invitations may exceed the free seats; accepting needs a free seat. The invitee is emailed. An organization has at most 1,000 pending invitations (409 `PENDING_INVITATION_LIMIT_REACHED`, nothing written): a slot frees when one is accepted, declined, revoked (also when its inviter lost the invite permission, or with the organization’s deletion) or expires — an expired one when the cleanup marks it expired (every 5 minutes) or DynamoDB’s TTL deletes it, whichever is first; a resend keeps it pending. Abuse limits (429 `RATE_LIMITED` with `Retry-After`): at most 10 invitations (resends included) to one email from one organization per rolling 24 h, revoked and declined ones included; per organization and per inviter per clock hour (60 and 20 by default). Every answer after the permission check counts, the not-registered one too, so probing which emails are registered is throttled like inviting. The inviter’s own email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). Emails are compared after trimming and lower-casing; a character whose lower case is ASCII but is not ASCII itself (the Kelvin sign) is kept, so a lookalike never matches.',
     permission: 'members:manage',
     request: { params: OrgIdParams, body: CreateInvitationSchema },
     responses: {
@@ -223,6 +223,7 @@ export const routeDocs: Record<string, RouteDoc> = {
       'EMAIL_NOT_VERIFIED',
       'ALREADY_MEMBER',
       'INVITATION_PENDING',
+      'PENDING_INVITATION_LIMIT_REACHED',
       'RATE_LIMITED',
       'VERIFIED_EMAIL_REQUIRED',
     ],
