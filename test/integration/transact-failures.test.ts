@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tryActivate } from '../../shared/data/activation.ts';
 import { choosePlan, saveBilling } from '../../shared/data/billing.ts';
@@ -13,6 +13,7 @@ import {
   revokeInvitation,
 } from '../../shared/data/invitations.ts';
 import { keys } from '../../shared/data/keys.ts';
+import { pendingInvitationLimit } from '../../shared/data/pending-invitation-count.ts';
 import {
   acceptInvitation,
   blockMember,
@@ -133,6 +134,14 @@ const retakeGuard = (invitation: InvitationRecord) =>
     }),
   );
 
+/** Sets the org's pending-invitation counter (undefined: deletes it, as before the cap existed). */
+const setPendingCount = (orgId: string, count: number | undefined) =>
+  db().send(
+    count === undefined
+      ? new DeleteCommand({ TableName: tableName(), Key: keys.pendingInvitationCount(orgId) })
+      : new PutCommand({ TableName: tableName(), Item: { ...keys.pendingInvitationCount(orgId), count } }),
+  );
+
 const demote = (actor: MemberRecord) => () => setMemberRole(actor.orgId, actor.userId, 'developer' as Role);
 const code = (code: string) => expect.objectContaining({ code });
 const problem = (code: string, detail: string) => expect.objectContaining({ code, detail });
@@ -194,6 +203,19 @@ describe('createInvitation', () => {
     await expect(invite(owner, to)).rejects.toEqual(code('INVITATION_PENDING'));
   });
 
+  it('the pending-invitation cap → PENDING_INVITATION_LIMIT_REACHED, after the guard', async () => {
+    const owner = await newOrg();
+    meanwhile(() => setPendingCount(owner.orgId, pendingInvitationLimit()));
+    await expect(invite(owner)).rejects.toEqual(code('PENDING_INVITATION_LIMIT_REACHED'));
+    const to = email('both');
+    meanwhile(async () => {
+      await setPendingCount(owner.orgId, 0);
+      await invite(owner, to);
+      await setPendingCount(owner.orgId, pendingInvitationLimit());
+    });
+    await expect(invite(owner, to)).rejects.toEqual(code('INVITATION_PENDING'));
+  });
+
   it('an appended idempotency record a twin wrote → AppendedItemFailed, before the guard', async () => {
     const owner = await newOrg();
     const to = email('twin');
@@ -231,6 +253,20 @@ describe('revokeInvitation', () => {
     const invitation = await invite(owner);
     meanwhile(() => retakeGuard(invitation));
     await expect(revokeInvitation(owner, invitation.id)).rejects.toEqual(code('INVITATION_EXPIRED'));
+  });
+
+  it('nothing counted (no counter, or at zero) → revoked all the same, the counter never below zero', async () => {
+    const owner = await newOrg();
+    const first = await invite(owner);
+    const second = await invite(owner);
+    meanwhile(() => setPendingCount(owner.orgId, undefined));
+    await expect(revokeInvitation(owner, first.id)).resolves.toBeUndefined();
+    expect((await get(keys.invitation(owner.orgId, first.id)))?.status).toBe('revoked');
+    expect(await get(keys.pendingInvitationCount(owner.orgId))).toBeUndefined();
+    meanwhile(() => setPendingCount(owner.orgId, 0));
+    await expect(revokeInvitation(owner, second.id)).resolves.toBeUndefined();
+    expect((await get(keys.invitation(owner.orgId, second.id)))?.status).toBe('revoked');
+    expect((await get(keys.pendingInvitationCount(owner.orgId)))?.count).toBe(0);
   });
 });
 
