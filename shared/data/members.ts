@@ -21,9 +21,9 @@ import {
   revokedWithInviter,
   revokeForLostInviter,
 } from './inviter-access.ts';
-import { releasingPendingSlot } from './pending-invitation-count.ts';
 import { nowIso, withoutKeys } from './items.ts';
 import { keys, orgPk, prefixes } from './keys.ts';
+import { releasingPendingSlot } from './pending-invitation-count.ts';
 import { type Conditioned, type TransactItem, type TransactStep, transactWrite } from './transact.ts';
 import { offerEndsWith } from './transfers.ts';
 

@@ -11,7 +11,9 @@ import { answer, type Conditioned } from './transact.ts';
 const MARKER_LIFETIME_MS = 2 * 24 * 3600 * 1000;
 
 /** The invitation DynamoDB's TTL deleted while it was still pending, if that is what the record says. */
-export function ttlDeletedPendingInvitation(record: DynamoDBRecord): { orgId: string; id: string } | undefined {
+export function ttlDeletedPendingInvitation(
+  record: DynamoDBRecord,
+): { orgId: string; id: string } | undefined {
   const raw = record.dynamodb?.OldImage;
   if (!isTtlRemoval(record) || !raw) return undefined;
   const old = unmarshall(raw as Record<string, AttributeValue>);

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -154,7 +160,11 @@ async function counted(orgId: string): Promise<number | undefined> {
 
 async function stored(orgId: string, invitationId: string) {
   const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.invitation(orgId, invitationId), ConsistentRead: true }),
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.invitation(orgId, invitationId),
+      ConsistentRead: true,
+    }),
   );
   return Item;
 }
@@ -288,7 +298,12 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
     // overdue for TTL, and no cleanup runs here: only the REMOVE record can free it
     await makeOverdue(orgId, doomed.id, doomed.invitee.email, epoch(-1));
 
-    await until(() => counted(orgId), (count) => count === CAP - 1, 'the TTL deletion’s release', 90_000);
+    await until(
+      () => counted(orgId),
+      (count) => count === CAP - 1,
+      'the TTL deletion’s release',
+      90_000,
+    );
     expect(await stored(orgId, doomed.id)).toBeUndefined();
     const { Item: marker } = await db().send(
       new GetCommand({
@@ -377,7 +392,11 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
     const etag = (await call('GET', `/orgs/${orgId}`, owner.token)).headers.get('etag') ?? '';
     const deleting = await fetch(`${stack.apiUrl}/orgs/${orgId}`, {
       method: 'DELETE',
-      headers: { authorization: `Bearer ${owner.token}`, 'content-type': 'application/json', 'if-match': etag },
+      headers: {
+        authorization: `Bearer ${owner.token}`,
+        'content-type': 'application/json',
+        'if-match': etag,
+      },
       body: JSON.stringify({ confirmName: name }),
     });
     expect(deleting.status).toBe(202);
@@ -389,9 +408,7 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
     const [legacy, other] = await fill(owner, orgId, 1);
     if (!legacy || !other) throw new Error('fill made fewer than two');
     // as before the cap existed: no counter item at all
-    await db().send(
-      new DeleteCommand({ TableName: tableName(), Key: keys.pendingInvitationCount(orgId) }),
-    );
+    await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.pendingInvitationCount(orgId) }));
 
     expectStatus(await call('DELETE', `/orgs/${orgId}/invitations/${legacy.id}`, owner.token), 204);
     expect((await stored(orgId, legacy.id))?.status).toBe('revoked');

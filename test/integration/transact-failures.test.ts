@@ -13,7 +13,6 @@ import {
   revokeInvitation,
 } from '../../shared/data/invitations.ts';
 import { keys } from '../../shared/data/keys.ts';
-import { pendingInvitationLimit } from '../../shared/data/pending-invitation-count.ts';
 import {
   acceptInvitation,
   blockMember,
@@ -22,6 +21,7 @@ import {
   unblockMember,
 } from '../../shared/data/members.ts';
 import { createOrg, updateOrg } from '../../shared/data/orgs.ts';
+import { pendingInvitationLimit } from '../../shared/data/pending-invitation-count.ts';
 import { recordPaymentFailed, recordPaymentSucceeded } from '../../shared/data/stripe-events.ts';
 import { AppendedItemFailed } from '../../shared/data/transact.ts';
 import { acceptTransfer, cancelTransfer, startTransfer } from '../../shared/data/transfers.ts';
@@ -135,12 +135,15 @@ const retakeGuard = (invitation: InvitationRecord) =>
   );
 
 /** Sets the org's pending-invitation counter (undefined: deletes it, as before the cap existed). */
-const setPendingCount = (orgId: string, count: number | undefined) =>
-  db().send(
-    count === undefined
-      ? new DeleteCommand({ TableName: tableName(), Key: keys.pendingInvitationCount(orgId) })
-      : new PutCommand({ TableName: tableName(), Item: { ...keys.pendingInvitationCount(orgId), count } }),
-  );
+const setPendingCount = async (orgId: string, count: number | undefined) => {
+  if (count === undefined) {
+    await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.pendingInvitationCount(orgId) }));
+  } else {
+    await db().send(
+      new PutCommand({ TableName: tableName(), Item: { ...keys.pendingInvitationCount(orgId), count } }),
+    );
+  }
+};
 
 const demote = (actor: MemberRecord) => () => setMemberRole(actor.orgId, actor.userId, 'developer' as Role);
 const code = (code: string) => expect.objectContaining({ code });
