@@ -67,7 +67,6 @@ const subjects = (emails: StoredEmail[]) => emails.map((email) => email.subject)
 
 // --- the expiry stack: the CLI in a child process --------------------------------------------
 
-const TSX = path.join(projectRoot, 'node_modules/.bin/tsx');
 const children = new Set<ChildProcess>();
 const tempDirs: string[] = [];
 
@@ -107,7 +106,9 @@ async function startExpiryStack(cleanupIntervalSeconds = 2) {
     CLEANUP_INTERVAL_SECONDS: String(cleanupIntervalSeconds),
     POWERTOOLS_LOG_LEVEL: 'SILENT',
   };
-  const child = spawn(TSX, ['infra/local/start.ts', '--in-memory'], {
+  // node itself, not the tsx binary: tsx relays SIGTERM and, when the child does not acknowledge
+  // it within about 60 ms (a busy event loop on a loaded machine), SIGKILLs it and exits 143
+  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--in-memory'], {
     cwd: projectRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
