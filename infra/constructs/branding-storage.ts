@@ -59,7 +59,7 @@ export class BrandingStorage extends Construct {
 
   constructor(area: AreaStack, id: string) {
     super(area, id);
-    const { alarmTopic, addOutput, environment } = area.resources;
+    const { alarmTopic, addOutput } = area.resources;
 
     this.bucket = new Bucket(this, 'Bucket', {
       versioned: true,
@@ -68,10 +68,12 @@ export class BrandingStorage extends Construct {
       encryption: BucketEncryption.S3_MANAGED,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       removalPolicy: RemovalPolicy.RETAIN,
+      // the console's browser POSTs the presigned form here (a simple request: no preflight);
+      // the answer is readable only by the console's origins
       cors: [
         {
           allowedMethods: [HttpMethods.POST],
-          allowedOrigins: [environment.APP_URL ?? 'https://app.example.com'],
+          allowedOrigins: [...area.resources.browserOrigins],
           allowedHeaders: ['*'],
           maxAge: 3600,
         },

@@ -45,6 +45,28 @@ describe('BrandingStorage', () => {
     });
   });
 
+  it("lets the console's origins, and no other, POST uploads from the browser (CORS)", () => {
+    expect(bucket().CorsConfiguration).toEqual({
+      CorsRules: [
+        {
+          AllowedMethods: ['POST'],
+          // APP_URL, and the console's CloudFront address (infra/constructs/console.ts)
+          AllowedOrigins: [
+            'https://app.example.com',
+            {
+              'Fn::Join': [
+                '',
+                ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^ConsoleDistribution/), 'DomainName'] }],
+              ],
+            },
+          ],
+          AllowedHeaders: ['*'],
+          MaxAge: 3600,
+        },
+      ],
+    });
+  });
+
   it('expires unchecked uploads, replaced versions and stale delete markers', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: {
