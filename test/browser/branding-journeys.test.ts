@@ -61,7 +61,10 @@ const announced = (page: Page, text: string) =>
 
 /** Waits for this refusal in one asset's group (role=alert) and returns the whole text shown. */
 async function refusal(page: Page, asset: string, text: string | RegExp): Promise<string> {
-  const alert = page.getByRole('group', { name: asset, exact: true }).getByRole('alert').filter({ hasText: text });
+  const alert = page
+    .getByRole('group', { name: asset, exact: true })
+    .getByRole('alert')
+    .filter({ hasText: text });
   await alert.waitFor();
   return (await alert.textContent()) ?? '';
 }
@@ -116,11 +119,17 @@ describe('branding uploads in the console', { timeout: 180_000 }, () => {
     // an edit not yet saved survives the upload (which changes the org and its ETag)
     await page.getByLabel('Organization name').fill(`Pentagram Design ${run}`);
     const bytes = png(120, 60, 7);
-    await page.getByLabel('Upload a logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: bytes });
+    await page
+      .getByLabel('Upload a logo')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: bytes });
     await announced(page, 'Logo uploaded.');
     const preview = logo.getByRole('img', { name: 'Current logo' });
     logoUrl = (await preview.getAttribute('src')) ?? '';
-    await until(() => previewWidth(page, 'logo'), (width) => width === 120, 'the preview decoded');
+    await until(
+      () => previewWidth(page, 'logo'),
+      (width) => width === 120,
+      'the preview decoded',
+    );
     await checkPage(page, 'settings-logo-uploaded');
 
     const org = await getOrg();
@@ -142,7 +151,9 @@ describe('branding uploads in the console', { timeout: 180_000 }, () => {
   it('a file the checker refuses shows its reason and leaves the logo as it was', async () => {
     const page = ownerPage;
     // an HTML page named and declared as a PNG: only the checker can tell
-    await page.getByLabel('Upload a logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: html });
+    await page
+      .getByLabel('Upload a logo')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: html });
     expect(await refusal(page, 'Logo', 'not accepted')).toBe(
       'The logo was not accepted: Not a image/png, image/jpeg, image/webp image.',
     );
@@ -164,7 +175,9 @@ describe('branding uploads in the console', { timeout: 180_000 }, () => {
   it('a file over the size limit or of another type is refused in the browser, before any upload', async () => {
     const page = ownerPage;
     const tooLarge = Buffer.concat([png(16, 16, 1), Buffer.alloc(1024 * 1024)]);
-    await page.getByLabel('Upload a logo').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: tooLarge });
+    await page
+      .getByLabel('Upload a logo')
+      .setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: tooLarge });
     expect(await refusal(page, 'Logo', 'huge.png')).toBe(
       `“huge.png” is ${tooLarge.length.toLocaleString('en')} bytes; a logo is at most 1 MiB (1,048,576 bytes).`,
     );
@@ -195,10 +208,16 @@ describe('branding uploads in the console', { timeout: 180_000 }, () => {
     await page.goto(`${appUrl()}/orgs/${orgId}/onboarding/settings`);
     await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
     const bytes = png(400, 100, 5);
-    await page.getByLabel('Upload a banner').setInputFiles({ name: 'banner.png', mimeType: 'image/png', buffer: bytes });
+    await page
+      .getByLabel('Upload a banner')
+      .setInputFiles({ name: 'banner.png', mimeType: 'image/png', buffer: bytes });
     await announced(page, 'Banner uploaded.');
     const bannerUrl = (await page.getByRole('img', { name: 'Current banner' }).getAttribute('src')) ?? '';
-    await until(() => previewWidth(page, 'banner'), (width) => width === 400, 'the banner preview decoded');
+    await until(
+      () => previewWidth(page, 'banner'),
+      (width) => width === 400,
+      'the banner preview decoded',
+    );
     await checkPage(page, 'onboarding-settings-banner');
     expect((await getOrg()).branding.bannerUrl).toBe(bannerUrl);
     expect((await served(bannerUrl)).bytes.equals(bytes)).toBe(true);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { newUser, type TestUser } from '../support/http.ts';
 import { png } from '../support/images.ts';
 import { createOrgFor } from '../support/orgs.ts';
-import { type UploadTicket, requestUpload } from '../support/uploads.ts';
+import { requestUpload, type UploadTicket } from '../support/uploads.ts';
 
 /**
  * The console posts the presigned form to storage from its own origin: the local storage
@@ -35,7 +35,10 @@ beforeAll(async () => {
 describe('local storage answers the console’s cross-origin uploads', () => {
   it('a stored file: 204 readable by the console', async () => {
     const bytes = png(32, 32, 4);
-    const ticket = await requestUpload(owner, orgId, 'logo', { contentType: 'image/png', contentLength: bytes.length });
+    const ticket = await requestUpload(owner, orgId, 'logo', {
+      contentType: 'image/png',
+      contentLength: bytes.length,
+    });
     const stored = await postFrom(consoleOrigin(), ticket, bytes);
     expect(stored.status, stored.text).toBe(204);
     expect(stored.allowOrigin).toBe('*');

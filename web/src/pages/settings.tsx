@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { api, call, type Schemas } from '../api/client.ts';
 import { can } from '../permissions.ts';
 import { useOrg } from '../session-context.ts';
-import { ErrorMessage, Field, Notice } from '../ui/components.tsx';
 import { BrandingAssetField } from '../ui/branding-upload.tsx';
+import { ErrorMessage, Field, Notice } from '../ui/components.tsx';
 import { useAction } from '../ui/hooks.ts';
 import { TimeZonePicker } from '../ui/time-zone-picker.tsx';
 
@@ -71,9 +71,7 @@ export function SettingsForm(props: { submitLabel: string; onSaved?: () => void 
   const [uploading, setUploading] = useState<Partial<Record<BrandingKey, boolean>>>({});
   const [saved, setSaved] = useState(false);
   const action = useAction();
-  const edited = brandingFields
-    .map(([, key]) => key)
-    .filter((key) => branding[key].trim() !== stored[key]);
+  const edited = brandingFields.map(([, key]) => key).filter((key) => branding[key].trim() !== stored[key]);
   return (
     <form
       onSubmit={async (event) => {
@@ -155,11 +153,7 @@ export function SettingsForm(props: { submitLabel: string; onSaved?: () => void 
       </fieldset>
       <ErrorMessage error={action.error} />
       {saved && <Notice>Changes saved.</Notice>}
-      <button
-        type="submit"
-        class="primary"
-        disabled={action.busy || Object.values(uploading).some(Boolean)}
-      >
+      <button type="submit" class="primary" disabled={action.busy || Object.values(uploading).some(Boolean)}>
         {props.submitLabel}
       </button>
     </form>

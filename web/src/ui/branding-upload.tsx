@@ -13,7 +13,11 @@ import { problemText } from '../api/client.ts';
 import { useOrg } from '../session-context.ts';
 import { ErrorMessage } from './components.tsx';
 
-type Phase = { kind: 'idle' } | { kind: 'uploading'; sent: number } | { kind: 'checking' } | { kind: 'removing' };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'uploading'; sent: number }
+  | { kind: 'checking' }
+  | { kind: 'removing' };
 
 /**
  * One branding image of the organization: its preview, a file input that uploads straight to
