@@ -127,6 +127,7 @@ export function SettingsForm(props: { submitLabel: string; onSaved?: () => void 
             url={org.branding[key]}
             onBusyChange={(busy) => setUploading((previous) => ({ ...previous, [key]: busy }))}
             onChange={(url) => {
+              setSaved(false);
               setBranding((previous) => ({ ...previous, [key]: url ?? '' }));
               setStored((previous) => ({ ...previous, [key]: url ?? '' }));
             }}
