@@ -1,8 +1,14 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { awsRequestHandler } from '../config/budgets.ts';
 import { intEnv, optionalEnv, requireEnv } from '../config/env.ts';
-import { ASSET_PREFIX, type ImageType } from '../domain/branding.ts';
+import { ASSET_PREFIX, type ImageType, UPLOAD_PREFIX } from '../domain/branding.ts';
 
 let client: S3Client | undefined;
 
@@ -95,3 +101,28 @@ export async function deleteObject(key: string) {
 }
 
 export const deleteAsset = (assetPath: string) => deleteObject(`${ASSET_PREFIX}${assetPath}`);
+
+/**
+ * Deletes every object of an organization: its unchecked uploads and its accepted assets
+ * (both keyed under the org's id). In the versioned bucket each becomes a noncurrent
+ * version that the lifecycle rules expire (1 day for uploads, 7 for assets); the CDN can
+ * no longer fetch it from the bucket. Idempotent: a second run finds nothing. Returns how
+ * many objects it deleted.
+ */
+export async function deleteOrgObjects(orgId: string): Promise<number> {
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(orgId)) throw new Error(`not an organization id: ${orgId}`);
+  let deleted = 0;
+  for (const prefix of [`${UPLOAD_PREFIX}${orgId}/`, `${ASSET_PREFIX}${orgId}/`]) {
+    let token: string | undefined;
+    do {
+      const page = await s3().send(
+        new ListObjectsV2Command({ Bucket: brandingBucket(), Prefix: prefix, ContinuationToken: token }),
+      );
+      const found = (page.Contents ?? []).flatMap((object) => (object.Key ? [object.Key] : []));
+      await Promise.all(found.map((key) => deleteObject(key)));
+      deleted += found.length;
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  }
+  return deleted;
+}

@@ -1,12 +1,15 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteOrgObjects } from '../../shared/branding/storage.ts';
 import { db, tableName } from '../../shared/data/client.ts';
 import { keys, orgPk } from '../../shared/data/keys.ts';
 import { purgeOrg } from '../../shared/data/purge.ts';
 import { createKeyOk, expectKeyRefused, whoAmI } from '../support/api-keys.ts';
 import { api, newUser, type TestUser } from '../support/http.ts';
+import { png } from '../support/images.ts';
 import { expectStatus, inviteOk } from '../support/members.ts';
 import { createOrgFor } from '../support/orgs.ts';
+import { upload } from '../support/uploads.ts';
 import { until } from '../support/wait.ts';
 import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
 import { registerEndpoint } from '../support/webhooks.ts';
@@ -105,5 +108,30 @@ describe('API keys and webhook endpoints of a deleted org', () => {
     expect(await get(keys.apiKey(org.id, key.id))).toBeUndefined();
     expect(await get(keys.webhookEndpoint(org.id, endpoint.id))).toBeUndefined();
     expectKeyRefused(await whoAmI(key.key), 'API_KEY_INVALID');
+  });
+});
+
+describe('branding images of a deleted org', () => {
+  it('the purge deletes them from storage: the CDN URL stops serving; a second purge finds nothing', async () => {
+    const owner = await newUser();
+    const org = await createOrgFor(owner);
+    const { decision } = await upload(owner, org.id, 'logo', png(48, 48, 7), 'image/png');
+    expect(decision.body.status).toBe('accepted');
+    const logoUrl = decision.body.url as string;
+    expect((await fetch(logoUrl)).status).toBe(200);
+    // another org's logo stays
+    const otherOwner = await newUser();
+    const other = await createOrgFor(otherOwner);
+    const kept = await upload(otherOwner, other.id, 'logo', png(40, 40, 8), 'image/png');
+
+    const deleteAt = await scheduleDeletion(owner, org.id);
+    const purged = await purgeOrg(org.id, {
+      now: new Date(Date.parse(deleteAt) + 1000),
+      deleteStoredObjects: deleteOrgObjects,
+    });
+    expect(purged.outcome).toBe('purged');
+    expect((await fetch(logoUrl)).status).toBe(404);
+    expect(await deleteOrgObjects(org.id)).toBe(0);
+    expect((await fetch(kept.decision.body.url as string)).status).toBe(200);
   });
 });

@@ -123,6 +123,14 @@ describe('BrandingStorage', () => {
         ['s3:PutObject,s3:DeleteObject', 'assets/*'],
       ],
     ],
+    [
+      'cleanup',
+      [
+        ['s3:DeleteObject', 'uploads/*'],
+        ['s3:DeleteObject', 'assets/*'],
+        ['s3:ListBucket', undefined],
+      ],
+    ],
   ])(
     '%s gets exactly its S3 actions on its prefix, and the bucket and CDN in its environment',
     (id, expected) => {
@@ -150,9 +158,24 @@ describe('BrandingStorage', () => {
     },
   );
 
+  it('the purge lists only the org prefixes: ListBucket on the bucket, conditioned on s3:prefix', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 's3:ListBucket',
+            Resource: { 'Fn::GetAtt': [bucketId, 'Arn'] },
+            Condition: { StringLike: { 's3:prefix': ['uploads/*', 'assets/*'] } },
+          }),
+        ]),
+      },
+    });
+  });
+
   it('no other function may touch the bucket', () => {
     const others = [...stack.functions.entries()].filter(
-      ([id]) => !['createBrandingUpload', 'deleteBrandingAsset', 'checkBrandingUpload'].includes(id),
+      ([id]) =>
+        !['createBrandingUpload', 'deleteBrandingAsset', 'checkBrandingUpload', 'cleanup'].includes(id),
     );
     const policies = JSON.stringify(
       Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
