@@ -45,6 +45,13 @@ const GRANTS: Record<string, { actions: string[]; prefix: string }[]> = {
   ],
 };
 
+/** Functions that delete accepted images, and so tell the CDN to drop them (CreateInvalidation). */
+const INVALIDATORS = [
+  'deleteBrandingAsset',
+  backgroundFunctions.checkBrandingUpload.id,
+  backgroundFunctions.cleanup.id,
+];
+
 /** Functions that list the bucket, and the key prefixes they may list. */
 const LIST_GRANTS: Record<string, string[]> = {
   [backgroundFunctions.cleanup.id]: [UPLOAD_PREFIX, ASSET_PREFIX],
@@ -211,6 +218,10 @@ export class BrandingStorage extends Construct {
       if (!fn) throw new Error(`BrandingStorage: no function ${functionId}`);
       fn.fn.addEnvironment('BRANDING_BUCKET', this.bucket.bucketName);
       fn.fn.addEnvironment('BRANDING_CDN_URL', cdnUrl);
+      if (INVALIDATORS.includes(functionId)) {
+        fn.fn.addEnvironment('BRANDING_DISTRIBUTION_ID', this.distribution.distributionId);
+        this.distribution.grantCreateInvalidation(fn.role);
+      }
       const statements = grants.map(
         ({ actions, prefix }) =>
           new PolicyStatement({ actions, resources: [this.bucket.arnForObjects(`${prefix}*`)] }),

@@ -172,6 +172,40 @@ describe('BrandingStorage', () => {
     });
   });
 
+  it('the functions that delete accepted images may invalidate the CDN, on its one distribution; no other', () => {
+    const storage = stack.areas.get('branding')?.node.tryFindChild('BrandingStorage') as BrandingStorage;
+    const distributionId = logicalId(storage.distribution);
+    const invalidators = [...stack.functions.entries()].filter(([, fn]) =>
+      JSON.stringify(
+        Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
+          JSON.stringify(policy.Properties.Roles).includes(logicalId(fn.role)),
+        ),
+      ).includes('cloudfront:CreateInvalidation'),
+    );
+    expect(invalidators.map(([id]) => id).sort()).toEqual([
+      'checkBrandingUpload',
+      'cleanup',
+      'deleteBrandingAsset',
+    ]);
+    for (const [, fn] of invalidators) {
+      const env =
+        template.findResources('AWS::Lambda::Function')[logicalId(fn.fn)]?.Properties.Environment.Variables;
+      expect(env.BRANDING_DISTRIBUTION_ID).toEqual({ Ref: distributionId });
+    }
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'cloudfront:CreateInvalidation',
+            Resource: Match.objectLike({
+              'Fn::Join': Match.arrayWith([Match.arrayWith([{ Ref: distributionId }])]),
+            }),
+          }),
+        ]),
+      },
+    });
+  });
+
   it('no other function may touch the bucket', () => {
     const others = [...stack.functions.entries()].filter(
       ([id]) =>
