@@ -4,7 +4,8 @@ import { build, type Metafile } from 'esbuild';
 import { projectRoot } from '../infra/local/handler-loader.ts';
 import { backgroundFunctions, type FunctionDef, routes } from '../infra/routes.ts';
 
-export const BUNDLE_LIMIT_KB = 300;
+/** with the AWS SDK bundled, as deployed: the largest function without Stripe is ~650 KB */
+export const BUNDLE_LIMIT_KB = 700;
 
 export interface BundleSize {
   id: string;
@@ -54,9 +55,8 @@ export async function bundleSizes(): Promise<BundleSize[]> {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    // as the CDK bundling does (infra/constructs/api-function.ts): the runtime provides the AWS SDK
+    // as the CDK bundling does (infra/constructs/api-function.ts): the AWS SDK bundled too
     mainFields: ['module', 'main'],
-    external: ['@aws-sdk/*'],
     write: false,
     metafile: true,
     logLevel: 'silent',

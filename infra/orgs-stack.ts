@@ -109,6 +109,8 @@ export class OrgsStack extends Stack {
 
     // the web console (S3 + CloudFront); its origin is allowed by the API's CORS
     const consoleSite = new ConsoleSite(this, 'Console', { projectRoot, config });
+    // an origin has no path, even when appUrl has one
+    const browserOrigins = [new URL(config.appUrl).origin, consoleSite.url];
 
     // HTTP API -------------------------------------------------------------------------------
     this.api = new HttpApi(this, 'Api', {
@@ -116,7 +118,7 @@ export class OrgsStack extends Stack {
       description: 'Organization management API',
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: [config.appUrl, consoleSite.url],
+        allowOrigins: browserOrigins,
         allowMethods: [
           CorsHttpMethod.GET,
           CorsHttpMethod.POST,
@@ -172,6 +174,7 @@ export class OrgsStack extends Stack {
       api: this.api,
       alarmTopic,
       environment,
+      browserOrigins,
       sender: { from: config.emailFrom, ...config.sender },
       projectRoot,
       resolveEntry,

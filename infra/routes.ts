@@ -97,7 +97,7 @@ export const routes: readonly RouteDef[] = [
     path: '/me',
     handler: 'functions/http/me/get-me.ts',
     auth: true,
-    tableActions: [...READ, 'PutItem'],
+    tableActions: [...READ, 'BatchGetItem', 'PutItem'],
     summary: 'The caller’s profile (created on first call)',
   },
   {
@@ -106,7 +106,7 @@ export const routes: readonly RouteDef[] = [
     path: '/me',
     handler: 'functions/http/me/update-me.ts',
     auth: true,
-    tableActions: [...READ, 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
+    tableActions: [...READ, 'BatchGetItem', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
     summary: 'Update name or the default organization (the org switcher)',
   },
   {

@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { detachAllPaymentMethods } from '../../shared/billing/detach-cards.ts';
+import { deleteOrgObjects } from '../../shared/branding/storage.ts';
 import { expireInvitation, findOverdueInvitations } from '../../shared/data/invitations.ts';
 import { type DuePurges, purgeDueOrgs } from '../../shared/data/purge.ts';
 
@@ -85,6 +86,7 @@ export const handler = async (_event: ScheduledEvent, context: Context): Promise
   result.purges = await purgeDueOrgs({
     deadline,
     detachPaymentMethods: detachAllPaymentMethods,
+    deleteStoredObjects: deleteOrgObjects,
     onError: (orgId, error) => logger.error('cleanup: could not purge an organization', { orgId, error }),
   });
   if (result.purges.found > 0) logger.info('cleanup: organization purges', { ...result.purges });

@@ -19,6 +19,8 @@ export interface AppResources {
   readonly alarmTopic: AlarmTopic;
   /** Environment shared by every function (TABLE_NAME is added per function). */
   readonly environment: Readonly<Record<string, string>>;
+  /** Where the console runs (APP_URL and the console's CloudFront address): allowed by CORS. */
+  readonly browserOrigins: readonly string[];
   /** The sender of every email (`emailFrom` context) and its SES identities. */
   readonly sender: { readonly from: string; readonly address: string; readonly domain: string };
   readonly projectRoot: string;

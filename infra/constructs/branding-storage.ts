@@ -38,6 +38,23 @@ const GRANTS: Record<string, { actions: string[]; prefix: string }[]> = {
     { actions: ['s3:GetObject', 's3:GetObjectVersion', 's3:DeleteObject'], prefix: UPLOAD_PREFIX },
     { actions: ['s3:PutObject', 's3:DeleteObject'], prefix: ASSET_PREFIX },
   ],
+  // the purge of a deleted organization deletes its files (and lists them: LIST_GRANTS)
+  [backgroundFunctions.cleanup.id]: [
+    { actions: ['s3:DeleteObject'], prefix: UPLOAD_PREFIX },
+    { actions: ['s3:DeleteObject'], prefix: ASSET_PREFIX },
+  ],
+};
+
+/** Functions that delete accepted images, and so tell the CDN to drop them (CreateInvalidation). */
+const INVALIDATORS = [
+  'deleteBrandingAsset',
+  backgroundFunctions.checkBrandingUpload.id,
+  backgroundFunctions.cleanup.id,
+];
+
+/** Functions that list the bucket, and the key prefixes they may list. */
+const LIST_GRANTS: Record<string, string[]> = {
+  [backgroundFunctions.cleanup.id]: [UPLOAD_PREFIX, ASSET_PREFIX],
 };
 
 const PREFIX_WILDCARD =
@@ -59,7 +76,7 @@ export class BrandingStorage extends Construct {
 
   constructor(area: AreaStack, id: string) {
     super(area, id);
-    const { alarmTopic, addOutput, environment } = area.resources;
+    const { alarmTopic, addOutput } = area.resources;
 
     this.bucket = new Bucket(this, 'Bucket', {
       versioned: true,
@@ -68,10 +85,12 @@ export class BrandingStorage extends Construct {
       encryption: BucketEncryption.S3_MANAGED,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       removalPolicy: RemovalPolicy.RETAIN,
+      // the console's browser POSTs the presigned form here (a simple request: no preflight);
+      // the answer is readable only by the console's origins
       cors: [
         {
           allowedMethods: [HttpMethods.POST],
-          allowedOrigins: [environment.APP_URL ?? 'https://app.example.com'],
+          allowedOrigins: [...area.resources.browserOrigins],
           allowedHeaders: ['*'],
           maxAge: 3600,
         },
@@ -195,24 +214,55 @@ export class BrandingStorage extends Construct {
       ],
     });
 
+    const bucketArnId = `<${Stack.of(this).getLogicalId(this.bucket.node.defaultChild as never)}.Arn>`;
     for (const [functionId, grants] of Object.entries(GRANTS)) {
       const fn = area.resources.functions.get(functionId);
       if (!fn) throw new Error(`BrandingStorage: no function ${functionId}`);
       fn.fn.addEnvironment('BRANDING_BUCKET', this.bucket.bucketName);
       fn.fn.addEnvironment('BRANDING_CDN_URL', cdnUrl);
-      for (const { actions, prefix } of grants) {
-        fn.role.addToPrincipalPolicy(
+      if (INVALIDATORS.includes(functionId)) {
+        fn.fn.addEnvironment('BRANDING_DISTRIBUTION_ID', this.distribution.distributionId);
+        this.distribution.grantCreateInvalidation(fn.role);
+      }
+      const statements = grants.map(
+        ({ actions, prefix }) =>
           new PolicyStatement({ actions, resources: [this.bucket.arnForObjects(`${prefix}*`)] }),
+      );
+      const listed = LIST_GRANTS[functionId];
+      if (listed) {
+        statements.push(
+          new PolicyStatement({
+            actions: ['s3:ListBucket'],
+            resources: [this.bucket.bucketArn],
+            conditions: { StringLike: { 's3:prefix': listed.map((prefix) => `${prefix}*`) } },
+          }),
         );
       }
+      for (const statement of statements) fn.role.addToPrincipalPolicy(statement);
       const policy = fn.role.node.tryFindChild('DefaultPolicy');
-      if (policy) {
+      if (!policy) continue;
+      if (Stack.of(fn.role) === Stack.of(this)) {
         Validations.of(policy).acknowledge(
           ...grants.map(({ prefix }) => ({
-            id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.bucket.node.defaultChild as never)}.Arn>/${prefix}*]`,
+            id: `AwsSolutions-IAM5[Resource::${bucketArnId}/${prefix}*]`,
             reason: PREFIX_WILDCARD,
           })),
         );
+      } else {
+        // In another area's stack the bucket's ARN is a parameter CDK names while it prepares
+        // the app: the acknowledgement is made after that, when validation runs, with that name.
+        policy.node.addValidation({
+          validate: () => {
+            const { Ref } = Stack.of(policy).resolve(this.bucket.bucketArn) as { Ref?: string };
+            Validations.of(policy).acknowledge(
+              ...grants.map(({ prefix }) => ({
+                id: `AwsSolutions-IAM5[Resource::<${Ref}>/${prefix}*]`,
+                reason: PREFIX_WILDCARD,
+              })),
+            );
+            return [];
+          },
+        });
       }
     }
 

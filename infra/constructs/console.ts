@@ -88,7 +88,8 @@ export class ConsoleSite extends Construct {
       "style-src 'self'",
       "img-src 'self' https: data:",
       "font-src 'self'",
-      `connect-src 'self' https://*.execute-api.${region}.amazonaws.com https://api.stripe.com ${issuerOrigin}`,
+      // the branding bucket takes the presigned upload POST at https://<bucket>.s3.<region>.amazonaws.com
+      `connect-src 'self' https://*.execute-api.${region}.amazonaws.com https://*.s3.${region}.amazonaws.com https://api.stripe.com ${issuerOrigin}`,
       'frame-src https://js.stripe.com https://hooks.stripe.com',
       "frame-ancestors 'none'",
       "base-uri 'self'",

@@ -33,6 +33,7 @@ export class Notifications extends Construct {
       this.fn,
       table,
       notifyRecordFilters,
+      { prefix: 'Notify', add: addOutput },
     );
     // SES authorizes sends on the sending identity: the verified domain of EMAIL_FROM, or
     // the address itself when only that address is verified. (In the SES sandbox the
@@ -59,10 +60,6 @@ export class Notifications extends Construct {
       }),
       description:
         'Stream records failed every retry and were sent to the DLQ (their notifications were not sent)',
-    });
-    addOutput('DeadLetterQueueUrl', {
-      value: this.deadLetterQueue.queueUrl,
-      description: 'Stream records whose notifications failed every retry',
     });
   }
 }

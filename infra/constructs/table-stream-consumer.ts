@@ -6,12 +6,15 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { FilterPattern } from '../../shared/notifications/stream-filter.ts';
 import type { ApiFunction } from './api-function.ts';
+import type { AppResources } from './app-resources.ts';
 
 /**
  * A function reading the table stream the one way every consumer here does: batches of
  * 100 with partial batch failures and bisect, 5 retries within 12 h, only the records
  * `filters` let through, and an encrypted, TLS-only SQS dead-letter queue (`queueId` in
- * `scope`) as the on-failure destination. Returns that queue for alarms.
+ * `scope`) as the on-failure destination. Returns that queue for alarms. The stack outputs
+ * `<outputPrefix>DeadLetterQueueUrl` and `<outputPrefix>FunctionName` are what
+ * `npm run ops -- redrive` needs.
  */
 export function consumeTableStream(
   scope: Construct,
@@ -19,6 +22,7 @@ export function consumeTableStream(
   consumer: ApiFunction,
   table: ITable,
   filters: readonly FilterPattern[],
+  outputs: { prefix: string; add: AppResources['addOutput'] },
 ): Queue {
   const deadLetterQueue = new Queue(scope, queueId, {
     encryption: QueueEncryption.SQS_MANAGED,
@@ -52,5 +56,13 @@ export function consumeTableStream(
         '(it lists stream ARNs); reading the records themselves is limited to this table’s stream ARN.',
     });
   }
+  outputs.add(`${outputs.prefix}DeadLetterQueueUrl`, {
+    value: deadLetterQueue.queueUrl,
+    description: `Dead-letter queue of ${consumer.fn.node.id}'s stream mapping (npm run ops -- redrive --queue-url)`,
+  });
+  outputs.add(`${outputs.prefix}FunctionName`, {
+    value: consumer.fn.functionName,
+    description: 'The stream consumer that npm run ops -- redrive invokes (--function)',
+  });
   return deadLetterQueue;
 }

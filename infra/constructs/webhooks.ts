@@ -82,6 +82,7 @@ export class Webhooks extends Construct {
       this.consumer,
       table,
       webhookRecordFilters,
+      { prefix: 'WebhookEvents', add: area.resources.addOutput },
     );
     new Rule(this, 'DispatcherSchedule', {
       description: 'Hands due webhook deliveries (retries) to the deliverer',

@@ -7,8 +7,10 @@ import { webhookRecordFilters } from '../../shared/webhooks/stream-filter.ts';
 import { backgroundFunctions, routes } from '../routes.ts';
 import type { LocalConfig } from './config.ts';
 import { localConsoleConfig, startConsoleServer } from './console-server.ts';
+import { startDeadLetterQueues } from './dead-letter-queues.ts';
 import { DEV_AUDIENCE, DEV_ISSUER, DEV_JWKS_PATH, devJwks } from './dev-issuer.ts';
 import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from './dynamodb-local.ts';
+import { writeLocalEndpoints } from './endpoints-file.ts';
 import { resolvePort } from './free-port.ts';
 import { projectRoot } from './handler-loader.ts';
 import { startHttpGateway } from './http-gateway.ts';
@@ -28,6 +30,10 @@ export interface LocalStack {
   storageUrl: string;
   /** the console (APP_URL) */
   appUrl: string;
+  /** the Lambda Invoke API of the background functions */
+  lambdaEndpoint: string;
+  /** each stream consumer's dead-letter queue URL (SQS-compatible), by function id */
+  deadLetterQueues: Record<string, string>;
   tableName: string;
   /** the DynamoDB Local Java process */
   dynamodbPid: number | undefined;
@@ -96,10 +102,10 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         : {}),
     });
 
-    // the background functions' Lambda Invoke API (webhook hand-offs), on any free port
-    const { webhookDeliver } = backgroundFunctions;
+    // the background functions' Lambda Invoke API (webhook hand-offs, re-drives), on any free port
+    const { webhookDeliver, notify, webhookEvents } = backgroundFunctions;
     const lambdaEndpoint = await startLambdaEndpoint({
-      functions: { [webhookDeliver.id]: webhookDeliver.handler },
+      functions: Object.fromEntries([webhookDeliver, notify, webhookEvents].map((fn) => [fn.id, fn.handler])),
       port: 0,
       host: config.host,
       log,
@@ -149,11 +155,20 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     });
     stops.push(() => closeServer(consoleServer.server));
 
-    const { notify, cleanup, webhookEvents, webhookDispatcher } = backgroundFunctions;
+    const { cleanup, webhookDispatcher } = backgroundFunctions;
+    const consumers = [notify, webhookEvents].filter((fn) => existsSync(path.join(projectRoot, fn.handler)));
+    const deadLetterQueues = await startDeadLetterQueues(
+      config,
+      consumers.map((consumer) => consumer.id),
+    );
+    stops.push(deadLetterQueues.stop);
+    const endpoints = { lambdaEndpoint: lambdaEndpoint.url, deadLetterQueues: deadLetterQueues.queueUrls };
+    if (!config.inMemory) stops.push(writeLocalEndpoints(config.dataDir, endpoints));
+    log(`dead-letter queues (npm run ops -- redrive): ${JSON.stringify(endpoints)}`);
     // one poller per consumer, like one event source mapping each: neither waits for the other
-    for (const consumer of [notify, webhookEvents]) {
-      if (!existsSync(path.join(projectRoot, consumer.handler))) continue;
+    for (const consumer of consumers) {
       const poller = startStreamPoller({
+        onFailure: deadLetterQueues.destination(consumer.id),
         endpoint: dynamodb.endpoint,
         streamArn,
         handlerModule: consumer.handler,
@@ -187,6 +202,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       stripeUrl,
       storageUrl: storage.url,
       appUrl,
+      ...endpoints,
       tableName: config.tableName,
       dynamodbPid: dynamodb.pid,
       died: dynamodb.died,

@@ -4,13 +4,14 @@ import {
   ExpiredIteratorException,
   GetRecordsCommand,
   GetShardIteratorCommand,
-  type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { localCredentials, localRegion } from './dynamodb-local.ts';
 import { type FilterPattern, passesFilters } from './event-filter.ts';
 import { loadHandler } from './handler-loader.ts';
 import { lambdaContext } from './lambda-context.ts';
+import { toLambdaRecord } from './lambda-stream-record.ts';
+import { onFailureRecord, type StreamOnFailureRecord } from './on-failure-record.ts';
 import { sourceBackoff } from './source-backoff.ts';
 
 export interface StreamPollerOptions {
@@ -25,6 +26,8 @@ export interface StreamPollerOptions {
   log?: (line: string) => void;
   /** Lambda filter criteria of the deployed mapping: other records are dropped, as Lambda does */
   filters?: readonly FilterPattern[];
+  /** the on-failure destination: gets Lambda's on-failure record of each dead-lettered record */
+  onFailure?: (record: StreamOnFailureRecord) => Promise<void>;
 }
 
 interface ShardState {
@@ -37,7 +40,8 @@ interface ShardState {
 /**
  * Plays Lambda's DynamoDB event source mapping: polls every shard, invokes the
  * handler with Lambda-shaped batches, retries from the first reported failure,
- * and after `maxAttempts` logs the failing record as dead-lettered and moves on.
+ * and after `maxAttempts` sends the failing record's place to `onFailure` (the local
+ * dead-letter queue, as Lambda's on-failure destination) and moves on.
  */
 export function startStreamPoller(options: StreamPollerOptions) {
   const client = new DynamoDBStreamsClient({
@@ -90,10 +94,10 @@ export function startStreamPoller(options: StreamPollerOptions) {
         return;
       }
     }
-    if (state.pending.length > 0) await invoke(state);
+    if (state.pending.length > 0) await invoke(shardId, state);
   }
 
-  async function invoke(state: ShardState) {
+  async function invoke(shardId: string, state: ShardState) {
     const batch = state.pending;
     let failedFrom = batch.length;
     try {
@@ -124,6 +128,9 @@ export function startStreamPoller(options: StreamPollerOptions) {
         log(
           `stream record dead-lettered after ${maxAttempts} attempts: ${JSON.stringify({ eventID: poison.eventID, keys: poison.dynamodb?.Keys })}`,
         );
+        await options
+          .onFailure?.(onFailureRecord(options.functionName, shardId, poison, maxAttempts))
+          .catch((error) => log(`on-failure destination refused a record: ${String(error)}`));
       }
       state.pending = rest;
       state.attempts = 0;
@@ -158,29 +165,4 @@ export function startStreamPoller(options: StreamPollerOptions) {
       client.destroy();
     },
   };
-}
-
-function toLambdaRecord(record: StreamRecord, streamArn: string): DynamoDBRecord {
-  const { dynamodb } = record;
-  const created = dynamodb?.ApproximateCreationDateTime;
-  return {
-    eventID: record.eventID,
-    eventName: record.eventName as DynamoDBRecord['eventName'],
-    eventVersion: record.eventVersion ?? '1.1',
-    eventSource: 'aws:dynamodb',
-    awsRegion: record.awsRegion ?? localRegion,
-    eventSourceARN: streamArn,
-    ...(record.userIdentity
-      ? { userIdentity: { type: record.userIdentity.Type, principalId: record.userIdentity.PrincipalId } }
-      : {}),
-    dynamodb: {
-      ...(created ? { ApproximateCreationDateTime: Math.floor(new Date(created).getTime() / 1000) } : {}),
-      Keys: dynamodb?.Keys as never,
-      NewImage: dynamodb?.NewImage as never,
-      OldImage: dynamodb?.OldImage as never,
-      SequenceNumber: dynamodb?.SequenceNumber,
-      SizeBytes: dynamodb?.SizeBytes,
-      StreamViewType: dynamodb?.StreamViewType as never,
-    },
-  } as DynamoDBRecord;
 }

@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { localCredentials, localRegion } from '../local/dynamodb-local.ts';
+import { RedriveUsageError, redriveCommand } from './redrive-command.ts';
 
 const USAGE = `Usage: npm run ops -- <command> [arguments] [options]
 
@@ -19,12 +20,20 @@ Commands:
   cancel-deletion <orgId> --operator N            restore an organization whose deletion is scheduled
   resend-invitation <orgId> <invitationId> --operator N
                                                   send a pending invitation's email again
+  redrive <notify|webhook-events> [--limit N]    replay the stream batches in a consumer's dead-letter
+                                                  queue through it again; exits 1 if any stays queued
 
 Options:
   --operator <name>   who acts (required for changes; audited as operator:<name>)
   --table <name>      a deployed table (AWS credentials from the environment); default: the local stack
   --region <region>   AWS region of --table (default: AWS_REGION)
   --endpoint <url>    DynamoDB endpoint (default: local http://127.0.0.1:$DYNAMODB_PORT, or AWS with --table)
+  --queue-url <url>   redrive: the dead-letter queue (deployed: output NotifyDeadLetterQueueUrl or
+                      WebhookEventsDeadLetterQueueUrl; local: found in .local/endpoints.json)
+  --function <name>   redrive: the consumer (deployed: output NotifyFunctionName or WebhookEventsFunctionName)
+  --lambda-endpoint <url>
+                      redrive, local stack: its Lambda Invoke API (found in .local/endpoints.json)
+  --limit <n>         redrive: at most this many messages (default 100)
   --help`;
 
 export interface OpsIo {
@@ -104,13 +113,28 @@ export async function main(argv: string[], io: OpsIo = stdio): Promise<number> {
         result = await ops.resendInvitationEmail(orgId as string, invitationId as string, actor());
         break;
       }
+      case 'redrive': {
+        const limit = values.limit === undefined ? undefined : Number(values.limit);
+        if (limit !== undefined && !/^[1-9]\d{0,3}$/.test(values.limit ?? '')) {
+          throw new UsageError('--limit: a whole number 1..9999');
+        }
+        const summary = await redriveCommand(need(1)[0] as string, {
+          deployed: Boolean(values.table),
+          queueUrl: values['queue-url'],
+          functionName: values.function,
+          lambdaEndpoint: values['lambda-endpoint'],
+          limit,
+        });
+        io.out(JSON.stringify(summary, null, 2));
+        return summary.failed === 0 ? 0 : 1;
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
     io.out(JSON.stringify(result, null, 2));
     return result === null ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof RedriveUsageError) {
       io.err(`${error.message}\n\n${USAGE}`);
       return 2;
     }
@@ -131,6 +155,10 @@ const parse = (argv: string[]) =>
       table: { type: 'string' },
       region: { type: 'string' },
       endpoint: { type: 'string' },
+      'queue-url': { type: 'string' },
+      function: { type: 'string' },
+      'lambda-endpoint': { type: 'string' },
+      limit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -1,8 +1,16 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { randomUUID } from 'node:crypto';
+import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { awsRequestHandler } from '../config/budgets.ts';
 import { intEnv, optionalEnv, requireEnv } from '../config/env.ts';
-import { ASSET_PREFIX, type ImageType } from '../domain/branding.ts';
+import { ASSET_PREFIX, type ImageType, UPLOAD_PREFIX } from '../domain/branding.ts';
 
 let client: S3Client | undefined;
 
@@ -94,4 +102,57 @@ export async function deleteObject(key: string) {
   await s3().send(new DeleteObjectCommand({ Bucket: brandingBucket(), Key: key }));
 }
 
-export const deleteAsset = (assetPath: string) => deleteObject(`${ASSET_PREFIX}${assetPath}`);
+let cdn: CloudFrontClient | undefined;
+
+/**
+ * Makes the CDN drop what it cached under these paths (below the bucket's root, `*` allowed):
+ * accepted images are cached for a year, so a deleted one would otherwise stay served. Deployed
+ * only (`BRANDING_DISTRIBUTION_ID`); the local stack's "CDN" is the storage itself.
+ */
+export async function invalidateCdn(paths: string[]) {
+  const distributionId = optionalEnv('BRANDING_DISTRIBUTION_ID');
+  if (!distributionId || paths.length === 0) return;
+  cdn ??= new CloudFrontClient({ endpoint: optionalEnv('CLOUDFRONT_ENDPOINT'), maxAttempts: 3 });
+  await cdn.send(
+    new CreateInvalidationCommand({
+      DistributionId: distributionId,
+      InvalidationBatch: {
+        CallerReference: randomUUID(),
+        Paths: { Quantity: paths.length, Items: paths.map((path) => `/${path}`) },
+      },
+    }),
+  );
+}
+
+/** Deletes an accepted image and makes the CDN forget it. */
+export async function deleteAsset(assetPath: string) {
+  await deleteObject(`${ASSET_PREFIX}${assetPath}`);
+  await invalidateCdn([`${ASSET_PREFIX}${assetPath}`]);
+}
+
+/**
+ * Deletes every object of an organization: its unchecked uploads and its accepted assets
+ * (both keyed under the org's id). In the versioned bucket each becomes a noncurrent
+ * version that the lifecycle rules expire (1 day for uploads, 7 for assets), and the CDN
+ * is told to drop its cached copies. Idempotent: a second run deletes nothing. Returns how
+ * many objects it deleted.
+ */
+export async function deleteOrgObjects(orgId: string): Promise<number> {
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(orgId)) throw new Error(`not an organization id: ${orgId}`);
+  let deleted = 0;
+  for (const prefix of [`${UPLOAD_PREFIX}${orgId}/`, `${ASSET_PREFIX}${orgId}/`]) {
+    let token: string | undefined;
+    do {
+      const page = await s3().send(
+        new ListObjectsV2Command({ Bucket: brandingBucket(), Prefix: prefix, ContinuationToken: token }),
+      );
+      const found = (page.Contents ?? []).flatMap((object) => (object.Key ? [object.Key] : []));
+      await Promise.all(found.map((key) => deleteObject(key)));
+      deleted += found.length;
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  }
+  // every run, not only one that deleted something: a purge retried after a failed invalidation still makes it
+  await invalidateCdn([`${ASSET_PREFIX}${orgId}/*`]);
+  return deleted;
+}

@@ -27,6 +27,8 @@ export interface PurgeOptions {
   maxPages?: number;
   /** detaches the Stripe customer's payment methods; the purge waits for it before deleting the billing link */
   detachPaymentMethods?: (customerId: string) => Promise<number>;
+  /** deletes the org's stored files (branding images); the purge waits for it before the org item goes */
+  deleteStoredObjects?: (orgId: string) => Promise<number>;
 }
 
 export type PurgeResult =
@@ -37,8 +39,9 @@ export type PurgeResult =
 /**
  * Purges one organization whose grace period is over: every item of its partition
  * and what they own elsewhere (`purge-plan.ts`), by Query and batched deletes (never
- * a Scan); then, in one transaction, the org item goes, its creator's organization
- * count is released and the tombstone `{ id, deletedAt, by }` is written.
+ * a Scan), and its stored files (`deleteStoredObjects`: branding images); then, in one
+ * transaction, the org item goes, its creator's organization count is released and the
+ * tombstone `{ id, deletedAt, by }` is written.
  *
  * Resumable and idempotent: it starts by marking the org `purgeStartedAt` (from then
  * on restore is refused), every step deletes only what is still there, and the org
@@ -87,6 +90,8 @@ export async function purgeOrg(orgId: string, options: PurgeOptions = {}): Promi
     startKey = page.LastEvaluatedKey;
   } while (startKey);
 
+  // before the org item (what the cleanup finds the purge by) goes: an interrupted purge retries it
+  await options.deleteStoredObjects?.(orgId);
   await finish(org, started.creator, now);
   return { orgId, outcome: 'purged', deletedItems, detachedPaymentMethods };
 }

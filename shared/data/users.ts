@@ -1,8 +1,10 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
+import { isDeletionScheduled } from '../domain/org.ts';
+import { can } from '../domain/permissions.ts';
 import type { Caller } from '../http/auth.ts';
 import { ApiError, validationFailed } from '../http/errors.ts';
-import { getMember } from './access.ts';
+import { getMemberAndOrg } from './access.ts';
 import { db, tableName } from './client.ts';
 import { isConditionFailure } from './conditions.ts';
 import { nowIso, withoutKeys } from './items.ts';
@@ -29,14 +31,18 @@ export const toProfile = (user: UserRecord) => ({
 });
 
 /**
- * The profile as shown: `defaultOrgId` only while the caller is still active
- * there (removal or blocking does not rewrite the profile; this read decides).
+ * The profile as shown: `defaultOrgId` only while the caller can still open that org —
+ * an active member of an org that exists and whose deletion is not scheduled (its owner
+ * keeps it, to restore it). Removal, blocking and deletion do not rewrite the profile;
+ * this read decides.
  */
 export async function currentProfile(user: UserRecord) {
   const profile = toProfile(user);
   if (!profile.defaultOrgId) return profile;
-  const member = await getMember(profile.defaultOrgId, user.id);
-  return member?.status === 'active' ? profile : { ...profile, defaultOrgId: null };
+  const { member, org } = await getMemberAndOrg(profile.defaultOrgId, user.id);
+  const opens =
+    member?.status === 'active' && org && (!isDeletionScheduled(org) || can(member.role, 'org:delete'));
+  return opens ? profile : { ...profile, defaultOrgId: null };
 }
 
 export async function getUser(userId: string): Promise<UserRecord | undefined> {
@@ -175,7 +181,16 @@ export interface ProfileChanges {
   defaultOrgId?: string;
 }
 
-/** `defaultOrgId` is accepted only where the caller is an active member: a condition, not a read. */
+const notADefaultOrg = () =>
+  validationFailed(
+    [{ path: 'body.defaultOrgId', message: 'You are not an active member of this organization.' }],
+    'defaultOrgId must be an organization where you are an active member.',
+  );
+
+/**
+ * `defaultOrgId` is accepted only where the caller is an active member of a live org
+ * (no deletion scheduled): conditions, not a read.
+ */
 export async function updateProfile(userId: string, changes: ProfileChanges): Promise<UserRecord> {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = { ':now': nowIso() };
@@ -209,11 +224,17 @@ export async function updateProfile(userId: string, changes: ProfileChanges): Pr
           ExpressionAttributeValues: { ':active': 'active' },
         },
       },
-      onConditionFailed: () =>
-        validationFailed(
-          [{ path: 'body.defaultOrgId', message: 'You are not an active member of this organization.' }],
-          'defaultOrgId must be an organization where you are an active member.',
-        ),
+      onConditionFailed: notADefaultOrg,
+    },
+    {
+      item: {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: keys.org(changes.defaultOrgId),
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(deleteAt)',
+        },
+      },
+      onConditionFailed: notADefaultOrg,
     },
     { Update: update },
   ]);

@@ -21,7 +21,8 @@ const httpsUrl = z
   .nullable()
   .meta({ pattern: '^https://', example: 'https://cdn.example.com/logo.png' });
 
-const brandingUrl = z.string().nullable().meta({ format: 'uri', pattern: '^https://' });
+// https when deployed (PATCH takes only https; the CDN is CloudFront); the local stack's storage serves http
+const brandingUrl = z.string().nullable().meta({ format: 'uri', pattern: '^https?://' });
 
 export const BrandingSchema = z
   .object({ logoUrl: brandingUrl, bannerUrl: brandingUrl, badgeUrl: brandingUrl })

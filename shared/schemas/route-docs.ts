@@ -110,12 +110,12 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   getMe: {
     description:
-      'The first call with a valid token registers the user: from then on they can be invited by their verified email. `defaultOrgId` is never an organization where the caller is not active.',
+      'The first call with a valid token registers the user: from then on they can be invited by their verified email. `defaultOrgId` is never an organization where the caller is not active, nor one whose deletion is scheduled (except for its owner, who may restore it).',
     responses: { 200: { description: 'Profile', schema: ProfileSchema } },
   },
   updateMe: {
     description:
-      'Changes the display name or the default organization (the org switcher); `defaultOrgId` must be an organization where the caller is an active member (400 otherwise).',
+      'Changes the display name or the default organization (the org switcher); `defaultOrgId` must be an organization where the caller is an active member and whose deletion is not scheduled (400 otherwise).',
     request: { body: UpdateMeSchema },
     responses: { 200: { description: 'Updated profile', schema: ProfileSchema } },
   },

@@ -1,12 +1,17 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteOrgObjects } from '../../shared/branding/storage.ts';
 import { db, tableName } from '../../shared/data/client.ts';
 import { keys, orgPk } from '../../shared/data/keys.ts';
 import { purgeOrg } from '../../shared/data/purge.ts';
 import { createKeyOk, expectKeyRefused, whoAmI } from '../support/api-keys.ts';
 import { api, newUser, type TestUser } from '../support/http.ts';
+import { png } from '../support/images.ts';
 import { expectStatus, inviteOk } from '../support/members.ts';
 import { createOrgFor } from '../support/orgs.ts';
+import { upload } from '../support/uploads.ts';
 import { until } from '../support/wait.ts';
 import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
 import { registerEndpoint } from '../support/webhooks.ts';
@@ -107,3 +112,73 @@ describe('API keys and webhook endpoints of a deleted org', () => {
     expectKeyRefused(await whoAmI(key.key), 'API_KEY_INVALID');
   });
 });
+
+describe('branding images of a deleted org', () => {
+  it('the purge deletes them from storage: the CDN URL stops serving; a second purge finds nothing', async () => {
+    const owner = await newUser();
+    const org = await createOrgFor(owner);
+    const { decision } = await upload(owner, org.id, 'logo', png(48, 48, 7), 'image/png');
+    expect(decision.body.status).toBe('accepted');
+    const logoUrl = decision.body.url as string;
+    expect((await fetch(logoUrl)).status).toBe(200);
+    // another org's logo stays
+    const otherOwner = await newUser();
+    const other = await createOrgFor(otherOwner);
+    const kept = await upload(otherOwner, other.id, 'logo', png(40, 40, 8), 'image/png');
+
+    const deleteAt = await scheduleDeletion(owner, org.id);
+    // deployed, the CDN is told to drop the org's images: CloudFront's API, played by a recorder here
+    const cloudFront = await startCloudFrontRecorder();
+    Object.assign(process.env, {
+      BRANDING_DISTRIBUTION_ID: 'E2PURGETEST',
+      CLOUDFRONT_ENDPOINT: cloudFront.url,
+    });
+    try {
+      const purged = await purgeOrg(org.id, {
+        now: new Date(Date.parse(deleteAt) + 1000),
+        deleteStoredObjects: deleteOrgObjects,
+      });
+      expect(purged.outcome).toBe('purged');
+      expect((await fetch(logoUrl)).status).toBe(404);
+      expect(cloudFront.invalidations).toEqual([
+        { distributionId: 'E2PURGETEST', paths: [`/assets/${org.id}/*`] },
+      ]);
+      expect(await deleteOrgObjects(org.id)).toBe(0);
+      expect((await fetch(kept.decision.body.url as string)).status).toBe(200);
+    } finally {
+      delete process.env.BRANDING_DISTRIBUTION_ID;
+      await cloudFront.close();
+    }
+  });
+});
+
+/** CloudFront's CreateInvalidation (REST-XML), recorded: what the purge asked the CDN to drop. */
+async function startCloudFrontRecorder() {
+  const invalidations: { distributionId: string; paths: string[] }[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      const match = /^\/2020-05-31\/distribution\/([^/]+)\/invalidation$/.exec(request.url ?? '');
+      if (request.method !== 'POST' || !match) {
+        response.writeHead(404).end();
+        return;
+      }
+      const paths = [...body.matchAll(/<Path>([^<]*)<\/Path>/g)].map((found) => found[1] as string);
+      invalidations.push({ distributionId: match[1] as string, paths });
+      response.writeHead(201, { 'content-type': 'text/xml', location: `${request.url}/I1` });
+      response.end(
+        `<?xml version="1.0" encoding="UTF-8"?><Invalidation xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Id>I1</Id><Status>InProgress</Status><CreateTime>${new Date().toISOString()}</CreateTime>${/<InvalidationBatch[\s\S]*<\/InvalidationBatch>/.exec(body)?.[0] ?? ''}</Invalidation>`,
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    invalidations,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -172,6 +172,31 @@ describe('POST /orgs/{orgId}/restore', () => {
   });
 });
 
+describe('GET /me while the deletion is scheduled', () => {
+  it('shows members no defaultOrgId there; the owner keeps it to restore; restore brings it back', async () => {
+    const { owner, orgId, name, member } = await orgWithPeople();
+    const defaultOf = async (user: TestUser) =>
+      (await api('GET', '/me', { token: user.token })).body.defaultOrgId;
+    expect(await defaultOf(member)).toBe(orgId);
+    expectStatus(await del(owner, orgId, name, await etagOf(owner, orgId)), 202);
+
+    expect(await defaultOf(member)).toBeNull();
+    expect(await defaultOf(owner)).toBe(orgId);
+    // nobody picks it as their default meanwhile
+    for (const user of [owner, member]) {
+      expectProblem(
+        await api('PATCH', '/me', { token: user.token, body: { defaultOrgId: orgId } }),
+        400,
+        'VALIDATION_FAILED',
+      );
+    }
+
+    expectStatus(await restore(owner, orgId), 200);
+    expect(await defaultOf(member)).toBe(orgId);
+    expectStatus(await api('PATCH', '/me', { token: member.token, body: { defaultOrgId: orgId } }), 200);
+  });
+});
+
 describe('deletion racing invitations', () => {
   it('concurrent accepts and a delete never leave a member in a deleted org', async () => {
     const { owner, orgId, name } = await orgWithPeople();

@@ -45,6 +45,28 @@ describe('BrandingStorage', () => {
     });
   });
 
+  it("lets the console's origins, and no other, POST uploads from the browser (CORS)", () => {
+    expect(bucket().CorsConfiguration).toEqual({
+      CorsRules: [
+        {
+          AllowedMethods: ['POST'],
+          // APP_URL, and the console's CloudFront address (infra/constructs/console.ts)
+          AllowedOrigins: [
+            'https://app.example.com',
+            {
+              'Fn::Join': [
+                '',
+                ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^ConsoleDistribution/), 'DomainName'] }],
+              ],
+            },
+          ],
+          AllowedHeaders: ['*'],
+          MaxAge: 3600,
+        },
+      ],
+    });
+  });
+
   it('expires unchecked uploads, replaced versions and stale delete markers', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: {
@@ -123,6 +145,14 @@ describe('BrandingStorage', () => {
         ['s3:PutObject,s3:DeleteObject', 'assets/*'],
       ],
     ],
+    [
+      'cleanup',
+      [
+        ['s3:DeleteObject', 'uploads/*'],
+        ['s3:DeleteObject', 'assets/*'],
+        ['s3:ListBucket', undefined],
+      ],
+    ],
   ])(
     '%s gets exactly its S3 actions on its prefix, and the bucket and CDN in its environment',
     (id, expected) => {
@@ -150,9 +180,58 @@ describe('BrandingStorage', () => {
     },
   );
 
+  it('the purge lists only the org prefixes: ListBucket on the bucket, conditioned on s3:prefix', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 's3:ListBucket',
+            Resource: { 'Fn::GetAtt': [bucketId, 'Arn'] },
+            Condition: { StringLike: { 's3:prefix': ['uploads/*', 'assets/*'] } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('the functions that delete accepted images may invalidate the CDN, on its one distribution; no other', () => {
+    const storage = stack.areas.get('branding')?.node.tryFindChild('BrandingStorage') as BrandingStorage;
+    const distributionId = logicalId(storage.distribution);
+    const invalidators = [...stack.functions.entries()].filter(([, fn]) =>
+      JSON.stringify(
+        Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
+          JSON.stringify(policy.Properties.Roles).includes(logicalId(fn.role)),
+        ),
+      ).includes('cloudfront:CreateInvalidation'),
+    );
+    expect(invalidators.map(([id]) => id).sort()).toEqual([
+      'checkBrandingUpload',
+      'cleanup',
+      'deleteBrandingAsset',
+    ]);
+    for (const [, fn] of invalidators) {
+      const env =
+        template.findResources('AWS::Lambda::Function')[logicalId(fn.fn)]?.Properties.Environment.Variables;
+      expect(env.BRANDING_DISTRIBUTION_ID).toEqual({ Ref: distributionId });
+    }
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'cloudfront:CreateInvalidation',
+            Resource: Match.objectLike({
+              'Fn::Join': Match.arrayWith([Match.arrayWith([{ Ref: distributionId }])]),
+            }),
+          }),
+        ]),
+      },
+    });
+  });
+
   it('no other function may touch the bucket', () => {
     const others = [...stack.functions.entries()].filter(
-      ([id]) => !['createBrandingUpload', 'deleteBrandingAsset', 'checkBrandingUpload'].includes(id),
+      ([id]) =>
+        !['createBrandingUpload', 'deleteBrandingAsset', 'checkBrandingUpload', 'cleanup'].includes(id),
     );
     const policies = JSON.stringify(
       Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>

@@ -91,6 +91,8 @@ describe('console construct', () => {
     expect(csp).toContain('https://api.stripe.com');
     expect(csp).toContain('https://login.example.com');
     expect(csp).toContain('execute-api');
+    // the branding upload: a form POST to the bucket's regional endpoint
+    expect(csp).toMatch(/connect-src [^;]*https:\/\/\*\.s3\."/);
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
   });

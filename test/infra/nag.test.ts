@@ -81,6 +81,9 @@ describe('cdk-nag AwsSolutions', () => {
         'AwsSolutions-CFR3',
         'AwsSolutions-IAM5[Resource::<BrandingStorageBucket08F9B84D.Arn>/assets/*]',
         'AwsSolutions-IAM5[Resource::<BrandingStorageBucket08F9B84D.Arn>/uploads/*]',
+        // …and the purge's (cleanup, in the scheduled area: the bucket's ARN is a parameter there)
+        'AwsSolutions-IAM5[Resource::<referencetoOrgsStackBrandingAreaNestedStackBrandingAreaNestedStackResource78D1D493OutputsOrgsStackBrandingAreaBrandingStorageBucketAE473EE2Arn>/assets/*]',
+        'AwsSolutions-IAM5[Resource::<referencetoOrgsStackBrandingAreaNestedStackBrandingAreaNestedStackResource78D1D493OutputsOrgsStackBrandingAreaBrandingStorageBucketAE473EE2Arn>/uploads/*]',
       ].sort(),
     );
     for (const reasons of acks.values()) {

@@ -421,9 +421,18 @@ describe('OrgsStack', () => {
     }
   });
 
-  it('outputs the API URL, table name and DLQ URL', () => {
+  it('outputs the API URL, table name, and each stream consumer with its DLQ (what `npm run ops -- redrive` needs)', () => {
     const outputs = Object.keys(template.findOutputs('*'));
-    expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'TableName', 'DeadLetterQueueUrl']));
+    expect(outputs).toEqual(
+      expect.arrayContaining([
+        'ApiUrl',
+        'TableName',
+        'NotifyDeadLetterQueueUrl',
+        'NotifyFunctionName',
+        'WebhookEventsDeadLetterQueueUrl',
+        'WebhookEventsFunctionName',
+      ]),
+    );
   });
 });
 

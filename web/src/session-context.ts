@@ -22,7 +22,8 @@ export interface OrgState {
   org: Schemas['Organization'];
   etag: string | undefined;
   role: Role;
-  reloadOrg: () => void;
+  /** reads the organization (and its ETag) again; settles when the fresh copy is in place */
+  reloadOrg: () => Promise<void>;
 }
 
 export const OrgContext = createContext<OrgState | undefined>(undefined);

@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * The caller’s profile (created on first call)
-         * @description The first call with a valid token registers the user: from then on they can be invited by their verified email. `defaultOrgId` is never an organization where the caller is not active.
+         * @description The first call with a valid token registers the user: from then on they can be invited by their verified email. `defaultOrgId` is never an organization where the caller is not active, nor one whose deletion is scheduled (except for its owner, who may restore it).
          */
         get: operations["getMe"];
         put?: never;
@@ -103,7 +103,7 @@ export interface paths {
         head?: never;
         /**
          * Update name or the default organization (the org switcher)
-         * @description Changes the display name or the default organization (the org switcher); `defaultOrgId` must be an organization where the caller is an active member (400 otherwise).
+         * @description Changes the display name or the default organization (the org switcher); `defaultOrgId` must be an organization where the caller is an active member and whose deletion is not scheduled (400 otherwise).
          */
         patch: operations["updateMe"];
         trace?: never;

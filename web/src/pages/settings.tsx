@@ -1,7 +1,9 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { api, call } from '../api/client.ts';
+import { api, call, type Schemas } from '../api/client.ts';
 import { can } from '../permissions.ts';
 import { useOrg } from '../session-context.ts';
+import { BrandingAssetField } from '../ui/branding-upload.tsx';
 import { ErrorMessage, Field, Notice } from '../ui/components.tsx';
 import { useAction } from '../ui/hooks.ts';
 import { TimeZonePicker } from '../ui/time-zone-picker.tsx';
@@ -21,8 +23,18 @@ export function Settings() {
           <dd>{org.name}</dd>
           <dt>Time zone</dt>
           <dd>{org.timeZone}</dd>
-          <dt>Logo</dt>
-          <dd>{org.branding.logoUrl ?? '—'}</dd>
+          {brandingFields.map(([asset, key, label]) => (
+            <Fragment key={asset}>
+              <dt>{label}</dt>
+              <dd>
+                {org.branding[key] ? (
+                  <img src={org.branding[key]} alt={label} class={`branding-image ${asset}`} />
+                ) : (
+                  '—'
+                )}
+              </dd>
+            </Fragment>
+          ))}
         </dl>
       )}
     </section>
@@ -30,23 +42,36 @@ export function Settings() {
 }
 
 const brandingFields = [
-  ['logoUrl', 'Logo URL'],
-  ['bannerUrl', 'Banner URL'],
-  ['badgeUrl', 'Badge URL'],
+  ['logo', 'logoUrl', 'Logo'],
+  ['banner', 'bannerUrl', 'Banner'],
+  ['badge', 'badgeUrl', 'Badge'],
 ] as const;
 
-/** Name, time zone and branding (https URLs): PATCH with If-Match so a concurrent edit is not lost. */
+type BrandingKey = (typeof brandingFields)[number][1];
+type BrandingText = Record<BrandingKey, string>;
+
+const brandingText = (branding: Schemas['Branding']): BrandingText => ({
+  logoUrl: branding.logoUrl ?? '',
+  bannerUrl: branding.bannerUrl ?? '',
+  badgeUrl: branding.badgeUrl ?? '',
+});
+
+/**
+ * Name, time zone and branding: each image uploaded (it applies at once) or given as an https URL
+ * (saved with the form). The PATCH carries If-Match, and only the URLs edited here: an upload or
+ * removal since the page opened is neither undone nor refused for being a CDN URL.
+ */
 export function SettingsForm(props: { submitLabel: string; onSaved?: () => void }) {
   const { org, etag, reloadOrg } = useOrg();
   const [name, setName] = useState(org.name);
   const [timeZone, setTimeZone] = useState(org.timeZone);
-  const [branding, setBranding] = useState({
-    logoUrl: org.branding.logoUrl ?? '',
-    bannerUrl: org.branding.bannerUrl ?? '',
-    badgeUrl: org.branding.badgeUrl ?? '',
-  });
+  const [branding, setBranding] = useState(() => brandingText(org.branding));
+  /** what the API holds, as last read or set by an upload: the URL inputs differ from it when edited */
+  const [stored, setStored] = useState(() => brandingText(org.branding));
+  const [uploading, setUploading] = useState<Partial<Record<BrandingKey, boolean>>>({});
   const [saved, setSaved] = useState(false);
   const action = useAction();
+  const edited = brandingFields.map(([, key]) => key).filter((key) => branding[key].trim() !== stored[key]);
   return (
     <form
       onSubmit={async (event) => {
@@ -60,18 +85,21 @@ export function SettingsForm(props: { submitLabel: string; onSaved?: () => void 
               body: {
                 name,
                 timeZone,
-                branding: {
-                  logoUrl: branding.logoUrl.trim() || null,
-                  bannerUrl: branding.bannerUrl.trim() || null,
-                  badgeUrl: branding.badgeUrl.trim() || null,
-                },
+                ...(edited.length > 0 && {
+                  branding: Object.fromEntries(edited.map((key) => [key, branding[key].trim() || null])),
+                }),
               },
             }),
           ),
         );
         if (done) {
           setSaved(true);
-          reloadOrg();
+          setStored((previous) => {
+            const next = { ...previous };
+            for (const key of edited) next[key] = branding[key].trim();
+            return next;
+          });
+          await reloadOrg();
           props.onSaved?.();
         }
       }}
@@ -90,25 +118,43 @@ export function SettingsForm(props: { submitLabel: string; onSaved?: () => void 
       </Field>
       <fieldset>
         <legend>Branding</legend>
-        {brandingFields.map(([key, label]) => (
-          <Field key={key} id={`settings-${key}`} label={label} hint="https only; leave empty for none.">
-            <input
+        <p class="hint">An uploaded image applies at once; a URL is saved with the form.</p>
+        {brandingFields.map(([asset, key, label]) => (
+          <BrandingAssetField
+            key={key}
+            asset={asset}
+            label={label}
+            url={org.branding[key]}
+            onBusyChange={(busy) => setUploading((previous) => ({ ...previous, [key]: busy }))}
+            onChange={(url) => {
+              setSaved(false);
+              setBranding((previous) => ({ ...previous, [key]: url ?? '' }));
+              setStored((previous) => ({ ...previous, [key]: url ?? '' }));
+            }}
+          >
+            <Field
               id={`settings-${key}`}
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              value={branding[key]}
-              aria-describedby={`settings-${key}-hint`}
-              onInput={(event) =>
-                setBranding({ ...branding, [key]: (event.target as HTMLInputElement).value })
-              }
-            />
-          </Field>
+              label={`${label} URL`}
+              hint="Or an https URL of an image hosted elsewhere; leave empty for none."
+            >
+              <input
+                id={`settings-${key}`}
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                value={branding[key]}
+                aria-describedby={`settings-${key}-hint`}
+                onInput={(event) =>
+                  setBranding({ ...branding, [key]: (event.target as HTMLInputElement).value })
+                }
+              />
+            </Field>
+          </BrandingAssetField>
         ))}
       </fieldset>
       <ErrorMessage error={action.error} />
       {saved && <Notice>Changes saved.</Notice>}
-      <button type="submit" class="primary" disabled={action.busy}>
+      <button type="submit" class="primary" disabled={action.busy || Object.values(uploading).some(Boolean)}>
         {props.submitLabel}
       </button>
     </form>

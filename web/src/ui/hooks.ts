@@ -5,25 +5,38 @@ export interface Loaded<T> {
   data?: T;
   error?: string;
   loading: boolean;
-  reload: () => void;
+  /** loads again; settles once that load (or a later one) has landed in the state */
+  reload: () => Promise<void>;
 }
 
 /** Loads on mount and whenever `deps` change; `reload()` loads again. */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
   const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: true });
   const [version, setVersion] = useState(0);
+  const waiting = useRef<(() => void)[]>([]);
   useEffect(() => {
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
-    load().then(
-      (data) => current && setState({ data, loading: false }),
-      (error) => current && setState({ error: problemText(error), loading: false }),
-    );
+    load()
+      .then(
+        (data) => current && setState({ data, loading: false }),
+        (error) => current && setState({ error: problemText(error), loading: false }),
+      )
+      .finally(() => {
+        if (current) for (const settle of waiting.current.splice(0)) settle();
+      });
     return () => {
       current = false;
     };
   }, [...deps, version]);
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
+  const reload = useCallback(
+    () =>
+      new Promise<void>((settle) => {
+        waiting.current.push(settle);
+        setVersion((value) => value + 1);
+      }),
+    [],
+  );
   return { ...state, reload };
 }
 
