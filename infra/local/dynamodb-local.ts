@@ -73,8 +73,9 @@ export async function startDynamoDbLocal(options: {
       '-port',
       String(options.port),
     ],
-    // its working directory receives a metadata file: keep it out of the project
-    { stdio: ['ignore', 'pipe', 'pipe'], cwd: options.dataDir ?? tmpdir() },
+    // its working directory receives a metadata file: keep it out of the project; its stdin
+    // stays open while this process lives (BindToHost exits when it ends, even after a SIGKILL)
+    { stdio: ['pipe', 'pipe', 'pipe'], cwd: options.dataDir ?? tmpdir() },
   );
   const output: string[] = [];
   const collect = (chunk: Buffer) => output.push(chunk.toString());
