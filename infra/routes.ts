@@ -354,6 +354,15 @@ export const routes: readonly RouteDef[] = [
     summary: 'Offer ownership to an active admin',
   },
   {
+    id: 'getOwnershipTransfer',
+    method: 'GET',
+    path: '/orgs/{orgId}/ownership-transfer',
+    handler: 'functions/http/ownership/get-transfer.ts',
+    auth: true,
+    tableActions: [...READ, 'BatchGetItem'],
+    summary: 'The pending transfer (to the owner and its target)',
+  },
+  {
     id: 'acceptOwnershipTransfer',
     method: 'POST',
     path: '/orgs/{orgId}/ownership-transfer/accept',

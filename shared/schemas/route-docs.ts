@@ -330,6 +330,13 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 201: { description: 'Pending transfer', schema: TransferSchema } },
     errors: ['TRANSFER_NOT_ALLOWED'],
   },
+  getOwnershipTransfer: {
+    description:
+      'The pending offer: who offered ownership to whom, and when. 404 when there is none, and to every member other than the owner and the target (it is theirs alone to cancel or accept).',
+    who: 'The owner and the target of the pending transfer.',
+    request: { params: OrgIdParams },
+    responses: { 200: { description: 'Pending transfer', schema: TransferSchema } },
+  },
   acceptOwnershipTransfer: {
     description:
       'One transaction: the target becomes `owner`, the previous owner `admin`, the organization’s `ownerId` moves. 409 `TRANSFER_NOT_ALLOWED` when the target is no longer an active admin.',

@@ -246,6 +246,8 @@ describe('the console', { timeout: 240_000 }, () => {
     await adaPage.getByRole('button', { name: 'Offer ownership' }).click();
     await confirm(adaPage, 'Offer ownership');
     await notice(adaPage, 'Ownership offered');
+    // the owner sees the pending offer (GET …/ownership-transfer), which only the target can accept
+    await adaPage.getByText(`Offered to ${grace.name} on`).waitFor();
 
     await gracePage.getByRole('link', { name: 'Ownership' }).click();
     await gracePage.getByRole('button', { name: 'Accept ownership' }).click();

@@ -263,6 +263,14 @@ const matrix: Record<string, Expectation> = {
     call: (ctx, user, _label, { toUserId }) =>
       api('POST', `/orgs/${ctx.orgId}/ownership-transfer`, { token: user.token, body: { toUserId } }),
   },
+  'GET /orgs/{orgId}/ownership-transfer': {
+    // the owner and the target (tested below); to any other member there is no transfer
+    allowed: ['owner'],
+    status: 200,
+    expectFor: (principal) => (principal === 'owner' ? { status: 200 } : { status: 404, code: 'NOT_FOUND' }),
+    prepare: async (ctx) => ({ toUserId: await pendingTransfer(ctx) }),
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/ownership-transfer`, { token: user.token }),
+  },
   'POST /orgs/{orgId}/ownership-transfer/accept': {
     // only the transfer's target may accept (tested below); to anyone else there is no transfer
     allowed: [],
@@ -653,6 +661,18 @@ describe('roles × routes', () => {
       body: { toUserId: target.userId },
     });
     expect(started.status, JSON.stringify(started.body)).toBe(201);
+    // the owner and the target see the offer; another admin does not
+    const offer = { orgId: org.id, fromUserId: owner.userId, toUserId: target.userId, status: 'pending' };
+    for (const user of [owner, target]) {
+      const seen = await api('GET', `/orgs/${org.id}/ownership-transfer`, { token: user.token });
+      expect(seen.status, JSON.stringify(seen.body)).toBe(200);
+      expect(seen.body).toMatchObject(offer);
+    }
+    expectProblem(
+      await api('GET', `/orgs/${org.id}/ownership-transfer`, { token: other.token }),
+      404,
+      'NOT_FOUND',
+    );
     expectProblem(
       await api('POST', `/orgs/${org.id}/ownership-transfer/accept`, { token: other.token }),
       404,
@@ -667,6 +687,12 @@ describe('roles × routes', () => {
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     const after = await api('GET', `/orgs/${org.id}`, { token: target.token });
     expect(after.body.ownerId).toBe(target.userId);
+    // accepted: no offer is pending any more
+    expectProblem(
+      await api('GET', `/orgs/${org.id}/ownership-transfer`, { token: target.token }),
+      404,
+      'NOT_FOUND',
+    );
     // roles swapped: the new owner reads the audit log, the old one is an admin now
     expect(
       (await api('GET', `/orgs/${org.id}/members/${owner.userId}`, { token: target.token })).body.role,

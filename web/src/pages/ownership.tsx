@@ -1,18 +1,31 @@
 import { useState } from 'preact/hooks';
-import { api, call } from '../api/client.ts';
+import { ApiProblem, api, call, type Schemas } from '../api/client.ts';
 import { can } from '../permissions.ts';
 import { useOrg, useSession } from '../session-context.ts';
 import { ConfirmButton, Empty, ErrorMessage, Field, Loading, Notice } from '../ui/components.tsx';
 import { useAction, useLoad } from '../ui/hooks.ts';
 
+/** The pending offer as the caller may see it (the owner and its target); null when there is none. */
+function usePendingTransfer(orgId: string) {
+  return useLoad(async (): Promise<Schemas['OwnershipTransfer'] | null> => {
+    try {
+      return await call(api().GET('/orgs/{orgId}/ownership-transfer', { params: { path: { orgId } } }));
+    } catch (error) {
+      if (error instanceof ApiProblem && error.status === 404) return null;
+      throw error;
+    }
+  }, [orgId]);
+}
+
 /**
  * Ownership transfer: the owner offers it to an active admin (or cancels the offer);
- * the admin accepts here. The API keeps exactly one owner throughout.
+ * the admin it is offered to accepts here. The API keeps exactly one owner throughout.
  */
 export function Ownership() {
   const { org, role, reloadOrg } = useOrg();
   const session = useSession();
   const action = useAction();
+  const transfer = usePendingTransfer(org.id);
   const [notice, setNotice] = useState<string>();
   const run = (message: string, request: () => Promise<unknown>) =>
     action.run(request).then((done) => {
@@ -20,8 +33,10 @@ export function Ownership() {
         setNotice(message);
         reloadOrg();
         session.reload();
+        transfer.reload();
       }
     });
+  const pending = transfer.data ?? null;
   return (
     <section>
       <h1>Ownership</h1>
@@ -29,12 +44,19 @@ export function Ownership() {
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={action.error} />
       {can(role, 'org:transfer') ? (
-        <OfferTransfer busy={action.busy} run={run} />
-      ) : role === 'admin' ? (
+        <OfferTransfer busy={action.busy} run={run} pending={pending} />
+      ) : role === 'admin' && transfer.data === undefined ? (
+        transfer.error ? (
+          <ErrorMessage error={transfer.error} onRetry={transfer.reload} />
+        ) : (
+          <Loading />
+        )
+      ) : role === 'admin' && pending ? (
         <div class="card">
           <h2>Accept ownership</h2>
           <p>
-            If the owner offered you the ownership of {org.name}, accept it here. The owner becomes an admin.
+            The owner offered you the ownership of {org.name} on{' '}
+            {new Date(pending.createdAt).toLocaleString()}. When you accept, the owner becomes an admin.
           </p>
           <button
             type="button"
@@ -53,6 +75,8 @@ export function Ownership() {
             Accept ownership
           </button>
         </div>
+      ) : role === 'admin' ? (
+        <p>Nobody offered you the ownership of {org.name}. The owner can, from this page.</p>
       ) : (
         <p>Only the owner and admins take part in an ownership transfer.</p>
       )}
@@ -63,6 +87,7 @@ export function Ownership() {
 function OfferTransfer(props: {
   busy: boolean;
   run: (message: string, request: () => Promise<unknown>) => Promise<void>;
+  pending: Schemas['OwnershipTransfer'] | null;
 }) {
   const { org } = useOrg();
   const admins = useLoad(
@@ -119,17 +144,35 @@ function OfferTransfer(props: {
         </>
       )}
       <h3>Pending offer</h3>
-      <ConfirmButton
-        label="Cancel pending transfer"
-        question="Cancel the pending ownership transfer?"
-        confirmLabel="Cancel the transfer"
-        disabled={props.busy}
-        onConfirm={() =>
-          props.run('The pending transfer was cancelled.', () =>
-            call(api().DELETE('/orgs/{orgId}/ownership-transfer', { params: { path } })),
-          )
-        }
-      />
+      {props.pending ? (
+        <>
+          <p>
+            Offered to {nameOf(candidates, props.pending.toUserId)} on{' '}
+            {new Date(props.pending.createdAt).toLocaleString()}, not accepted yet. A new offer replaces it.
+          </p>
+          <ConfirmButton
+            label="Cancel pending transfer"
+            question="Cancel the pending ownership transfer?"
+            confirmLabel="Cancel the transfer"
+            disabled={props.busy}
+            onConfirm={() =>
+              props.run('The pending transfer was cancelled.', () =>
+                call(api().DELETE('/orgs/{orgId}/ownership-transfer', { params: { path } })),
+              )
+            }
+          />
+        </>
+      ) : (
+        <p>No offer is pending.</p>
+      )}
     </div>
   );
 }
+
+const nameOf = (
+  members: { userId: string; name?: string | null; email?: string | null }[],
+  userId: string,
+) => {
+  const member = members.find((candidate) => candidate.userId === userId);
+  return member ? (member.name ?? member.email ?? userId) : userId;
+};
