@@ -1,4 +1,4 @@
-import { localConfig } from '../infra/local/config.ts';
+import { ANY_FREE_PORTS, localConfig } from '../infra/local/config.ts';
 import { type LocalStack, startLocalStack } from '../infra/local/stack.ts';
 
 export const BENCH_WEBHOOK_SECRET = 'whsec_bench_secret';
@@ -11,12 +11,7 @@ export const BENCH_WEBHOOK_SECRET = 'whsec_bench_secret';
 export async function startBenchStack(log: string[]): Promise<LocalStack> {
   const config = localConfig(
     {
-      API_PORT: '0',
-      DYNAMODB_PORT: '0',
-      SES_PORT: '0',
-      STRIPE_PORT: '0',
-      STORAGE_PORT: '0',
-      CONSOLE_PORT: '0',
+      ...ANY_FREE_PORTS,
       TABLE_NAME: 'orgs-bench',
       CLEANUP_INTERVAL_SECONDS: '3600',
       STRIPE_WEBHOOK_SECRET: BENCH_WEBHOOK_SECRET,

@@ -26,6 +26,16 @@ export interface LocalConfig {
   devIssuer: boolean;
 }
 
+/** Every port switch at 0: each part on a free port (tests, the bench, `npm run client`). */
+export const ANY_FREE_PORTS = {
+  API_PORT: '0',
+  DYNAMODB_PORT: '0',
+  SES_PORT: '0',
+  STRIPE_PORT: '0',
+  STORAGE_PORT: '0',
+  CONSOLE_PORT: '0',
+} as const;
+
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;

@@ -19,7 +19,7 @@ const BUDGET = vi.hoisted(() => {
   return budget;
 });
 
-import { localConfig } from '../../infra/local/config.ts';
+import { ANY_FREE_PORTS, localConfig } from '../../infra/local/config.ts';
 import { signDevToken } from '../../infra/local/dev-issuer.ts';
 import { projectRoot } from '../../infra/local/handler-loader.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
@@ -41,12 +41,7 @@ const lines: string[] = [];
 beforeAll(async () => {
   const config = localConfig(
     {
-      API_PORT: '0',
-      DYNAMODB_PORT: '0',
-      SES_PORT: '0',
-      STRIPE_PORT: '0',
-      STORAGE_PORT: '0',
-      CONSOLE_PORT: '0',
+      ...ANY_FREE_PORTS,
       TABLE_NAME: 'orgs-faults',
       CLEANUP_INTERVAL_SECONDS: '60',
       LOCAL_DATA_DIR: process.env.LOCAL_DATA_DIR,
@@ -305,12 +300,7 @@ describe('npm start when DynamoDB Local dies', () => {
   it('logs one clear line and exits non-zero within a few seconds, leaving no process behind', async () => {
     const env: NodeJS.ProcessEnv = {
       POWERTOOLS_LOG_LEVEL: 'SILENT',
-      API_PORT: '0',
-      DYNAMODB_PORT: '0',
-      SES_PORT: '0',
-      STRIPE_PORT: '0',
-      STORAGE_PORT: '0',
-      CONSOLE_PORT: '0',
+      ...ANY_FREE_PORTS,
     };
     for (const name of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'JAVA', 'JAVA_HOME', 'LOCAL_DATA_DIR']) {
       if (process.env[name]) env[name] = process.env[name];

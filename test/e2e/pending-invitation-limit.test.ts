@@ -17,7 +17,7 @@ vi.hoisted(() => {
 
 import { handler as cleanup } from '../../functions/scheduled/cleanup.ts';
 import { handler as notify } from '../../functions/stream/notify.ts';
-import { localConfig } from '../../infra/local/config.ts';
+import { ANY_FREE_PORTS, localConfig } from '../../infra/local/config.ts';
 import { signDevToken } from '../../infra/local/dev-issuer.ts';
 import { lambdaContext } from '../../infra/local/lambda-context.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
@@ -42,12 +42,7 @@ let stack: LocalStack;
 beforeAll(async () => {
   const config = localConfig(
     {
-      API_PORT: '0',
-      DYNAMODB_PORT: '0',
-      SES_PORT: '0',
-      STRIPE_PORT: '0',
-      STORAGE_PORT: '0',
-      CONSOLE_PORT: '0',
+      ...ANY_FREE_PORTS,
       TABLE_NAME: 'orgs-pending-cap',
       CLEANUP_INTERVAL_SECONDS: '3600',
       LOCAL_DATA_DIR: process.env.LOCAL_DATA_DIR,

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { localConfig } from '../../infra/local/config.ts';
+import { ANY_FREE_PORTS, localConfig } from '../../infra/local/config.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
 import { ensureConsoleBuilt } from '../../web/scripts/build.ts';
 
@@ -27,12 +27,7 @@ export default async function setup(project: TestProject) {
   process.env.WEBHOOK_TIMEOUT_MS ??= '3000';
   const config = localConfig(
     {
-      API_PORT: '0',
-      DYNAMODB_PORT: '0',
-      SES_PORT: '0',
-      STRIPE_PORT: '0',
-      STORAGE_PORT: '0',
-      CONSOLE_PORT: '0',
+      ...ANY_FREE_PORTS,
       CLEANUP_INTERVAL_SECONDS: '1',
       WEBHOOK_DISPATCH_INTERVAL_SECONDS: '0.2',
       STRIPE_WEBHOOK_SECRET: 'whsec_test_suite_secret',

@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ANY_FREE_PORTS } from '../../infra/local/config.ts';
 import { projectRoot } from '../../infra/local/handler-loader.ts';
 import { until } from './wait.ts';
 
@@ -13,12 +14,7 @@ export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   }
   return {
     ...env,
-    API_PORT: '0',
-    DYNAMODB_PORT: '0',
-    SES_PORT: '0',
-    STRIPE_PORT: '0',
-    STORAGE_PORT: '0',
-    CONSOLE_PORT: '0',
+    ...ANY_FREE_PORTS,
     ...extra,
   };
 }

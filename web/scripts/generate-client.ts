@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { localConfig } from '../../infra/local/config.ts';
+import { ANY_FREE_PORTS, localConfig } from '../../infra/local/config.ts';
 import { startLocalStack } from '../../infra/local/stack.ts';
 import { openApiTypes, schemaFile } from './openapi-types.ts';
 
@@ -13,16 +13,8 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 let apiUrl = process.env.API_URL;
 let stop = async () => {};
 if (!apiUrl) {
-  const ports = {
-    API_PORT: '0',
-    DYNAMODB_PORT: '0',
-    SES_PORT: '0',
-    STRIPE_PORT: '0',
-    STORAGE_PORT: '0',
-    CONSOLE_PORT: '0',
-  };
   const stack = await startLocalStack(
-    localConfig({ ...ports, TABLE_NAME: 'orgs-client-gen' }, { inMemory: true }),
+    localConfig({ ...ANY_FREE_PORTS, TABLE_NAME: 'orgs-client-gen' }, { inMemory: true }),
     () => {},
   );
   apiUrl = stack.apiUrl;
