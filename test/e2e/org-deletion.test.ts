@@ -1,10 +1,7 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
 import { api, newUser, type TestUser } from '../support/http.ts';
 import { waitForEmails } from '../support/mailbox.ts';
-import { accept, expectStatus, inviteAndAccept, inviteOk } from '../support/members.ts';
+import { accept, expectStatus, inviteAndAccept, inviteOk, storedInvitation } from '../support/members.ts';
 import { createOrgFor, expectProblem } from '../support/orgs.ts';
 
 /**
@@ -39,17 +36,6 @@ const del = (user: TestUser, orgId: string, confirmName: string, ifMatch?: strin
   });
 const restore = (user: TestUser, orgId: string) =>
   api('POST', `/orgs/${orgId}/restore`, { token: user.token });
-
-async function storedInvitation(orgId: string, invitationId: string) {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.invitation(orgId, invitationId),
-      ConsistentRead: true,
-    }),
-  );
-  return Item;
-}
 
 describe('DELETE /orgs/{orgId}', () => {
   it('schedules the deletion: 202, members lose the org at once, invitations revoked, members emailed', async () => {

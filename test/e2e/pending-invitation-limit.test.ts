@@ -25,7 +25,7 @@ import { table } from '../../infra/table.ts';
 import { db, tableName } from '../../shared/data/client.ts';
 import { keys, orgPk } from '../../shared/data/keys.ts';
 import type { ApiResponse } from '../support/http.ts';
-import { expectStatus } from '../support/members.ts';
+import { expectStatus, storedInvitation } from '../support/members.ts';
 import { streamRecord } from '../support/stream-records.ts';
 import { until } from '../support/wait.ts';
 
@@ -154,17 +154,6 @@ async function counted(orgId: string): Promise<number | undefined> {
   return Item?.count as number | undefined;
 }
 
-async function stored(orgId: string, invitationId: string) {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.invitation(orgId, invitationId),
-      ConsistentRead: true,
-    }),
-  );
-  return Item;
-}
-
 /**
  * Moves an invitation's expiry (and its roster entry's) into the past, as 7 days would;
  * `ttl` as given: an hour ahead keeps DynamoDB's TTL off it, the past hands it to TTL.
@@ -226,7 +215,7 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
       'the TTL deletion’s release',
       90_000,
     );
-    expect(await stored(orgId, doomed.id)).toBeUndefined();
+    expect(await storedInvitation(orgId, doomed.id)).toBeUndefined();
     const { Item: marker } = await db().send(
       new GetCommand({
         TableName: tableName(),
@@ -303,9 +292,9 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
 
     const result = await cleanup({} as never, lambdaContext('cleanup', 60_000));
     expect(result).toMatchObject({ failed: 0 });
-    expect((await stored(orgId, expiring.id))?.status).toBe('expired');
-    expect((await stored(orgId, retaken.id))?.status).toBe('expired');
-    expect((await stored(orgId, again.body.id))?.status).toBe('pending');
+    expect((await storedInvitation(orgId, expiring.id))?.status).toBe('expired');
+    expect((await storedInvitation(orgId, retaken.id))?.status).toBe('expired');
+    expect((await storedInvitation(orgId, again.body.id))?.status).toBe('pending');
     expect(await counted(orgId)).toBe(1);
     // run again: nothing left to expire here, nothing more freed
     await cleanup({} as never, lambdaContext('cleanup', 60_000));
@@ -324,7 +313,7 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
     // as TTL would: the item goes (a plain delete: the stack's own consumer ignores it), and the
     // consumer gets the service's REMOVE record — here handed to the notify handler directly
     const remove = async (invitationId: string) => {
-      const item = await stored(orgId, invitationId);
+      const item = await storedInvitation(orgId, invitationId);
       await db().send(
         new DeleteCommand({ TableName: tableName(), Key: keys.invitation(orgId, invitationId) }),
       );
@@ -346,7 +335,7 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
 
     // a stream REMOVE by anyone else than TTL, or of an invitation no longer pending, frees nothing
     const [kept] = await fill(owner, orgId, CAP - 1);
-    const item = await stored(orgId, kept?.id as string);
+    const item = await storedInvitation(orgId, kept?.id as string);
     await deliver(streamRecord('REMOVE', { old: item }));
     await deliver(streamRecord('REMOVE', { old: { ...item, status: 'revoked' } }, { ttl: true }));
     expect(await counted(orgId)).toBe(1);
@@ -383,7 +372,7 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
       410,
       'INVITATION_REVOKED',
     );
-    expect((await stored(orgId, fromAdmin.id))?.status).toBe('revoked');
+    expect((await storedInvitation(orgId, fromAdmin.id))?.status).toBe('revoked');
     expect(await counted(orgId)).toBe(1);
 
     await fill(owner, orgId, 1);
@@ -409,7 +398,7 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
     await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.pendingInvitationCount(orgId) }));
 
     expectStatus(await call('DELETE', `/orgs/${orgId}/invitations/${legacy.id}`, owner.token), 204);
-    expect((await stored(orgId, legacy.id))?.status).toBe('revoked');
+    expect((await storedInvitation(orgId, legacy.id))?.status).toBe('revoked');
     expect(await counted(orgId)).toBeUndefined();
 
     // a counter at zero (its invitations all left) stays at zero, and the status change commits
@@ -423,7 +412,7 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
       }),
     );
     expectStatus(await call('POST', `/invitations/${other.id}/decline`, other.invitee.token), 204);
-    expect((await stored(orgId, other.id))?.status).toBe('declined');
+    expect((await storedInvitation(orgId, other.id))?.status).toBe('declined');
     expect(await counted(orgId)).toBe(0);
 
     await fill(owner, orgId);

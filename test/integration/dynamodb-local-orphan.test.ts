@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../infra/local/handler-loader.ts';
+import { alive } from '../support/local-cli.ts';
 import { until } from '../support/wait.ts';
 
 /**
@@ -10,14 +11,7 @@ import { until } from '../support/wait.ts';
  * stack killed by a process manager, leaves no Java process listening behind.
  */
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const running = (pid: number) => alive([pid]).length > 0;
 
 const STARTER = `
   const { startDynamoDbLocal } = await import('./infra/local/dynamodb-local.ts');
@@ -43,20 +37,20 @@ describe('DynamoDB Local outlives nothing', () => {
       ),
     ]);
     const { pid, endpoint } = JSON.parse(line as string) as { pid: number; endpoint: string };
-    expect(alive(pid)).toBe(true);
+    expect(running(pid)).toBe(true);
     expect((await fetch(endpoint)).status).toBeLessThan(500);
 
     starter.kill('SIGKILL');
     try {
       await until(
-        async () => alive(pid),
-        (running) => !running,
+        async () => running(pid),
+        (up) => !up,
         'the JVM to exit after its parent',
         20_000,
       );
       await expect(fetch(endpoint)).rejects.toThrow();
     } finally {
-      if (alive(pid)) process.kill(pid, 'SIGKILL');
+      if (running(pid)) process.kill(pid, 'SIGKILL');
     }
   }, 120_000);
 });

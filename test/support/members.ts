@@ -1,4 +1,4 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import { db, tableName } from '../../shared/data/client.ts';
 import { keys } from '../../shared/data/keys.ts';
@@ -180,4 +180,16 @@ export async function mapLimit<T, R>(
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** The invitation item as stored now (a strongly consistent read); undefined once deleted. */
+export async function storedInvitation(orgId: string, invitationId: string) {
+  const { Item } = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.invitation(orgId, invitationId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item;
 }
