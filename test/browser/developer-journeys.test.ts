@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { devUserId, signDevToken } from '../../infra/local/dev-issuer.ts';
 import { createKeyOk, expectKeyRefused, whoAmI } from '../support/api-keys.ts';
-import { checkPage, expectFitsTablet, launchChromium, newContext } from '../support/browser.ts';
+import {
+  checkPage,
+  devPerson,
+  expectFitsTablet,
+  launchChromium,
+  newContext,
+  signInOnNewPage,
+} from '../support/browser.ts';
 import { api, type TestUser } from '../support/http.ts';
 import { join, newOrg } from '../support/members.ts';
 import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
@@ -19,13 +25,7 @@ import { received, verifiedEvents } from '../support/webhooks.ts';
 const run = randomUUID().slice(0, 8);
 const appUrl = () => inject('stack').appUrl;
 
-/** A person the development issuer signs in by email (same user id in the browser and the API). */
-async function person(name: string): Promise<TestUser & { name: string }> {
-  const email = `${name.split(' ')[0]?.toLowerCase()}-${run}@example.com`;
-  const token = await signDevToken({ email, name });
-  expect((await api('GET', '/me', { token })).status).toBe(200);
-  return { name, email, token, userId: devUserId(email) };
-}
+const person = (name: string) => devPerson(name, run);
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -40,14 +40,7 @@ async function signedIn(who: { name: string; email: string }): Promise<Page> {
   const context = await newContext(browser);
   contexts.push(context);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
-  const page = await context.newPage();
-  await page.goto(`${appUrl()}/`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Name').fill(who.name);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return page;
+  return signInOnNewPage(context, appUrl(), who);
 }
 
 const orgLink = (page: Page, name: string) =>

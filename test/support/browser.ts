@@ -3,7 +3,9 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { devUserId, signDevToken } from '../../infra/local/dev-issuer.ts';
 import { projectRoot } from '../../infra/local/handler-loader.ts';
+import { api, type TestUser } from './http.ts';
 
 /** Debian's chromium (`apt-get install -y chromium`); CHROMIUM_PATH overrides. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -60,4 +62,28 @@ export async function expectFitsTablet(page: Page): Promise<void> {
   );
   await page.setViewportSize(before);
   expect(overflow, `horizontal overflow at 768 px on ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+/** A person the development issuer signs in by email (same user id in the browser and the API), registered. */
+export async function devPerson(name: string, run: string): Promise<TestUser & { name: string }> {
+  const email = `${name.split(' ')[0]?.toLowerCase()}-${run}@example.com`;
+  const token = await signDevToken({ email, name });
+  expect((await api('GET', '/me', { token })).status).toBe(200);
+  return { name, email, token, userId: devUserId(email) };
+}
+
+/** Signs `who` in with the console's development sign-in, on a new page of `context`. */
+export async function signInOnNewPage(
+  context: BrowserContext,
+  appUrl: string,
+  who: { name: string; email: string },
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${appUrl}/`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Name').fill(who.name);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  return page;
 }
