@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { orgDeletionGraceSeconds } from '../config/env.ts';
 import type { MemberRecord } from '../domain/membership.ts';
 import type { OrgRecord } from '../domain/org.ts';
@@ -6,10 +5,11 @@ import { ApiError } from '../http/errors.ts';
 import { staleVersion } from '../http/if-match.ts';
 import { actorStillAllowed } from './access.ts';
 import { auditPut } from './audit.ts';
-import { db, tableName } from './client.ts';
+import { tableName } from './client.ts';
 import { revokeInvitation } from './invitations.ts';
 import { nowIso } from './items.ts';
-import { keys, orgPk, prefixes } from './keys.ts';
+import { keys, prefixes } from './keys.ts';
+import { orgPrefixPages } from './org-prefix-query.ts';
 import { transactWrite } from './transact.ts';
 
 const REVOKE_CONCURRENCY = 8;
@@ -89,18 +89,8 @@ export async function scheduleDeletion(
  */
 export async function revokePendingInvitations(owner: MemberRecord): Promise<number> {
   let revoked = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': orgPk(owner.orgId), ':prefix': prefixes.invitee },
-        ProjectionExpression: 'invitationId',
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    const guards = [...(page.Items ?? [])];
+  for await (const page of orgPrefixPages(owner.orgId, prefixes.invitee, { projection: 'invitationId' })) {
+    const guards = [...page];
     // a few at a time: an org with hundreds of pending invitations still answers well inside 30 s
     const worker = async () => {
       for (let guard = guards.shift(); guard; guard = guards.shift()) {
@@ -114,8 +104,7 @@ export async function revokePendingInvitations(owner: MemberRecord): Promise<num
       }
     };
     await Promise.all(Array.from({ length: REVOKE_CONCURRENCY }, worker));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  }
   return revoked;
 }
 

@@ -9,10 +9,43 @@ export interface PrefixFilter {
   values: Record<string, unknown>;
 }
 
+export interface PrefixQueryOptions {
+  filter?: PrefixFilter;
+  /** a ProjectionExpression (plain attribute names) */
+  projection?: string;
+  consistentRead?: boolean;
+}
+
 /**
- * Every item of an org whose sort key starts with `prefix` and that passes `filter`:
- * one Query of the org's partition, followed page by page (the filter applies within a page).
+ * The items of an org whose sort key starts with `prefix` (and that pass `filter`, which
+ * applies within a page), page by page: one Query of the org's partition, followed to its end.
  */
+export async function* orgPrefixPages(
+  orgId: string,
+  prefix: string,
+  options: PrefixQueryOptions = {},
+): AsyncGenerator<Record<string, unknown>[]> {
+  const { filter } = options;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        FilterExpression: filter?.expression,
+        ExpressionAttributeNames: filter?.names,
+        ExpressionAttributeValues: { ...filter?.values, ':pk': orgPk(orgId), ':prefix': prefix },
+        ProjectionExpression: options.projection,
+        ConsistentRead: options.consistentRead,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    yield page.Items ?? [];
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+}
+
+/** Every item of an org whose sort key starts with `prefix` and that passes `filter`. */
 export async function orgItemsWithPrefix(
   orgId: string,
   prefix: string,
@@ -20,21 +53,6 @@ export async function orgItemsWithPrefix(
   options: { consistentRead?: boolean } = {},
 ): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        FilterExpression: filter.expression,
-        ExpressionAttributeNames: filter.names,
-        ExpressionAttributeValues: { ...filter.values, ':pk': orgPk(orgId), ':prefix': prefix },
-        ConsistentRead: options.consistentRead,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    found.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for await (const page of orgPrefixPages(orgId, prefix, { ...options, filter })) found.push(...page);
   return found;
 }
