@@ -54,7 +54,6 @@ export function startStreamPoller(options: StreamPollerOptions) {
   const maxAttempts = options.maxAttempts ?? 5;
   let running = true;
   let lastDiscovery = 0;
-  const deadLetters: DynamoDBRecord[] = [];
 
   async function discoverShards() {
     if (Date.now() - lastDiscovery < 1000) return;
@@ -124,7 +123,6 @@ export function startStreamPoller(options: StreamPollerOptions) {
     if (state.attempts >= maxAttempts) {
       const [poison, ...rest] = state.pending;
       if (poison) {
-        deadLetters.push(poison);
         log(
           `stream record dead-lettered after ${maxAttempts} attempts: ${JSON.stringify({ eventID: poison.eventID, keys: poison.dynamodb?.Keys })}`,
         );
@@ -158,7 +156,6 @@ export function startStreamPoller(options: StreamPollerOptions) {
   })();
 
   return {
-    deadLetters,
     stop: async () => {
       running = false;
       await done;
