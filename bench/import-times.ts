@@ -6,13 +6,14 @@
  * Min and median of RUNS fresh processes each. `npx tsx bench/import-times.ts` runs it alone.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { projectRoot } from '../infra/local/handler-loader.ts';
-import { backgroundFunctions, type FunctionDef, routes } from '../infra/routes.ts';
+import type { FunctionDef } from '../infra/routes.ts';
+import { deployedFunctions, lambdaBundling } from './lambda-bundling.ts';
 
 const run = promisify(execFile);
 export const IMPORT_RUNS = 7;
@@ -77,20 +78,12 @@ async function timeImport(specifiers: string[]): Promise<ImportTime> {
 
 async function bundle(functions: FunctionDef[], variant: 'external' | 'bundled') {
   const result = await build({
-    absWorkingDir: projectRoot,
+    ...lambdaBundling,
     entryPoints: functions.map((fn) => ({ in: fn.handler, out: `${variant}/${fn.id}` })),
     outdir: OUT_DIR,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    mainFields: ['module', 'main'],
     banner: { js: BANNER },
     external: variant === 'external' ? ['@aws-sdk/*'] : [],
     metafile: true,
-    logLevel: 'silent',
   });
   return (id: string) => (result.metafile.outputs[`.bench-bundles/${variant}/${id}.mjs`]?.bytes ?? 0) / 1024;
 }
@@ -98,10 +91,7 @@ async function bundle(functions: FunctionDef[], variant: 'external' | 'bundled')
 export async function importTimes(
   progress: (line: string) => void = () => undefined,
 ): Promise<ImportTimesReport> {
-  const functions: FunctionDef[] = [
-    ...routes,
-    ...Object.values(backgroundFunctions).filter((fn) => existsSync(path.join(projectRoot, fn.handler))),
-  ];
+  const functions = deployedFunctions();
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
   try {
