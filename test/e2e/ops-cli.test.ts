@@ -6,7 +6,7 @@ import { main } from '../../infra/ops/cli.ts';
 import { api, newUser, type TestUser } from '../support/http.ts';
 import { waitForEmails } from '../support/mailbox.ts';
 import { expectStatus, inviteAndAccept, inviteOk } from '../support/members.ts';
-import { createOrgFor, expectProblem } from '../support/orgs.ts';
+import { createOrgFor, expectProblem, scheduleDeletion } from '../support/orgs.ts';
 
 /** `npm run ops` against the test stack's table: each command, and its audit entry as `operator:<name>`. */
 
@@ -70,15 +70,7 @@ describe('npm run ops', () => {
     const owner = await newUser();
     const org = await createOrgFor(owner);
     const member = await inviteAndAccept(owner, org.id, 'member');
-    const etag = (await api('GET', `/orgs/${org.id}`, { token: owner.token })).headers.get('etag') ?? '';
-    expectStatus(
-      await api('DELETE', `/orgs/${org.id}`, {
-        token: owner.token,
-        headers: { 'if-match': etag },
-        body: { confirmName: org.body.name },
-      }),
-      202,
-    );
+    await scheduleDeletion(owner, org.id);
     expectProblem(await api('GET', `/orgs/${org.id}`, { token: member.token }), 404, 'NOT_FOUND');
     const cancelled = await ops('cancel-deletion', org.id, '--operator', 'bob');
     expect(cancelled.code).toBe(0);

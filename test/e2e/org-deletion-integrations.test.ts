@@ -7,10 +7,10 @@ import { db, tableName } from '../../shared/data/client.ts';
 import { keys, orgPk } from '../../shared/data/keys.ts';
 import { purgeOrg } from '../../shared/data/purge.ts';
 import { createKeyOk, expectKeyRefused, whoAmI } from '../support/api-keys.ts';
-import { api, newUser, type TestUser } from '../support/http.ts';
+import { api, newUser } from '../support/http.ts';
 import { png } from '../support/images.ts';
 import { expectStatus, inviteOk } from '../support/members.ts';
-import { createOrgFor } from '../support/orgs.ts';
+import { createOrgFor, scheduleDeletion } from '../support/orgs.ts';
 import { upload } from '../support/uploads.ts';
 import { until } from '../support/wait.ts';
 import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
@@ -23,17 +23,6 @@ beforeAll(async () => {
   receiver = await startReceiver();
 });
 afterAll(() => receiver.close());
-
-async function scheduleDeletion(owner: TestUser, orgId: string) {
-  const read = await api('GET', `/orgs/${orgId}`, { token: owner.token });
-  const deleted = await api('DELETE', `/orgs/${orgId}`, {
-    token: owner.token,
-    headers: { 'if-match': read.headers.get('etag') ?? '' },
-    body: { confirmName: read.body.name },
-  });
-  expectStatus(deleted, 202);
-  return deleted.body.deleteAt as string;
-}
 
 const get = async (key: { PK: string; SK: string }) =>
   (await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }))).Item;

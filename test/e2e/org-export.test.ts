@@ -5,7 +5,7 @@ import { db, tableName } from '../../shared/data/client.ts';
 import { keys } from '../../shared/data/keys.ts';
 import { api, newUser } from '../support/http.ts';
 import { expectStatus, inviteOk } from '../support/members.ts';
-import { createOrgFor, expectProblem } from '../support/orgs.ts';
+import { createOrgFor, expectProblem, scheduleDeletion } from '../support/orgs.ts';
 
 /** GET /orgs/{orgId}/export: complete, paged under Lambda's response limit, never card data or secrets. */
 
@@ -117,15 +117,7 @@ describe('GET /orgs/{orgId}/export', () => {
   it('stays the owner’s during a scheduled deletion; a forged cursor is 400', async () => {
     const owner = await newUser({ name: 'Owner' });
     const org = await createOrgFor(owner);
-    const read = await api('GET', `/orgs/${org.id}`, { token: owner.token });
-    expectStatus(
-      await api('DELETE', `/orgs/${org.id}`, {
-        token: owner.token,
-        headers: { 'if-match': read.headers.get('etag') ?? '' },
-        body: { confirmName: read.body.name },
-      }),
-      202,
-    );
+    await scheduleDeletion(owner, org.id);
     const page = await api('GET', `/orgs/${org.id}/export`, { token: owner.token });
     expectStatus(page, 200);
     expect(page.body.organization).toMatchObject({ id: org.id, status: 'deletion_scheduled' });

@@ -11,10 +11,16 @@ import { purgeOrg } from '../../shared/data/purge.ts';
 import { getTombstone } from '../../shared/data/tombstones.ts';
 import type { MemberRecord } from '../../shared/domain/membership.ts';
 import type { OrgRecord } from '../../shared/domain/org.ts';
-import { api, newUser, type TestUser } from '../support/http.ts';
+import { api, newUser } from '../support/http.ts';
 import { waitForEmails } from '../support/mailbox.ts';
 import { expectStatus, inviteAndAccept, inviteOk, mapLimit } from '../support/members.ts';
-import { createOrgFor, expectProblem, seedMember, setMemberLimit } from '../support/orgs.ts';
+import {
+  createOrgFor,
+  expectProblem,
+  scheduleDeletion,
+  seedMember,
+  setMemberLimit,
+} from '../support/orgs.ts';
 import { stripeSdk } from '../support/stripe.ts';
 import { until } from '../support/wait.ts';
 
@@ -53,17 +59,6 @@ const query = async (input: {
 };
 const get = async (key: { PK: string; SK: string }) =>
   (await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }))).Item;
-
-async function scheduleDeletion(owner: TestUser, orgId: string) {
-  const read = await api('GET', `/orgs/${orgId}`, { token: owner.token });
-  const deleted = await api('DELETE', `/orgs/${orgId}`, {
-    token: owner.token,
-    headers: { 'if-match': read.headers.get('etag') ?? '' },
-    body: { confirmName: read.body.name },
-  });
-  expectStatus(deleted, 202);
-  return deleted.body.deleteAt as string;
-}
 
 const afterGrace = (deleteAt: string) => new Date(Date.parse(deleteAt) + 1000);
 

@@ -172,3 +172,15 @@ export function expectProblem(response: ApiResponse, status: number, code?: stri
     requestId: expect.any(String),
   });
 }
+
+/** The owner schedules the org's deletion as a client would (If-Match, the exact name); returns `deleteAt`. */
+export async function scheduleDeletion(owner: TestUser, orgId: string): Promise<string> {
+  const read = await api('GET', `/orgs/${orgId}`, { token: owner.token });
+  const deleted = await api('DELETE', `/orgs/${orgId}`, {
+    token: owner.token,
+    headers: { 'if-match': read.headers.get('etag') ?? '' },
+    body: { confirmName: read.body.name },
+  });
+  expect(deleted.status, JSON.stringify(deleted.body)).toBe(202);
+  return deleted.body.deleteAt as string;
+}
