@@ -8,6 +8,7 @@ import {
   Empty,
   ErrorMessage,
   Field,
+  FormActions,
   formatDate,
   Loading,
   Notice,
@@ -244,15 +245,12 @@ function CreateKeyButton({ onCreated }: { onCreated: (key: Schemas['CreatedApiKe
               onInput={(event) => setExpires((event.target as HTMLInputElement).value)}
             />
           </Field>
-          <ErrorMessage error={action.error} />
-          <div class="actions">
-            <button type="button" class="secondary" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" class="primary" disabled={action.busy}>
-              Create key
-            </button>
-          </div>
+          <FormActions
+            error={action.error}
+            onCancel={close}
+            submitLabel="Create key"
+            disabled={action.busy}
+          />
         </form>
       </Dialog>
     </>
@@ -311,15 +309,7 @@ function RollKeyButton(props: { apiKey: ApiKey; onRolled: (rolled: Schemas['Roll
               onInput={(event) => setGrace((event.target as HTMLInputElement).value)}
             />
           </Field>
-          <ErrorMessage error={action.error} />
-          <div class="actions">
-            <button type="button" class="secondary" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" class="primary" disabled={action.busy}>
-              Roll key
-            </button>
-          </div>
+          <FormActions error={action.error} onCancel={close} submitLabel="Roll key" disabled={action.busy} />
         </form>
       </Dialog>
     </>

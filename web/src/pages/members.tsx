@@ -9,6 +9,7 @@ import {
   Empty,
   ErrorMessage,
   Field,
+  FormActions,
   formatDate,
   Loading,
   Notice,
@@ -362,15 +363,12 @@ function InviteButton({ onInvited }: { onInvited: (email: string) => void }) {
               ))}
             </select>
           </Field>
-          <ErrorMessage error={action.error} />
-          <div class="actions">
-            <button type="button" class="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-            <button type="submit" class="primary" disabled={action.busy}>
-              Send invitation
-            </button>
-          </div>
+          <FormActions
+            error={action.error}
+            onCancel={() => setOpen(false)}
+            submitLabel="Send invitation"
+            disabled={action.busy}
+          />
         </form>
       </Dialog>
     </>

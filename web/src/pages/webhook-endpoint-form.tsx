@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { webhookEventTypes } from '../../../shared/domain/webhook-event-types.ts';
 import type { Schemas } from '../api/client.ts';
-import { ErrorMessage, Field } from '../ui/components.tsx';
+import { Field, FormActions } from '../ui/components.tsx';
 
 export type EventType = Schemas['CreateWebhookEndpoint']['events'][number];
 type Mode = NonNullable<Schemas['WebhookEndpoint']['mode']>;
@@ -104,15 +104,12 @@ export function EndpointForm(props: {
           </select>
         </Field>
       )}
-      <ErrorMessage error={props.error} />
-      <div class="actions">
-        <button type="button" class="secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-        <button type="submit" class="primary" disabled={props.busy || (!all && chosen.size === 0)}>
-          {props.submitLabel}
-        </button>
-      </div>
+      <FormActions
+        error={props.error}
+        onCancel={props.onCancel}
+        submitLabel={props.submitLabel}
+        disabled={props.busy || (!all && chosen.size === 0)}
+      />
     </form>
   );
 }

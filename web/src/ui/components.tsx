@@ -103,6 +103,28 @@ export function ConfirmButton(props: {
   );
 }
 
+/** The end of a form in a dialog: what went wrong, then Cancel and the submit button. */
+export function FormActions(props: {
+  error: string | undefined;
+  onCancel: () => void;
+  submitLabel: string;
+  disabled: boolean;
+}) {
+  return (
+    <>
+      <ErrorMessage error={props.error} />
+      <div class="actions">
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit" class="primary" disabled={props.disabled}>
+          {props.submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}
+
 export function Field(props: { id: string; label: string; hint?: string; children: ComponentChildren }) {
   return (
     <div class="field">
