@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../shared/data/client.ts';
-import { keys } from '../shared/data/keys.ts';
+import { db, tableName } from '../shared/platform/dynamo/client.ts';
+import { keys } from '../shared/platform/dynamo/keys.ts';
 import { type CallTally, newTally } from './ddb-call-counter.ts';
 import type { Identity } from './identities.ts';
 import { progress } from './progress.ts';

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import diagnosticsChannel from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { db } from '../shared/data/client.ts';
+import { db } from '../shared/platform/dynamo/client.ts';
 
 /** DynamoDB calls (by command) and failures (by command:error) of one scenario. */
 export interface CallTally {

@@ -1,8 +1,8 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayRequestAuthorizerEventV2 } from 'aws-lambda';
 import { handler as authorizer } from '../functions/authorizers/api-key.ts';
-import { db, tableName } from '../shared/data/client.ts';
-import { keys } from '../shared/data/keys.ts';
+import { db, tableName } from '../shared/platform/dynamo/client.ts';
+import { keys } from '../shared/platform/dynamo/keys.ts';
 import { bareLoop, bareResult } from './baseline.ts';
 import { type HttpScenario, httpResult, measureHttp, mergeRuns, runHttp } from './http-scenario.ts';
 import { progress } from './progress.ts';

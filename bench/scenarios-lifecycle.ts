@@ -1,8 +1,8 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../shared/data/client.ts';
-import { scheduleDeletion } from '../shared/data/lifecycle.ts';
-import { getOrgAndMember } from '../shared/data/orgs.ts';
-import { purgeOrg } from '../shared/data/purge.ts';
+import { scheduleDeletion } from '../shared/lifecycle/lifecycle.ts';
+import { purgeOrg } from '../shared/lifecycle/purge.ts';
+import { getOrgAndMember } from '../shared/orgs/orgs.ts';
+import { db, tableName } from '../shared/platform/dynamo/client.ts';
 import { totalCalls } from './ddb-call-counter.ts';
 import { progress } from './progress.ts';
 import { type BenchContext, ddbOf, type ScenarioResult } from './scenario.ts';

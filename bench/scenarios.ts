@@ -22,7 +22,7 @@ async function verifyCounter(context: BenchContext, token: string) {
   const total = Object.values(tally.calls).reduce((sum, n) => sum + n, 0);
   if (tally.requests !== 1 || total === 0) {
     throw new Error(
-      `the DynamoDB call counter does not see the handlers' calls (requests ${tally.requests}, calls ${total}): is shared/data/client.ts loaded twice?`,
+      `the DynamoDB call counter does not see the handlers' calls (requests ${tally.requests}, calls ${total}): is shared/platform/dynamo/client.ts loaded twice?`,
     );
   }
   context.notes.push(

@@ -1,7 +1,7 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../shared/data/client.ts';
-import { keys } from '../shared/data/keys.ts';
-import type { MemberRecord } from '../shared/domain/membership.ts';
+import type { MemberRecord } from '../shared/members/domain/membership.ts';
+import { db, tableName } from '../shared/platform/dynamo/client.ts';
+import { keys } from '../shared/platform/dynamo/keys.ts';
 
 type PutRequest = { PutRequest: { Item: Record<string, unknown> } };
 

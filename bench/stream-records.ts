@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { keys } from '../shared/data/keys.ts';
-import type { InvitationRecord } from '../shared/domain/invitation.ts';
+import type { InvitationRecord } from '../shared/invitations/domain/invitation.ts';
+import { keys } from '../shared/platform/dynamo/keys.ts';
 
 const image = (item: Record<string, unknown>) =>
   marshall(item, { removeUndefinedValues: true }) as unknown as Record<string, AttributeValue>;
@@ -11,7 +11,7 @@ let sequence = 0;
 
 /**
  * A stream batch of `size` INSERTs of pending invitations into `orgId`, shaped
- * like the items `createInvitation` writes (shared/data/invitations.ts).
+ * like the items `createInvitation` writes (shared/invitations/invitations.ts).
  */
 export function invitationInsertBatch(
   orgId: string,

@@ -5,7 +5,7 @@
  * `-c examples=true` (`npm run synth` does); a template synthesized that way carries a
  * CloudFormation rule that fails every deploy of it.
  */
-import { planIds } from '../shared/domain/plans.ts';
+import { planIds } from '../shared/billing/domain/plans.ts';
 
 const priceKey = (plan: string) => `stripePrice${plan.charAt(0).toUpperCase()}${plan.slice(1)}`;
 

@@ -461,7 +461,7 @@ export const routes: readonly RouteDef[] = [
     id: 'receiveStripeEvent',
     method: 'POST',
     path: '/webhooks/stripe',
-    handler: 'functions/webhooks/stripe.ts',
+    handler: 'functions/http/billing/stripe-events.ts',
     auth: false,
     tableActions: [...READ, 'PutItem', 'UpdateItem'],
     secrets: ['stripe'],

@@ -2,8 +2,8 @@ import type {
   APIGatewayRequestAuthorizerEventV2,
   APIGatewaySimpleAuthorizerWithContextResult,
 } from 'aws-lambda';
-import { verifyApiKey } from '../../shared/data/api-key-verify.ts';
-import { presentedKey } from '../../shared/http/api-key-auth.ts';
+import { presentedKey } from '../../shared/api-keys/api-key-auth.ts';
+import { verifyApiKey } from '../../shared/api-keys/verify.ts';
 
 export interface ApiKeyAuthorizerContext {
   orgId: string;

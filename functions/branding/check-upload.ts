@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { S3ObjectCreatedNotificationEvent } from 'aws-lambda';
-import { checkImage } from '../../shared/branding/image-check.ts';
-import { cdnUrlOf, deleteAsset, deleteObject, putAsset, readObject } from '../../shared/branding/storage.ts';
 import {
   type AcceptOutcome,
   type AssetSource,
@@ -11,9 +9,16 @@ import {
   getAssetSource,
   getUpload,
   rejectUpload,
-} from '../../shared/data/branding.ts';
-import { nowIso } from '../../shared/data/items.ts';
-import { assetLimits, assetPathOf, parseUploadKey, UPLOAD_PREFIX } from '../../shared/domain/branding.ts';
+} from '../../shared/branding/branding.ts';
+import {
+  assetLimits,
+  assetPathOf,
+  parseUploadKey,
+  UPLOAD_PREFIX,
+} from '../../shared/branding/domain/branding.ts';
+import { checkImage } from '../../shared/branding/image-check.ts';
+import { cdnUrlOf, deleteAsset, deleteObject, putAsset, readObject } from '../../shared/branding/storage.ts';
+import { nowIso } from '../../shared/platform/dynamo/items.ts';
 
 // its own logger: locally every handler shares one process (and the HTTP logger's request context)
 const logger = new Logger({

@@ -2,8 +2,8 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { detachAllPaymentMethods } from '../../shared/billing/detach-cards.ts';
 import { deleteOrgObjects } from '../../shared/branding/storage.ts';
-import { expireInvitation, findOverdueInvitations } from '../../shared/data/invitations.ts';
-import { type DuePurges, purgeDueOrgs } from '../../shared/data/purge.ts';
+import { expireInvitation, findOverdueInvitations } from '../../shared/invitations/invitations.ts';
+import { type DuePurges, purgeDueOrgs } from '../../shared/lifecycle/purge.ts';
 
 // its own logger: locally every handler shares one process (and the HTTP logger's request context)
 const logger = new Logger({

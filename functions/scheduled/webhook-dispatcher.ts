@@ -1,5 +1,5 @@
-import { dueDeliveries } from '../../shared/data/webhook-deliveries.ts';
 import { DUE_SHARDS } from '../../shared/webhooks/config.ts';
+import { dueDeliveries } from '../../shared/webhooks/deliveries.ts';
 import { handOff } from '../../shared/webhooks/invoke.ts';
 import { webhookLogger as logger } from '../../shared/webhooks/logger.ts';
 

@@ -3,7 +3,7 @@ import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEven
 import {
   releaseTtlDeletedInvitation,
   ttlDeletedPendingInvitation,
-} from '../../shared/data/ttl-invitation-release.ts';
+} from '../../shared/invitations/ttl-release.ts';
 import { notifyLogger as logger } from '../../shared/notifications/logger.ts';
 import { processRecord } from '../../shared/notifications/process-record.ts';
 
@@ -25,7 +25,7 @@ async function recordHandler(record: DynamoDBRecord) {
 
 /**
  * Table stream → notification emails. A pending invitation TTL deleted first frees
- * its slot of the org's pending-invitation cap (shared/data/ttl-invitation-release.ts).
+ * its slot of the org's pending-invitation cap (shared/invitations/ttl-release.ts).
  * Each record is detected, and each email
  * claimed, sent and (on failure) released; failed records are reported in
  * `batchItemFailures` so only they (and what follows them) are retried, and a

@@ -1,6 +1,6 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import type { DeliveryRef } from '../../shared/data/webhook-deliveries.ts';
+import type { DeliveryRef } from '../../shared/webhooks/deliveries.ts';
 import { detectWebhookEvents } from '../../shared/webhooks/events.ts';
 import { fanOut } from '../../shared/webhooks/fan-out.ts';
 import { handOff } from '../../shared/webhooks/invoke.ts';

@@ -1,5 +1,5 @@
-import { type DeliveryRef, toDeliveryResponse } from '../../shared/data/webhook-deliveries.ts';
 import { attemptDelivery } from '../../shared/webhooks/deliver.ts';
+import { type DeliveryRef, toDeliveryResponse } from '../../shared/webhooks/deliveries.ts';
 import type { DeliverPayload } from '../../shared/webhooks/invoke.ts';
 import { webhookLogger as logger } from '../../shared/webhooks/logger.ts';
 

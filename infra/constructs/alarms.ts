@@ -16,8 +16,8 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { SECRET_UNAVAILABLE_METRIC } from '../../shared/config/secrets.ts';
-import { METRIC_NAMESPACE } from '../../shared/http/metrics.ts';
+import { SECRET_UNAVAILABLE_METRIC } from '../../shared/platform/config/secrets.ts';
+import { METRIC_NAMESPACE } from '../../shared/platform/metrics.ts';
 
 /** Operations the code uses (there are at most 10 metrics in one alarm's math expression). */
 const TABLE_OPERATIONS = [

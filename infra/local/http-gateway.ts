@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { apiFunctionTimeoutMs } from '../../shared/config/budgets.ts';
-import { ApiError } from '../../shared/http/errors.ts';
-import { problemResponse } from '../../shared/http/problem.ts';
+import { apiFunctionTimeoutMs } from '../../shared/platform/config/budgets.ts';
+import { ApiError } from '../../shared/platform/errors.ts';
+import { problemResponse } from '../../shared/platform/http/problem.ts';
 import type { RouteDef } from '../routes.ts';
 import { loadHandler } from './handler-loader.ts';
 import { lambdaContext } from './lambda-context.ts';

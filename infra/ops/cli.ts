@@ -81,7 +81,7 @@ export async function main(argv: string[], io: OpsIo = stdio): Promise<number> {
   }
   target(values);
   // imported after the target is set: the data layer reads it when it first connects
-  const ops = await import('../../shared/data/operator.ts');
+  const ops = await import('../../shared/lifecycle/operator.ts');
   const actor = () => {
     if (!values.operator) throw new UsageError('--operator <name> is required for changes');
     return ops.operatorActor(values.operator);

@@ -1,4 +1,4 @@
-import type { BillingRecord } from '../data/billing.ts';
+import type { BillingRecord } from './billing.ts';
 
 export const toBillingResponse = (billing: BillingRecord | undefined) => ({
   customerName: billing?.customerName ?? null,

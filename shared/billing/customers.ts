@@ -1,4 +1,4 @@
-import type { BillingDetails } from '../data/billing.ts';
+import type { BillingDetails } from './billing.ts';
 import { callStripe } from './stripe-client.ts';
 
 const toStripeAddress = (address: BillingDetails['address']) => ({

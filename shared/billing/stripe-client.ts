@@ -1,8 +1,8 @@
 import Stripe from 'stripe';
-import { stripeBudget } from '../config/budgets.ts';
-import { secret } from '../config/secrets.ts';
-import { unavailable } from '../http/dependency-faults.ts';
-import { ApiError } from '../http/errors.ts';
+import { stripeBudget } from '../platform/config/budgets.ts';
+import { secret } from '../platform/config/secrets.ts';
+import { unavailable } from '../platform/dependency-faults.ts';
+import { ApiError } from '../platform/errors.ts';
 
 let current: { key: string; client: Stripe } | undefined;
 

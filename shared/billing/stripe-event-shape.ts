@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import * as z from 'zod';
-import { validationFailed } from '../http/errors.ts';
-import { zodIssuesToFieldErrors } from '../http/zod-errors.ts';
+import { validationFailed } from '../platform/errors.ts';
+import { zodIssuesToFieldErrors } from '../platform/http/zod-errors.ts';
 
 /** Stripe ids are at most 255 characters of letters, digits and `_` (they become table keys). */
 const stripeId = (prefix: string) =>

@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { imageSize } from 'image-size';
-import { type AssetLimits, type ImageType, imageTypes } from '../domain/branding.ts';
+import { type AssetLimits, type ImageType, imageTypes } from './domain/branding.ts';
 
 export type ImageVerdict =
   | { ok: true; type: ImageType; width: number; height: number }

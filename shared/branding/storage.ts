@@ -8,9 +8,9 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { awsRequestHandler } from '../config/budgets.ts';
-import { intEnv, optionalEnv, requireEnv } from '../config/env.ts';
-import { ASSET_PREFIX, type ImageType, UPLOAD_PREFIX } from '../domain/branding.ts';
+import { awsRequestHandler } from '../platform/config/budgets.ts';
+import { intEnv, optionalEnv, requireEnv } from '../platform/config/env.ts';
+import { ASSET_PREFIX, type ImageType, UPLOAD_PREFIX } from './domain/branding.ts';
 
 let client: S3Client | undefined;
 

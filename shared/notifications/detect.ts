@@ -1,9 +1,9 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { type Role, roles } from '../domain/permissions.ts';
-import type { OrgBrand } from '../email/types.ts';
-import { apiKeyEvents, keySuspensionEvents } from './api-key-events.ts';
+import { apiKeyEvents, keySuspensionEvents } from '../api-keys/stream-events.ts';
+import { type Role, roles } from '../members/domain/permissions.ts';
+import type { OrgBrand } from '../platform/email/types.ts';
 import type { InvitationFacts, MemberFacts, NotificationEvent, RecipientRef } from './types.ts';
 
 type Image = Record<string, unknown>;

@@ -1,10 +1,10 @@
 import type { DynamoDBRecord } from 'aws-lambda';
-import { appUrl } from '../config/env.ts';
-import { getOrg } from '../data/orgs.ts';
-import { isPurged } from '../data/tombstones.ts';
-import { renderEmail } from '../email/render.ts';
-import type { EmailContent, OrgBrand } from '../email/types.ts';
-import { withApiKeyFacts } from './api-key-suspension.ts';
+import { withApiKeyFacts } from '../api-keys/suspension.ts';
+import { isPurged } from '../lifecycle/tombstones.ts';
+import { getOrg } from '../orgs/orgs.ts';
+import { appUrl } from '../platform/config/env.ts';
+import { renderEmail } from '../platform/email/render.ts';
+import type { EmailContent, OrgBrand } from '../platform/email/types.ts';
 import { detectNotifications } from './detect.ts';
 import { notifyLogger as logger } from './logger.ts';
 import { type Address, resolveRecipients, userAddresses } from './recipients.ts';

@@ -1,7 +1,7 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../data/client.ts';
-import { keys, prefixes } from '../data/keys.ts';
-import { orgItemsWithPrefix } from '../data/org-prefix-query.ts';
+import { db, tableName } from '../platform/dynamo/client.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { orgItemsWithPrefix } from '../platform/dynamo/org-prefix-query.ts';
 import { notifyLogger as logger } from './logger.ts';
 import { normalizeAddress } from './send-once.ts';
 import type { RecipientRef } from './types.ts';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../data/client.ts';
-import { isConditionFailure } from '../data/conditions.ts';
-import { keys } from '../data/keys.ts';
+import { db, tableName } from '../platform/dynamo/client.ts';
+import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { keys } from '../platform/dynamo/keys.ts';
 
 /** Claims outlive any redelivery (stream records live 24 h) by far; TTL tidies them after that. */
 export const CLAIM_TTL_SECONDS = 30 * 24 * 3600;

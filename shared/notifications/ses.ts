@@ -1,6 +1,6 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
-import { awsRequestHandler, sesBudget } from '../config/budgets.ts';
-import { optionalEnv, requireEnv } from '../config/env.ts';
+import { awsRequestHandler, sesBudget } from '../platform/config/budgets.ts';
+import { optionalEnv, requireEnv } from '../platform/config/env.ts';
 
 export interface OutgoingEmail {
   to: string;

@@ -1,5 +1,5 @@
-import type { Role } from '../domain/permissions.ts';
-import type { OrgBrand } from '../email/types.ts';
+import type { Role } from '../members/domain/permissions.ts';
+import type { OrgBrand } from '../platform/email/types.ts';
 
 /** Who gets an email, as far as the stream record alone tells. `recipients.ts` resolves the rest. */
 export type RecipientRef =

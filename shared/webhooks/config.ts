@@ -1,4 +1,4 @@
-import { optionalEnv } from '../config/env.ts';
+import { optionalEnv } from '../platform/config/env.ts';
 
 /** Webhook settings from the environment; the same names locally and deployed, read on each use. */
 

@@ -1,11 +1,6 @@
-import {
-  claimAttempt,
-  type DeliveryRecord,
-  type DeliveryRef,
-  finishAttempt,
-} from '../data/webhook-deliveries.ts';
-import { endpointFailed, endpointSucceeded, endpointWithSecrets } from '../data/webhook-endpoints.ts';
 import { attemptTimeoutMs, disableAfterMs } from './config.ts';
+import { claimAttempt, type DeliveryRecord, type DeliveryRef, finishAttempt } from './deliveries.ts';
+import { endpointFailed, endpointSucceeded, endpointWithSecrets } from './endpoints.ts';
 import { webhookLogger as logger } from './logger.ts';
 import { retryDelayMs } from './schedule.ts';
 import { postWebhook, type SendResult } from './send.ts';

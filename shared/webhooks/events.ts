@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { type InvitationRecord, toInvitationResponse } from '../domain/invitation.ts';
-import { type MemberRecord, toMemberResponse } from '../domain/membership.ts';
-import { type OrgRecord, toOrgResponse } from '../domain/org.ts';
-import { webhookEventTypes } from '../domain/webhook-event-types.ts';
+import { type InvitationRecord, toInvitationResponse } from '../invitations/domain/invitation.ts';
+import { type MemberRecord, toMemberResponse } from '../members/domain/membership.ts';
 import { isTtlRemoval } from '../notifications/detect.ts';
+import { type OrgRecord, toOrgResponse } from '../orgs/domain/org.ts';
+import { webhookEventTypes } from './domain/event-types.ts';
 
 export { webhookEventTypes };
 

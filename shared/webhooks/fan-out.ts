@@ -1,7 +1,7 @@
-import { withoutKeys } from '../data/items.ts';
-import { prefixes } from '../data/keys.ts';
-import { orgItemsWithPrefix } from '../data/org-prefix-query.ts';
-import { createDelivery, type DeliveryRef } from '../data/webhook-deliveries.ts';
+import { withoutKeys } from '../platform/dynamo/items.ts';
+import { prefixes } from '../platform/dynamo/keys.ts';
+import { orgItemsWithPrefix } from '../platform/dynamo/org-prefix-query.ts';
+import { createDelivery, type DeliveryRef } from './deliveries.ts';
 import type { WebhookEndpointRecord } from './endpoint.ts';
 import { subscribes, type WebhookEvent } from './events.ts';
 

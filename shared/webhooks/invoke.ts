@@ -1,7 +1,7 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { optionalEnv } from '../config/env.ts';
-import type { DeliveryRef } from '../data/webhook-deliveries.ts';
+import { optionalEnv } from '../platform/config/env.ts';
 import { delivererFunction } from './config.ts';
+import type { DeliveryRef } from './deliveries.ts';
 import { webhookLogger as logger } from './logger.ts';
 
 let client: LambdaClient | undefined;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createDelivery, type DeliveryRecord, getDelivery } from '../data/webhook-deliveries.ts';
 import { attemptTimeoutMs } from './config.ts';
+import { createDelivery, type DeliveryRecord, getDelivery } from './deliveries.ts';
 import type { WebhookEndpointRecord } from './endpoint.ts';
 import { deliverNow } from './invoke.ts';
 

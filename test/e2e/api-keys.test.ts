@@ -1,8 +1,8 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
-import { generateApiKey, parseApiKey } from '../../shared/domain/api-key-format.ts';
+import { generateApiKey, parseApiKey } from '../../shared/api-keys/domain/format.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import {
   activateOrg,
   createKey,

@@ -1,8 +1,8 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type Stripe from 'stripe';
 import { describe, expect, inject, it } from 'vitest';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { type ApiResponse, api, type TestUser } from '../support/http.ts';
 import { newOrg, walk } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';

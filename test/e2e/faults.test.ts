@@ -23,8 +23,8 @@ import { ANY_FREE_PORTS, localConfig } from '../../infra/local/config.ts';
 import { signDevToken } from '../../infra/local/dev-issuer.ts';
 import { projectRoot } from '../../infra/local/handler-loader.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 
 /**
  * Faults of the real DynamoDB Local: its Java process stopped (SIGSTOP) longer than the

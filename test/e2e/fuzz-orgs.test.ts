@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CreateOrgSchema, UpdateOrgSchema } from '../../shared/schemas/orgs.ts';
+import { CreateOrgSchema, UpdateOrgSchema } from '../../shared/orgs/schemas.ts';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
 import { createOrgFor, expectProblem } from '../support/orgs.ts';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { inviteLimits } from '../../shared/data/rate-limits.ts';
+import { inviteLimits } from '../../shared/platform/rate-limits.ts';
 import { api, newUser } from '../support/http.ts';
 import { expectStatus, invite, inviteAndAccept, inviteOk, newOrg, revoke } from '../support/members.ts';
 import { devClaims, signWithDevKey } from '../support/tokens.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { expireInvitation } from '../../shared/data/invitations.ts';
-import { assignableRoles } from '../../shared/domain/permissions.ts';
+import { expireInvitation } from '../../shared/invitations/invitations.ts';
+import { assignableRoles } from '../../shared/members/domain/permissions.ts';
 import { api, newUser } from '../support/http.ts';
 import {
   accept,

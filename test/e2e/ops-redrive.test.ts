@@ -4,8 +4,8 @@ import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { localCredentials, localRegion } from '../../infra/local/dynamodb-local.ts';
 import { main } from '../../infra/ops/cli.ts';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { emailsTo, waitForEmails } from '../support/mailbox.ts';
 import { until } from '../support/wait.ts';
 

@@ -1,8 +1,8 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { seedMembers } from '../../bench/seed-members.ts';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { api, newUser } from '../support/http.ts';
 import { expectStatus, inviteOk } from '../support/members.ts';
 import { createOrgFor, expectProblem, scheduleDeletion } from '../support/orgs.ts';

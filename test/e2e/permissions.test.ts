@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type RouteDef, routes } from '../../infra/routes.ts';
-import { type AssignableRole, type Role, roles } from '../../shared/domain/permissions.ts';
+import { type AssignableRole, type Role, roles } from '../../shared/members/domain/permissions.ts';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
 import { createOrgFor, expectProblem, seedMember, setMemberLimit } from '../support/orgs.ts';
 

@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { webhookEventTypes } from '../../shared/webhooks/events.ts';
 import { api, newUser } from '../support/http.ts';
 import { expectStatus, inviteAndAccept, inviteOk, newOrg, revoke } from '../support/members.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { workspaceLimit } from '../../shared/data/workspaces.ts';
+import { workspaceLimit } from '../../shared/workspaces/workspaces.ts';
 import { api } from '../support/http.ts';
 import { expectStatus, newOrg } from '../support/members.ts';
 

@@ -4,10 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { installCallCounter, totalCalls } from '../../bench/ddb-call-counter.ts';
 import { handler } from '../../functions/authorizers/api-key.ts';
-import { verifyApiKey } from '../../shared/data/api-key-verify.ts';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
-import { generateApiKey, parseApiKey } from '../../shared/domain/api-key-format.ts';
+import { generateApiKey, parseApiKey } from '../../shared/api-keys/domain/format.ts';
+import { verifyApiKey } from '../../shared/api-keys/verify.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { activateOrg, createKeyOk, revokeKey } from '../support/api-keys.ts';
 import { newOrg } from '../support/members.ts';
 

@@ -4,10 +4,10 @@ import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { handler } from '../../functions/stream/notify.ts';
 import { lambdaContext } from '../../infra/local/lambda-context.ts';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
 import { expiryEventKey } from '../../shared/notifications/detect.ts';
 import { sendWithSes, setEmailSenderForTests } from '../../shared/notifications/ses.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import type { StoredEmail } from '../support/mailbox.ts';
 import { streamRecord } from '../support/stream-records.ts';
 

@@ -1,8 +1,8 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
-import { getOrgLimit, setOrgLimit } from '../../shared/data/org-limit.ts';
+import { getOrgLimit, setOrgLimit } from '../../shared/orgs/org-limit.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { api, newUser, type TestUser } from '../support/http.ts';
 import { expectProblem } from '../support/orgs.ts';
 

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { db, tableName } from '../../shared/data/client.ts';
-import { createInvitation } from '../../shared/data/invitations.ts';
+import type { InvitationRecord } from '../../shared/invitations/domain/invitation.ts';
+import { createInvitation } from '../../shared/invitations/invitations.ts';
+import type { MemberRecord } from '../../shared/members/domain/membership.ts';
+import { createOrg } from '../../shared/orgs/orgs.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
 import {
   keys,
   legacyPendingInvitationPartition,
   PENDING_INVITATION_SHARDS,
   pendingInvitationPartitions,
-} from '../../shared/data/keys.ts';
-import { createOrg } from '../../shared/data/orgs.ts';
-import type { InvitationRecord } from '../../shared/domain/invitation.ts';
-import type { MemberRecord } from '../../shared/domain/membership.ts';
+} from '../../shared/platform/dynamo/keys.ts';
 import { mapLimit } from '../support/members.ts';
 import { until } from '../support/wait.ts';
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import Stripe from 'stripe';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import type { BillingDetails } from '../../shared/billing/billing.ts';
 import { upsertCustomer } from '../../shared/billing/customers.ts';
-import type { BillingDetails } from '../../shared/data/billing.ts';
-import { ApiError } from '../../shared/http/errors.ts';
+import { ApiError } from '../../shared/platform/errors.ts';
 
 /**
  * The production Stripe client (`shared/billing/stripe-client.ts`, `customers.ts`)
@@ -137,7 +137,7 @@ describe('Stripe unreachable', () => {
     process.env.STRIPE_API_BASE = `http://127.0.0.1:${await closedPort()}`;
     vi.resetModules();
     const customers = await import('../../shared/billing/customers.ts');
-    const errors = await import('../../shared/http/errors.ts');
+    const errors = await import('../../shared/platform/errors.ts');
     const started = Date.now();
     const error = await customers.upsertCustomer(orgId(), acme).then(
       () => undefined,

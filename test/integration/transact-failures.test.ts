@@ -1,37 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tryActivate } from '../../shared/data/activation.ts';
-import { choosePlan, saveBilling } from '../../shared/data/billing.ts';
-import { db, tableName } from '../../shared/data/client.ts';
-import { idempotencyPut } from '../../shared/data/idempotency.ts';
+import { tryActivate } from '../../shared/billing/activation.ts';
+import { choosePlan, saveBilling } from '../../shared/billing/billing.ts';
+import { planById } from '../../shared/billing/domain/plans.ts';
+import { recordPaymentFailed, recordPaymentSucceeded } from '../../shared/billing/stripe-event-log.ts';
+import type { InvitationRecord } from '../../shared/invitations/domain/invitation.ts';
 import {
   createInvitation,
   declineInvitation,
   expireInvitation,
   resendInvitation,
   revokeInvitation,
-} from '../../shared/data/invitations.ts';
-import { keys } from '../../shared/data/keys.ts';
+} from '../../shared/invitations/invitations.ts';
+import { pendingInvitationLimit } from '../../shared/invitations/pending-count.ts';
+import { updateProfile } from '../../shared/me/users.ts';
+import type { MemberRecord } from '../../shared/members/domain/membership.ts';
+import type { AssignableRole, Role } from '../../shared/members/domain/permissions.ts';
 import {
   acceptInvitation,
   blockMember,
   changeRole,
   removeMember,
   unblockMember,
-} from '../../shared/data/members.ts';
-import { createOrg, updateOrg } from '../../shared/data/orgs.ts';
-import { pendingInvitationLimit } from '../../shared/data/pending-invitation-count.ts';
-import { recordPaymentFailed, recordPaymentSucceeded } from '../../shared/data/stripe-events.ts';
-import { AppendedItemFailed } from '../../shared/data/transact.ts';
-import { acceptTransfer, cancelTransfer, startTransfer } from '../../shared/data/transfers.ts';
-import { updateProfile } from '../../shared/data/users.ts';
-import { createWorkspace, deleteWorkspace, renameWorkspace } from '../../shared/data/workspaces.ts';
-import type { InvitationRecord } from '../../shared/domain/invitation.ts';
-import type { MemberRecord } from '../../shared/domain/membership.ts';
-import type { AssignableRole, Role } from '../../shared/domain/permissions.ts';
-import { planById } from '../../shared/domain/plans.ts';
-import type { Caller } from '../../shared/http/auth.ts';
+} from '../../shared/members/members.ts';
+import { createOrg, updateOrg } from '../../shared/orgs/orgs.ts';
+import { acceptTransfer, cancelTransfer, startTransfer } from '../../shared/ownership/transfers.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
+import { AppendedItemFailed } from '../../shared/platform/dynamo/transact.ts';
+import type { Caller } from '../../shared/platform/http/auth.ts';
+import { idempotencyPut } from '../../shared/platform/idempotency/idempotency.ts';
+import { createWorkspace, deleteWorkspace, renameWorkspace } from '../../shared/workspaces/workspaces.ts';
 import { setMemberLimit, setMemberRole, setMemberStatus } from '../support/orgs.ts';
 
 /**

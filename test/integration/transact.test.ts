@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { db, tableName } from '../../shared/data/client.ts';
-import type { StoredItem } from '../../shared/data/conditions.ts';
-import { keys } from '../../shared/data/keys.ts';
-import { answer, type TransactItem, transactWrite } from '../../shared/data/transact.ts';
-import { ApiError } from '../../shared/http/errors.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import type { StoredItem } from '../../shared/platform/dynamo/conditions.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
+import { answer, type TransactItem, transactWrite } from '../../shared/platform/dynamo/transact.ts';
+import { ApiError } from '../../shared/platform/errors.ts';
 
 /** transactWrite against DynamoDB Local: each item's failed condition answers with its own meaning. */
 

@@ -1,8 +1,8 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
-import type { AssignableRole } from '../../shared/domain/permissions.ts';
+import type { AssignableRole } from '../../shared/members/domain/permissions.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { type ApiResponse, api, newUser, type TestUser } from './http.ts';
 
 /**

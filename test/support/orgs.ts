@@ -1,9 +1,9 @@
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
-import { db, tableName } from '../../shared/data/client.ts';
-import { keys } from '../../shared/data/keys.ts';
-import type { MemberRecord, MemberStatus } from '../../shared/domain/membership.ts';
-import type { AssignableRole, Role } from '../../shared/domain/permissions.ts';
+import type { MemberRecord, MemberStatus } from '../../shared/members/domain/membership.ts';
+import type { AssignableRole, Role } from '../../shared/members/domain/permissions.ts';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { type ApiResponse, api, type TestUser } from './http.ts';
 
 export interface CreatedOrg {

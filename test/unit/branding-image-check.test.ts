@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { assetLimits } from '../../shared/branding/domain/branding.ts';
 import { checkImage, sniffImageType } from '../../shared/branding/image-check.ts';
-import { assetLimits } from '../../shared/domain/branding.ts';
 import { html, jpeg, png, svg, webp } from '../support/images.ts';
 
 const logo = assetLimits.logo;

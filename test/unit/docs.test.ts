@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../infra/local/handler-loader.ts';
-import { errorCatalog } from '../../shared/http/errors.ts';
+import { errorCatalog } from '../../shared/platform/errors.ts';
 
 const read = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8');
 

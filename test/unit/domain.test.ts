@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type OnboardingFacts, onboardingOf, onboardingStepIds } from '../../shared/domain/onboarding.ts';
-import { can, canManageMember, type Permission, type Role, roles } from '../../shared/domain/permissions.ts';
-import { canonicalTimeZone } from '../../shared/domain/time-zones.ts';
+import {
+  can,
+  canManageMember,
+  type Permission,
+  type Role,
+  roles,
+} from '../../shared/members/domain/permissions.ts';
+import {
+  type OnboardingFacts,
+  onboardingOf,
+  onboardingStepIds,
+} from '../../shared/orgs/domain/onboarding.ts';
+import { canonicalTimeZone } from '../../shared/orgs/domain/time-zones.ts';
 
 /** The contract's "Roles and permissions" table, row by row: owner, admin, developer, finance, member. */
 const contractTable: Record<Permission, [boolean, boolean, boolean, boolean, boolean]> = {

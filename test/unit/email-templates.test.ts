@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { invitationUrl } from '../../shared/email/invitation.ts';
-import { renderEmail } from '../../shared/email/render.ts';
-import { formatInTimeZone } from '../../shared/email/time.ts';
-import type { EmailContent, OrgBrand, RenderContext } from '../../shared/email/types.ts';
+import { invitationUrl } from '../../shared/invitations/emails.ts';
+import { renderEmail } from '../../shared/platform/email/render.ts';
+import { formatInTimeZone } from '../../shared/platform/email/time.ts';
+import type { EmailContent, OrgBrand, RenderContext } from '../../shared/platform/email/types.ts';
 
 const APP = 'https://app.example.com';
 const acme: OrgBrand = {

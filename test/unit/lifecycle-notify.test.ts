@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderEmail } from '../../shared/email/render.ts';
 import { detectNotifications } from '../../shared/notifications/detect.ts';
+import { renderEmail } from '../../shared/platform/email/render.ts';
 import { streamRecord } from '../support/stream-records.ts';
 
 /** Which org item changes of the lifecycle mean an email, and to whom. */

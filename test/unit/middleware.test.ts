@@ -7,9 +7,9 @@ vi.hoisted(() => {
 });
 
 import { z } from 'zod';
-import { ApiError } from '../../shared/http/errors.ts';
-import { MAX_BODY_BYTES } from '../../shared/http/middlewares.ts';
-import { route } from '../../shared/http/route.ts';
+import { ApiError } from '../../shared/platform/errors.ts';
+import { MAX_BODY_BYTES } from '../../shared/platform/http/middlewares.ts';
+import { route } from '../../shared/platform/http/route.ts';
 
 const REQUEST_ID = 'req-0123456789';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '../../shared/data/keys.ts';
 import {
   detectNotifications,
   expiryEventKey,
   isTtlRemoval,
   MalformedRecordError,
 } from '../../shared/notifications/detect.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { streamRecord } from '../support/stream-records.ts';
 
 /**

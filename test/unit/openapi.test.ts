@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { type RouteDef, routes } from '../../infra/routes.ts';
-import { errorCatalog } from '../../shared/http/errors.ts';
-import { buildOpenApiDocument } from '../../shared/schemas/openapi.ts';
-import { honoursIdempotencyKey, problemCodesByStatus } from '../../shared/schemas/openapi-conventions.ts';
-import { routeDocs } from '../../shared/schemas/route-docs.ts';
+import { errorCatalog } from '../../shared/platform/errors.ts';
+import { honoursIdempotencyKey, problemCodesByStatus } from '../../shared/platform/openapi/conventions.ts';
+import { buildOpenApiDocument } from '../../shared/platform/openapi/document.ts';
+import { routeDocs } from '../../shared/platform/openapi/route-docs.ts';
 
 const document = buildOpenApiDocument('http://127.0.0.1:3000');
 // biome-ignore lint/suspicious/noExplicitAny: walking a JSON document

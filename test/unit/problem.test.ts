@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/http/errors.ts';
-import { problemResponse } from '../../shared/http/problem.ts';
+import { ApiError } from '../../shared/platform/errors.ts';
+import { problemResponse } from '../../shared/platform/http/problem.ts';
 
 const named = (name: string, message: string) => Object.assign(new Error(message), { name });
 

@@ -7,8 +7,8 @@ vi.hoisted(() => {
 });
 
 import { sourceBackoff } from '../../infra/local/source-backoff.ts';
-import { logger } from '../../shared/http/logger.ts';
-import { route } from '../../shared/http/route.ts';
+import { route } from '../../shared/platform/http/route.ts';
+import { logger } from '../../shared/platform/logger.ts';
 
 function event(requestId: string): APIGatewayProxyEventV2 {
   return {

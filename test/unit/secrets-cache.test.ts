@@ -4,9 +4,13 @@
  * and a missing secret as 503 with a log line and a metric.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SECRET_MAX_AGE_MS, SECRET_UNAVAILABLE_METRIC, secretCache } from '../../shared/config/secrets.ts';
-import { ApiError } from '../../shared/http/errors.ts';
-import { METRIC_NAMESPACE } from '../../shared/http/metrics.ts';
+import {
+  SECRET_MAX_AGE_MS,
+  SECRET_UNAVAILABLE_METRIC,
+  secretCache,
+} from '../../shared/platform/config/secrets.ts';
+import { ApiError } from '../../shared/platform/errors.ts';
+import { METRIC_NAMESPACE } from '../../shared/platform/metrics.ts';
 
 /** A stand-in secret whose document the test changes, counting reads. */
 function store(initial: Record<string, string>) {

@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DROPPED_EVENTS_METRIC, handler } from '../../functions/webhooks/stripe.ts';
-import { countedMetric } from '../../shared/http/metrics.ts';
+import { DROPPED_EVENTS_METRIC, handler } from '../../functions/http/billing/stripe-events.ts';
+import { countedMetric } from '../../shared/platform/metrics.ts';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 

@@ -6,4 +6,4 @@ export {
   canManageMember,
   type Role,
   roles,
-} from '../../shared/domain/permissions.ts';
+} from '../../shared/members/domain/permissions.ts';

@@ -1,11 +1,16 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { type CreatedKey, createApiKey } from '../../../shared/data/api-keys.ts';
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { openedResponse, openReplay, sealedResponse, sealerOf } from '../../../shared/data/sealed-replay.ts';
-import { createdKeyResponse } from '../../../shared/http/api-key-responses.ts';
-import { route } from '../../../shared/http/route.ts';
-import { CreateApiKeySchema } from '../../../shared/schemas/api-keys.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { type CreatedKey, createApiKey } from '../../../shared/api-keys/api-keys.ts';
+import { createdKeyResponse } from '../../../shared/api-keys/responses.ts';
+import { CreateApiKeySchema } from '../../../shared/api-keys/schemas.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
+import {
+  openedResponse,
+  openReplay,
+  sealedResponse,
+  sealerOf,
+} from '../../../shared/platform/idempotency/sealed-replay.ts';
 
 export const handler = route(
   { params: OrgIdParams, body: CreateApiKeySchema, idempotent: true, onReplay: openReplay },

@@ -1,9 +1,9 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { listApiKeys } from '../../../shared/data/api-keys.ts';
-import { toApiKeyResponse } from '../../../shared/domain/api-keys.ts';
-import { route } from '../../../shared/http/route.ts';
-import { ApiKeyQuerySchema } from '../../../shared/schemas/api-keys.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { listApiKeys } from '../../../shared/api-keys/api-keys.ts';
+import { toApiKeyResponse } from '../../../shared/api-keys/domain/api-keys.ts';
+import { ApiKeyQuerySchema } from '../../../shared/api-keys/schemas.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route(
   { params: OrgIdParams, query: ApiKeyQuerySchema },

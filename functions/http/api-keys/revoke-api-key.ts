@@ -1,7 +1,7 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { revokeApiKey } from '../../../shared/data/api-keys.ts';
-import { route } from '../../../shared/http/route.ts';
-import { ApiKeyParams } from '../../../shared/schemas/api-keys.ts';
+import { revokeApiKey } from '../../../shared/api-keys/api-keys.ts';
+import { ApiKeyParams } from '../../../shared/api-keys/schemas.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route({ params: ApiKeyParams }, async ({ caller, params }) => {
   const actor = await authorize(params.orgId, caller, 'developer:use');

@@ -1,10 +1,15 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { type RolledKey, rollApiKey } from '../../../shared/data/api-keys.ts';
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { openedResponse, openReplay, sealedResponse, sealerOf } from '../../../shared/data/sealed-replay.ts';
-import { rolledKeyResponse } from '../../../shared/http/api-key-responses.ts';
-import { route } from '../../../shared/http/route.ts';
-import { ApiKeyParams, RollApiKeySchema } from '../../../shared/schemas/api-keys.ts';
+import { type RolledKey, rollApiKey } from '../../../shared/api-keys/api-keys.ts';
+import { rolledKeyResponse } from '../../../shared/api-keys/responses.ts';
+import { ApiKeyParams, RollApiKeySchema } from '../../../shared/api-keys/schemas.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
+import {
+  openedResponse,
+  openReplay,
+  sealedResponse,
+  sealerOf,
+} from '../../../shared/platform/idempotency/sealed-replay.ts';
 
 export const handler = route(
   { params: ApiKeyParams, body: RollApiKeySchema.optional(), idempotent: true, onReplay: openReplay },

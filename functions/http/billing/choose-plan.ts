@@ -1,14 +1,14 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { tryActivate } from '../../../shared/data/activation.ts';
-import { choosePlan } from '../../../shared/data/billing.ts';
-import { getOrg } from '../../../shared/data/orgs.ts';
-import { onboardingOf } from '../../../shared/domain/onboarding.ts';
-import { etagOf, toOrgResponse } from '../../../shared/domain/org.ts';
-import { planById } from '../../../shared/domain/plans.ts';
-import { notFound } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { ChoosePlanSchema } from '../../../shared/schemas/billing.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { tryActivate } from '../../../shared/billing/activation.ts';
+import { choosePlan } from '../../../shared/billing/billing.ts';
+import { planById } from '../../../shared/billing/domain/plans.ts';
+import { ChoosePlanSchema } from '../../../shared/billing/schemas.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { onboardingOf } from '../../../shared/orgs/domain/onboarding.ts';
+import { etagOf, toOrgResponse } from '../../../shared/orgs/domain/org.ts';
+import { getOrg } from '../../../shared/orgs/orgs.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { notFound } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route(
   { params: OrgIdParams, body: ChoosePlanSchema },

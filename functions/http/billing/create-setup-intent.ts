@@ -1,9 +1,9 @@
+import { getBilling } from '../../../shared/billing/billing.ts';
 import { callStripe } from '../../../shared/billing/stripe-client.ts';
-import { authorize } from '../../../shared/data/access.ts';
-import { getBilling } from '../../../shared/data/billing.ts';
-import { ApiError } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { ApiError } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 /**
  * No table write here: a retry with the same Idempotency-Key reaches Stripe with the same

@@ -1,11 +1,11 @@
+import { tryActivate } from '../../../shared/billing/activation.ts';
+import { getBilling, saveBilling } from '../../../shared/billing/billing.ts';
 import { toBillingResponse } from '../../../shared/billing/billing-response.ts';
 import { upsertCustomer } from '../../../shared/billing/customers.ts';
-import { authorize } from '../../../shared/data/access.ts';
-import { tryActivate } from '../../../shared/data/activation.ts';
-import { getBilling, saveBilling } from '../../../shared/data/billing.ts';
-import { route } from '../../../shared/http/route.ts';
-import { BillingDetailsSchema } from '../../../shared/schemas/billing.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { BillingDetailsSchema } from '../../../shared/billing/schemas.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route(
   { params: OrgIdParams, body: BillingDetailsSchema },

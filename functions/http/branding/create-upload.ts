@@ -1,12 +1,12 @@
+import { type BrandingUploadRecord, putUpload } from '../../../shared/branding/branding.ts';
+import { assetLimits, uploadKeyOf } from '../../../shared/branding/domain/branding.ts';
+import { BrandingAssetParams, CreateBrandingUploadSchema } from '../../../shared/branding/schemas.ts';
 import { presignUpload, uploadTtlSeconds } from '../../../shared/branding/storage.ts';
-import { authorize } from '../../../shared/data/access.ts';
-import { type BrandingUploadRecord, putUpload } from '../../../shared/data/branding.ts';
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { assetLimits, uploadKeyOf } from '../../../shared/domain/branding.ts';
-import { newId } from '../../../shared/domain/ids.ts';
-import { validationFailed } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { BrandingAssetParams, CreateBrandingUploadSchema } from '../../../shared/schemas/branding.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { newId } from '../../../shared/platform/domain/ids.ts';
+import { validationFailed } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 
 export const handler = route(
   { params: BrandingAssetParams, body: CreateBrandingUploadSchema, idempotent: true },

@@ -1,11 +1,11 @@
+import { clearAsset, getAssetSource } from '../../../shared/branding/branding.ts';
+import { BrandingAssetParams } from '../../../shared/branding/schemas.ts';
 import { deleteAsset } from '../../../shared/branding/storage.ts';
-import { authorize } from '../../../shared/data/access.ts';
-import { clearAsset, getAssetSource } from '../../../shared/data/branding.ts';
-import { nowIso } from '../../../shared/data/items.ts';
-import { ApiError, notFound } from '../../../shared/http/errors.ts';
-import { logger } from '../../../shared/http/logger.ts';
-import { route } from '../../../shared/http/route.ts';
-import { BrandingAssetParams } from '../../../shared/schemas/branding.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { nowIso } from '../../../shared/platform/dynamo/items.ts';
+import { ApiError, notFound } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { logger } from '../../../shared/platform/logger.ts';
 
 const ATTEMPTS = 4;
 

@@ -1,8 +1,8 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { getUpload, toUploadResponse } from '../../../shared/data/branding.ts';
-import { notFound } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { BrandingUploadParams } from '../../../shared/schemas/branding.ts';
+import { getUpload, toUploadResponse } from '../../../shared/branding/branding.ts';
+import { BrandingUploadParams } from '../../../shared/branding/schemas.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { notFound } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route({ params: BrandingUploadParams }, async ({ caller, params }) => {
   await authorize(params.orgId, caller, 'org:update');

@@ -1,9 +1,9 @@
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { acceptInvitation } from '../../../shared/data/members.ts';
-import { ensureUser } from '../../../shared/data/users.ts';
-import { type MemberRecord, toMemberResponse } from '../../../shared/domain/membership.ts';
-import { route } from '../../../shared/http/route.ts';
-import { InvitationIdParams } from '../../../shared/schemas/members.ts';
+import { ensureUser } from '../../../shared/me/users.ts';
+import { type MemberRecord, toMemberResponse } from '../../../shared/members/domain/membership.ts';
+import { acceptInvitation } from '../../../shared/members/members.ts';
+import { InvitationIdParams } from '../../../shared/members/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 
 const accepted = (member: MemberRecord) => ({ body: { orgId: member.orgId, ...toMemberResponse(member) } });
 

@@ -1,14 +1,17 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { createInvitation } from '../../../shared/data/invitations.ts';
-import { spendInvitation } from '../../../shared/data/rate-limits.ts';
-import { inviteesFor } from '../../../shared/data/users.ts';
-import { type InvitationRecord, toInvitationResponse } from '../../../shared/domain/invitation.ts';
-import { requireVerifiedEmail } from '../../../shared/http/auth.ts';
-import { ApiError } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { CreateInvitationSchema } from '../../../shared/schemas/members.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import {
+  type InvitationRecord,
+  toInvitationResponse,
+} from '../../../shared/invitations/domain/invitation.ts';
+import { createInvitation } from '../../../shared/invitations/invitations.ts';
+import { inviteesFor } from '../../../shared/me/users.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { CreateInvitationSchema } from '../../../shared/members/schemas.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { ApiError } from '../../../shared/platform/errors.ts';
+import { requireVerifiedEmail } from '../../../shared/platform/http/auth.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
+import { spendInvitation } from '../../../shared/platform/rate-limits.ts';
 
 const created = (invitation: InvitationRecord) => ({
   status: 201,

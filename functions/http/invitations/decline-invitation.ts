@@ -1,7 +1,7 @@
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { declineInvitation } from '../../../shared/data/invitations.ts';
-import { route } from '../../../shared/http/route.ts';
-import { InvitationIdParams } from '../../../shared/schemas/members.ts';
+import { declineInvitation } from '../../../shared/invitations/invitations.ts';
+import { InvitationIdParams } from '../../../shared/members/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 
 export const handler = route(
   { params: InvitationIdParams, idempotent: true },

@@ -1,9 +1,9 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { listInvitations } from '../../../shared/data/invitations.ts';
-import { toInvitationResponse } from '../../../shared/domain/invitation.ts';
-import { route } from '../../../shared/http/route.ts';
-import { InvitationQuerySchema } from '../../../shared/schemas/members.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { toInvitationResponse } from '../../../shared/invitations/domain/invitation.ts';
+import { listInvitations } from '../../../shared/invitations/invitations.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { InvitationQuerySchema } from '../../../shared/members/schemas.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route(
   { params: OrgIdParams, query: InvitationQuerySchema },

@@ -1,10 +1,13 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { lookupInvitation, resendInvitation } from '../../../shared/data/invitations.ts';
-import { spendInvitation } from '../../../shared/data/rate-limits.ts';
-import { type InvitationRecord, toInvitationResponse } from '../../../shared/domain/invitation.ts';
-import { route } from '../../../shared/http/route.ts';
-import { InvitationParams } from '../../../shared/schemas/members.ts';
+import {
+  type InvitationRecord,
+  toInvitationResponse,
+} from '../../../shared/invitations/domain/invitation.ts';
+import { lookupInvitation, resendInvitation } from '../../../shared/invitations/invitations.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { InvitationParams } from '../../../shared/members/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
+import { spendInvitation } from '../../../shared/platform/rate-limits.ts';
 
 const resent = (invitation: InvitationRecord) => ({ body: toInvitationResponse(invitation) });
 

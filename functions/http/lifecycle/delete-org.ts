@@ -1,12 +1,12 @@
-import { assertAccess } from '../../../shared/data/access.ts';
-import { scheduleDeletion } from '../../../shared/data/lifecycle.ts';
-import { getOrgAndMember } from '../../../shared/data/orgs.ts';
-import { etagOf, isDeletionScheduled, toOrgResponse } from '../../../shared/domain/org.ts';
-import { ApiError, notFound, validationFailed } from '../../../shared/http/errors.ts';
-import { expectedVersion, staleVersion } from '../../../shared/http/if-match.ts';
-import { route } from '../../../shared/http/route.ts';
-import { DeleteOrgSchema } from '../../../shared/schemas/lifecycle.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { scheduleDeletion } from '../../../shared/lifecycle/lifecycle.ts';
+import { DeleteOrgSchema } from '../../../shared/lifecycle/schemas.ts';
+import { assertAccess } from '../../../shared/members/access.ts';
+import { etagOf, isDeletionScheduled, toOrgResponse } from '../../../shared/orgs/domain/org.ts';
+import { getOrgAndMember } from '../../../shared/orgs/orgs.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { ApiError, notFound, validationFailed } from '../../../shared/platform/errors.ts';
+import { expectedVersion, staleVersion } from '../../../shared/platform/http/if-match.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 const scheduled = (org: Parameters<typeof toOrgResponse>[0]) => ({
   status: 202,

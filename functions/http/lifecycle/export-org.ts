@@ -1,10 +1,10 @@
-import { assertAccess } from '../../../shared/data/access.ts';
-import { exportPage } from '../../../shared/data/org-export.ts';
-import { getOrgAndMember } from '../../../shared/data/orgs.ts';
-import { notFound } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { ExportQuerySchema } from '../../../shared/schemas/lifecycle.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { exportPage } from '../../../shared/lifecycle/org-export.ts';
+import { ExportQuerySchema } from '../../../shared/lifecycle/schemas.ts';
+import { assertAccess } from '../../../shared/members/access.ts';
+import { getOrgAndMember } from '../../../shared/orgs/orgs.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { notFound } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route(
   { params: OrgIdParams, query: ExportQuerySchema },

@@ -1,10 +1,10 @@
-import { assertAccess } from '../../../shared/data/access.ts';
-import { restoreOrg } from '../../../shared/data/lifecycle.ts';
-import { getOrgAndMember } from '../../../shared/data/orgs.ts';
-import { etagOf, toOrgResponse } from '../../../shared/domain/org.ts';
-import { notFound } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { restoreOrg } from '../../../shared/lifecycle/lifecycle.ts';
+import { assertAccess } from '../../../shared/members/access.ts';
+import { etagOf, toOrgResponse } from '../../../shared/orgs/domain/org.ts';
+import { getOrgAndMember } from '../../../shared/orgs/orgs.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { notFound } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route({ params: OrgIdParams, idempotent: true }, async ({ caller, params }) => {
   const { org, member } = await getOrgAndMember(params.orgId, caller.userId);

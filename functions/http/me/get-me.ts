@@ -1,5 +1,5 @@
-import { currentProfile, ensureUser } from '../../../shared/data/users.ts';
-import { route } from '../../../shared/http/route.ts';
+import { currentProfile, ensureUser } from '../../../shared/me/users.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route({}, async ({ caller }) => ({
   body: await currentProfile(await ensureUser(caller)),

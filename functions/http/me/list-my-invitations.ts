@@ -1,8 +1,8 @@
-import { listInvitationsForEmail } from '../../../shared/data/invitations.ts';
-import { orgCards } from '../../../shared/data/org-cards.ts';
-import { toMyInvitationResponse } from '../../../shared/domain/invitation.ts';
-import { route } from '../../../shared/http/route.ts';
-import { PageQuerySchema } from '../../../shared/schemas/common.ts';
+import { toMyInvitationResponse } from '../../../shared/invitations/domain/invitation.ts';
+import { listInvitationsForEmail } from '../../../shared/invitations/invitations.ts';
+import { orgCards } from '../../../shared/orgs/org-cards.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
 
 /**
  * Only a verified email sees invitations: an unverified claim gets an empty list.

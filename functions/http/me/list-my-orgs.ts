@@ -1,6 +1,6 @@
-import { listMyOrgs } from '../../../shared/data/my-orgs.ts';
-import { route } from '../../../shared/http/route.ts';
-import { PageQuerySchema } from '../../../shared/schemas/common.ts';
+import { listMyOrgs } from '../../../shared/me/my-orgs.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
 
 export const handler = route({ query: PageQuerySchema }, async ({ caller, query }) => ({
   body: await listMyOrgs(caller.userId, query),

@@ -1,6 +1,6 @@
-import { currentProfile, ensureUser, updateProfile } from '../../../shared/data/users.ts';
-import { route } from '../../../shared/http/route.ts';
-import { UpdateMeSchema } from '../../../shared/schemas/me.ts';
+import { UpdateMeSchema } from '../../../shared/me/schemas.ts';
+import { currentProfile, ensureUser, updateProfile } from '../../../shared/me/users.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route({ body: UpdateMeSchema }, async ({ caller, body }) => {
   await ensureUser(caller);

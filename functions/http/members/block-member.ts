@@ -1,9 +1,9 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { blockMember } from '../../../shared/data/members.ts';
-import { type MemberRecord, toMemberResponse } from '../../../shared/domain/membership.ts';
-import { route } from '../../../shared/http/route.ts';
-import { MemberParams } from '../../../shared/schemas/members.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { type MemberRecord, toMemberResponse } from '../../../shared/members/domain/membership.ts';
+import { blockMember } from '../../../shared/members/members.ts';
+import { MemberParams } from '../../../shared/members/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 
 const blocked = (member: MemberRecord) => ({ body: toMemberResponse(member) });
 

@@ -1,8 +1,8 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { changeRole } from '../../../shared/data/members.ts';
-import { toMemberResponse } from '../../../shared/domain/membership.ts';
-import { route } from '../../../shared/http/route.ts';
-import { ChangeRoleSchema, MemberParams } from '../../../shared/schemas/members.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { toMemberResponse } from '../../../shared/members/domain/membership.ts';
+import { changeRole } from '../../../shared/members/members.ts';
+import { ChangeRoleSchema, MemberParams } from '../../../shared/members/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route(
   { params: MemberParams, body: ChangeRoleSchema },

@@ -1,8 +1,8 @@
-import { authorize, getMember } from '../../../shared/data/access.ts';
-import { toMemberResponse } from '../../../shared/domain/membership.ts';
-import { notFound } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { MemberParams } from '../../../shared/schemas/members.ts';
+import { authorize, getMember } from '../../../shared/members/access.ts';
+import { toMemberResponse } from '../../../shared/members/domain/membership.ts';
+import { MemberParams } from '../../../shared/members/schemas.ts';
+import { notFound } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route({ params: MemberParams }, async ({ caller, params }) => {
   const actor = await authorize(params.orgId, caller, 'org:read');

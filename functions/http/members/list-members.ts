@@ -1,8 +1,8 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { listRoster } from '../../../shared/data/members.ts';
-import { route } from '../../../shared/http/route.ts';
-import { RosterQuerySchema } from '../../../shared/schemas/members.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { listRoster } from '../../../shared/members/members.ts';
+import { RosterQuerySchema } from '../../../shared/members/schemas.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route(
   { params: OrgIdParams, query: RosterQuerySchema },

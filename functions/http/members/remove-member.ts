@@ -1,7 +1,7 @@
-import { authorize, ownMembership } from '../../../shared/data/access.ts';
-import { removeMember } from '../../../shared/data/members.ts';
-import { route } from '../../../shared/http/route.ts';
-import { MemberParams } from '../../../shared/schemas/members.ts';
+import { authorize, ownMembership } from '../../../shared/members/access.ts';
+import { removeMember } from '../../../shared/members/members.ts';
+import { MemberParams } from '../../../shared/members/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 /** Owner and admin remove others; any member, even a blocked one, may remove themself (leave). */
 export const handler = route({ params: MemberParams }, async ({ caller, params }) => {

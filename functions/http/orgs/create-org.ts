@@ -1,10 +1,10 @@
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { createOrg } from '../../../shared/data/orgs.ts';
-import { ensureUser } from '../../../shared/data/users.ts';
-import { etagOf, type OrgRecord, toOrgResponse } from '../../../shared/domain/org.ts';
-import { requireVerifiedEmail } from '../../../shared/http/auth.ts';
-import { route } from '../../../shared/http/route.ts';
-import { CreateOrgSchema } from '../../../shared/schemas/orgs.ts';
+import { ensureUser } from '../../../shared/me/users.ts';
+import { etagOf, type OrgRecord, toOrgResponse } from '../../../shared/orgs/domain/org.ts';
+import { createOrg } from '../../../shared/orgs/orgs.ts';
+import { CreateOrgSchema } from '../../../shared/orgs/schemas.ts';
+import { requireVerifiedEmail } from '../../../shared/platform/http/auth.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 
 const created = (org: OrgRecord) => ({
   status: 201,

@@ -1,9 +1,9 @@
-import { assertAccess } from '../../../shared/data/access.ts';
-import { getOrgAndMember } from '../../../shared/data/orgs.ts';
-import { onboardingOf } from '../../../shared/domain/onboarding.ts';
-import { notFound } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { assertAccess } from '../../../shared/members/access.ts';
+import { onboardingOf } from '../../../shared/orgs/domain/onboarding.ts';
+import { getOrgAndMember } from '../../../shared/orgs/orgs.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { notFound } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route({ params: OrgIdParams }, async ({ caller, params }) => {
   const { org, member } = await getOrgAndMember(params.orgId, caller.userId);

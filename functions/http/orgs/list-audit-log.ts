@@ -1,7 +1,7 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { listAudit } from '../../../shared/data/audit.ts';
-import { route } from '../../../shared/http/route.ts';
-import { AuditQuerySchema, OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { listAudit } from '../../../shared/orgs/audit.ts';
+import { AuditQuerySchema, OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route(
   { params: OrgIdParams, query: AuditQuerySchema },

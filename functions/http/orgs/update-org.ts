@@ -1,12 +1,12 @@
-import { assertAccess } from '../../../shared/data/access.ts';
-import { tryActivate } from '../../../shared/data/activation.ts';
-import { getOrgAndMember, updateOrg } from '../../../shared/data/orgs.ts';
-import { etagOf, type OrgRecord, toOrgResponse } from '../../../shared/domain/org.ts';
-import type { Caller } from '../../../shared/http/auth.ts';
-import { ApiError, notFound } from '../../../shared/http/errors.ts';
-import { expectedVersion } from '../../../shared/http/if-match.ts';
-import { route } from '../../../shared/http/route.ts';
-import { OrgIdParams, UpdateOrgSchema } from '../../../shared/schemas/orgs.ts';
+import { tryActivate } from '../../../shared/billing/activation.ts';
+import { assertAccess } from '../../../shared/members/access.ts';
+import { etagOf, type OrgRecord, toOrgResponse } from '../../../shared/orgs/domain/org.ts';
+import { getOrgAndMember, updateOrg } from '../../../shared/orgs/orgs.ts';
+import { OrgIdParams, UpdateOrgSchema } from '../../../shared/orgs/schemas.ts';
+import { ApiError, notFound } from '../../../shared/platform/errors.ts';
+import type { Caller } from '../../../shared/platform/http/auth.ts';
+import { expectedVersion } from '../../../shared/platform/http/if-match.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 /** Without If-Match a lost version race is retried on a fresh read; with it, it is the client's 412. */
 const ATTEMPTS_WITHOUT_IF_MATCH = 4;

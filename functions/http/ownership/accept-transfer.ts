@@ -1,7 +1,7 @@
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { acceptTransfer, type TransferRecord } from '../../../shared/data/transfers.ts';
-import { route } from '../../../shared/http/route.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { acceptTransfer, type TransferRecord } from '../../../shared/ownership/transfers.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 
 const completed = (transfer: TransferRecord) => ({ body: { ...transfer, status: 'completed' } });
 

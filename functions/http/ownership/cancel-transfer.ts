@@ -1,7 +1,7 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { cancelTransfer } from '../../../shared/data/transfers.ts';
-import { route } from '../../../shared/http/route.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { cancelTransfer } from '../../../shared/ownership/transfers.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route({ params: OrgIdParams }, async ({ caller, params }) => {
   const owner = await authorize(params.orgId, caller, 'org:transfer');

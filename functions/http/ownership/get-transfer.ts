@@ -1,8 +1,8 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { getTransfer } from '../../../shared/data/transfers.ts';
-import { notFound } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { getTransfer } from '../../../shared/ownership/transfers.ts';
+import { notFound } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 /** The pending offer, for the two people it concerns: the owner (to cancel it) and its target (to accept it). */
 export const handler = route({ params: OrgIdParams }, async ({ caller, params }) => {

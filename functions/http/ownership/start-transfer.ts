@@ -1,9 +1,9 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { startTransfer, type TransferRecord } from '../../../shared/data/transfers.ts';
-import { route } from '../../../shared/http/route.ts';
-import { StartTransferSchema } from '../../../shared/schemas/members.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { StartTransferSchema } from '../../../shared/members/schemas.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { startTransfer, type TransferRecord } from '../../../shared/ownership/transfers.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 
 const started = (transfer: TransferRecord) => ({ status: 201, body: { ...transfer, status: 'pending' } });
 

@@ -1,3 +1,3 @@
-import { route } from '../../../shared/http/route.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route({ auth: false }, async () => ({ body: { status: 'ok' } }));

@@ -1,5 +1,5 @@
-import { listPlans } from '../../../shared/domain/plans.ts';
-import { route } from '../../../shared/http/route.ts';
+import { listPlans } from '../../../shared/billing/domain/plans.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 export const handler = route({ auth: false }, async () => ({
   body: listPlans(),

@@ -1,5 +1,5 @@
-import { route } from '../../../shared/http/route.ts';
-import { buildOpenApiDocument } from '../../../shared/schemas/openapi.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { buildOpenApiDocument } from '../../../shared/platform/openapi/document.ts';
 
 type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
 const documents = new Map<string, OpenApiDocument>();

@@ -1,7 +1,7 @@
-import { readinessTimeoutMs, retryAfterSeconds } from '../../../shared/config/budgets.ts';
-import { checkTable } from '../../../shared/data/readiness.ts';
-import { ApiError } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
+import { readinessTimeoutMs, retryAfterSeconds } from '../../../shared/platform/config/budgets.ts';
+import { ApiError } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { checkTable } from '../../../shared/system/readiness.ts';
 
 /**
  * Readiness, unlike /health: 200 when every dependency answers within its bounded

@@ -1,4 +1,4 @@
-import { route } from '../../../shared/http/route.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 
 /** The platform's "who am I": the org and mode a key acts for. The reference for every `/v1` route. */
 export const handler = route({ auth: 'apiKey' }, async ({ apiKey }) => ({

@@ -1,11 +1,16 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { openedResponse, openReplay, sealedResponse, sealerOf } from '../../../shared/data/sealed-replay.ts';
-import { createEndpoint } from '../../../shared/data/webhook-endpoints.ts';
-import { route } from '../../../shared/http/route.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
-import { CreateEndpointSchema } from '../../../shared/schemas/webhooks.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
+import {
+  openedResponse,
+  openReplay,
+  sealedResponse,
+  sealerOf,
+} from '../../../shared/platform/idempotency/sealed-replay.ts';
 import { toEndpointResponse, type WebhookEndpointRecord } from '../../../shared/webhooks/endpoint.ts';
+import { createEndpoint } from '../../../shared/webhooks/endpoints.ts';
+import { CreateEndpointSchema } from '../../../shared/webhooks/schemas.ts';
 import { allowedUrl } from './url.ts';
 
 const created = ({ endpoint, secret }: { endpoint: WebhookEndpointRecord; secret: string }) => ({

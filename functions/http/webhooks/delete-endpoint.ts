@@ -1,7 +1,7 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { deleteEndpoint } from '../../../shared/data/webhook-endpoints.ts';
-import { route } from '../../../shared/http/route.ts';
-import { EndpointParams } from '../../../shared/schemas/webhooks.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { deleteEndpoint } from '../../../shared/webhooks/endpoints.ts';
+import { EndpointParams } from '../../../shared/webhooks/schemas.ts';
 
 export const handler = route({ params: EndpointParams }, async ({ caller, params }) => {
   const actor = await authorize(params.orgId, caller, 'developer:use');

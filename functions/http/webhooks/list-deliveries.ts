@@ -1,9 +1,9 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { listDeliveries, toDeliveryResponse } from '../../../shared/data/webhook-deliveries.ts';
-import { getEndpoint } from '../../../shared/data/webhook-endpoints.ts';
-import { route } from '../../../shared/http/route.ts';
-import { PageQuerySchema } from '../../../shared/schemas/common.ts';
-import { EndpointParams } from '../../../shared/schemas/webhooks.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
+import { listDeliveries, toDeliveryResponse } from '../../../shared/webhooks/deliveries.ts';
+import { getEndpoint } from '../../../shared/webhooks/endpoints.ts';
+import { EndpointParams } from '../../../shared/webhooks/schemas.ts';
 
 export const handler = route(
   { params: EndpointParams, query: PageQuerySchema },

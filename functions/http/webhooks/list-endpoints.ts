@@ -1,9 +1,9 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { listEndpoints } from '../../../shared/data/webhook-endpoints.ts';
-import { route } from '../../../shared/http/route.ts';
-import { PageQuerySchema } from '../../../shared/schemas/common.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
 import { toEndpointResponse } from '../../../shared/webhooks/endpoint.ts';
+import { listEndpoints } from '../../../shared/webhooks/endpoints.ts';
 
 export const handler = route(
   { params: OrgIdParams, query: PageQuerySchema },

@@ -1,9 +1,9 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { getDelivery, requeueDelivery, toDeliveryResponse } from '../../../shared/data/webhook-deliveries.ts';
-import { ApiError } from '../../../shared/http/errors.ts';
-import { route } from '../../../shared/http/route.ts';
-import { DeliveryParams } from '../../../shared/schemas/webhooks.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { ApiError } from '../../../shared/platform/errors.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { getDelivery, requeueDelivery, toDeliveryResponse } from '../../../shared/webhooks/deliveries.ts';
 import { handOff } from '../../../shared/webhooks/invoke.ts';
+import { DeliveryParams } from '../../../shared/webhooks/schemas.ts';
 
 export const handler = route({ params: DeliveryParams, idempotent: true }, async ({ caller, params }) => {
   await authorize(params.orgId, caller, 'developer:use');

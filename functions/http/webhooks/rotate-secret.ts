@@ -1,9 +1,14 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { idempotently } from '../../../shared/data/idempotency.ts';
-import { openedResponse, openReplay, sealedResponse, sealerOf } from '../../../shared/data/sealed-replay.ts';
-import { type RotatedSecret, rotateSecret } from '../../../shared/data/webhook-endpoints.ts';
-import { route } from '../../../shared/http/route.ts';
-import { EndpointParams } from '../../../shared/schemas/webhooks.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
+import {
+  openedResponse,
+  openReplay,
+  sealedResponse,
+  sealerOf,
+} from '../../../shared/platform/idempotency/sealed-replay.ts';
+import { type RotatedSecret, rotateSecret } from '../../../shared/webhooks/endpoints.ts';
+import { EndpointParams } from '../../../shared/webhooks/schemas.ts';
 
 const rotated = ({ secret, previousExpiresAt }: RotatedSecret) => ({
   body: { secret, previousSecretExpiresAt: previousExpiresAt },

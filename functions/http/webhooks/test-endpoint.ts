@@ -1,8 +1,8 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { toDeliveryResponse } from '../../../shared/data/webhook-deliveries.ts';
-import { getEndpoint } from '../../../shared/data/webhook-endpoints.ts';
-import { route } from '../../../shared/http/route.ts';
-import { EndpointParams } from '../../../shared/schemas/webhooks.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { toDeliveryResponse } from '../../../shared/webhooks/deliveries.ts';
+import { getEndpoint } from '../../../shared/webhooks/endpoints.ts';
+import { EndpointParams } from '../../../shared/webhooks/schemas.ts';
 import { sendTestEvent } from '../../../shared/webhooks/test-event.ts';
 
 export const handler = route({ params: EndpointParams, idempotent: true }, async ({ caller, params }) => {

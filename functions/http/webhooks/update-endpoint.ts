@@ -1,8 +1,8 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { updateEndpoint } from '../../../shared/data/webhook-endpoints.ts';
-import { route } from '../../../shared/http/route.ts';
-import { EndpointParams, UpdateEndpointSchema } from '../../../shared/schemas/webhooks.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { route } from '../../../shared/platform/http/route.ts';
 import { toEndpointResponse } from '../../../shared/webhooks/endpoint.ts';
+import { updateEndpoint } from '../../../shared/webhooks/endpoints.ts';
+import { EndpointParams, UpdateEndpointSchema } from '../../../shared/webhooks/schemas.ts';
 import { allowedUrl } from './url.ts';
 
 export const handler = route(

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/http/errors.ts';
+import { ApiError } from '../../../shared/platform/errors.ts';
 import { checkUrlForRegistration, TargetNotAllowed } from '../../../shared/webhooks/target-guard.ts';
 
 /** 400 WEBHOOK_URL_NOT_ALLOWED unless the URL is https to public addresses (or the local stack allows it). */

@@ -1,12 +1,12 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { idempotently } from '../../../shared/data/idempotency.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { OrgIdParams, WorkspaceBodySchema } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 import {
   createWorkspace,
   toWorkspaceResponse,
   type WorkspaceRecord,
-} from '../../../shared/data/workspaces.ts';
-import { route } from '../../../shared/http/route.ts';
-import { OrgIdParams, WorkspaceBodySchema } from '../../../shared/schemas/orgs.ts';
+} from '../../../shared/workspaces/workspaces.ts';
 
 const created = (workspace: WorkspaceRecord, orgId: string) => ({
   status: 201,

@@ -1,7 +1,7 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { getWorkspace, toWorkspaceResponse } from '../../../shared/data/workspaces.ts';
-import { route } from '../../../shared/http/route.ts';
-import { WorkspaceParams } from '../../../shared/schemas/orgs.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { WorkspaceParams } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { getWorkspace, toWorkspaceResponse } from '../../../shared/workspaces/workspaces.ts';
 
 export const handler = route({ params: WorkspaceParams }, async ({ caller, params }) => {
   await authorize(params.orgId, caller, 'org:read');

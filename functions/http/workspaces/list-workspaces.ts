@@ -1,8 +1,8 @@
-import { authorize } from '../../../shared/data/access.ts';
-import { listWorkspaces, toWorkspaceResponse } from '../../../shared/data/workspaces.ts';
-import { route } from '../../../shared/http/route.ts';
-import { PageQuerySchema } from '../../../shared/schemas/common.ts';
-import { OrgIdParams } from '../../../shared/schemas/orgs.ts';
+import { authorize } from '../../../shared/members/access.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
+import { listWorkspaces, toWorkspaceResponse } from '../../../shared/workspaces/workspaces.ts';
 
 export const handler = route(
   { params: OrgIdParams, query: PageQuerySchema },

@@ -3,7 +3,7 @@ import {
   type BrandingAsset,
   type ImageType,
   imageTypes,
-} from '../../../shared/domain/branding.ts';
+} from '../../../shared/branding/domain/branding.ts';
 import { api, call, type Schemas } from './client.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isCountryCode } from '../../../shared/domain/countries.ts';
+import { isCountryCode } from '../../../shared/orgs/domain/countries.ts';
 import { api, call, type Schemas } from '../api/client.ts';
 import { useOrg } from '../session-context.ts';
 import { ErrorMessage, Field, Loading } from '../ui/components.tsx';

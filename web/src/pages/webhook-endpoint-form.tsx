@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { webhookEventTypes } from '../../../shared/domain/webhook-event-types.ts';
+import { webhookEventTypes } from '../../../shared/webhooks/domain/event-types.ts';
 import type { Schemas } from '../api/client.ts';
 import { Field, FormActions } from '../ui/components.tsx';
 

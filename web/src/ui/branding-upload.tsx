@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { BrandingAsset } from '../../../shared/domain/branding.ts';
+import type { BrandingAsset } from '../../../shared/branding/domain/branding.ts';
 import {
   decision,
   fileProblem,

@@ -1,0 +1,148 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { actorStillAllowed } from '../members/access.ts';
+import type { MemberRecord } from '../members/domain/membership.ts';
+import { auditPut } from '../orgs/audit.ts';
+import { db, tableName } from '../platform/dynamo/client.ts';
+import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
+import { keys } from '../platform/dynamo/keys.ts';
+import { transactWrite } from '../platform/dynamo/transact.ts';
+import { ApiError } from '../platform/errors.ts';
+import type { Plan } from './domain/plans.ts';
+
+export interface Address {
+  line1: string;
+  line2?: string;
+  city: string;
+  state?: string;
+  postalCode: string;
+  country: string;
+}
+
+export interface BillingDetails {
+  customerName: string;
+  billingEmail: string;
+  address: Address;
+}
+
+export interface PaymentMethodSummary {
+  id: string;
+  brand: string;
+  last4: string;
+}
+
+export interface BillingRecord extends BillingDetails {
+  orgId: string;
+  customerId: string;
+  paymentMethod?: PaymentMethodSummary;
+  updatedAt: string;
+}
+
+export async function getBilling(orgId: string): Promise<BillingRecord | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.billing(orgId), ConsistentRead: true }),
+  );
+  if (!Item) return undefined;
+  const { type: _type, ...billing } = withoutKeys(Item);
+  return billing as unknown as BillingRecord;
+}
+
+/** The org a Stripe customer belongs to (written when the customer is linked). */
+export async function orgOfCustomer(customerId: string): Promise<string | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.stripeCustomer(customerId), ConsistentRead: true }),
+  );
+  return Item?.orgId as string | undefined;
+}
+
+/**
+ * The plan and its member limit change together, only if the active members fit:
+ * a downgrade below the active count is refused by the condition, not by a read.
+ */
+export async function choosePlan(actor: MemberRecord, plan: Plan): Promise<void> {
+  const now = nowIso();
+  await transactWrite([
+    actorStillAllowed(actor),
+    {
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: keys.org(actor.orgId),
+          UpdateExpression:
+            'SET planId = :plan, memberLimit = :limit, planSelectedAt = :now, updatedAt = :now, #version = #version + :one',
+          ConditionExpression: 'attribute_exists(PK) AND activeMemberCount <= :limit',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':plan': plan.id, ':limit': plan.memberLimit, ':now': now, ':one': 1 },
+        },
+      },
+      onConditionFailed: () =>
+        new ApiError(
+          'MEMBER_LIMIT_REACHED',
+          `The ${plan.name} plan allows ${plan.memberLimit} active members; the organization has more. Remove or block members first.`,
+        ),
+    },
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'billing.plan_changed',
+      target: { type: 'plan', id: plan.id },
+      details: { planId: plan.id, memberLimit: plan.memberLimit },
+      at: now,
+    }),
+  ]);
+}
+
+/** Saves the details, links the Stripe customer to the org and completes the billing step. */
+export async function saveBilling(actor: MemberRecord, details: BillingDetails, customerId: string) {
+  const now = nowIso();
+  await transactWrite([
+    actorStillAllowed(actor),
+    {
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: keys.billing(actor.orgId),
+          UpdateExpression:
+            'SET #type = :type, orgId = :org, customerName = :name, billingEmail = :email, address = :address, customerId = :customer, updatedAt = :now',
+          // one customer per org for its whole life
+          ConditionExpression: 'attribute_not_exists(customerId) OR customerId = :customer',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: {
+            ':type': 'billing',
+            ':org': actor.orgId,
+            ':name': details.customerName,
+            ':email': details.billingEmail,
+            ':address': details.address,
+            ':customer': customerId,
+            ':now': now,
+          },
+        },
+      },
+      onConditionFailed: () => new ApiError('CONFLICT', 'Billing details were saved concurrently. Retry.'),
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.stripeCustomer(customerId), type: 'stripeCustomer', orgId: actor.orgId },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.org(actor.orgId),
+        UpdateExpression:
+          'SET billingDetailsAt = if_not_exists(billingDetailsAt, :now), updatedAt = :now, #version = #version + :one',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':now': now, ':one': 1 },
+      },
+    },
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'billing.details_updated',
+      target: { type: 'billing', id: customerId },
+      details: { customerName: details.customerName, country: details.address.country },
+      at: now,
+    }),
+  ]);
+}

@@ -1,0 +1,86 @@
+import { rolesWith } from '../members/domain/permissions.ts';
+import { auditPut } from '../orgs/audit.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { nowIso } from '../platform/dynamo/items.ts';
+import { keys } from '../platform/dynamo/keys.ts';
+import { answer, type Conditioned } from '../platform/dynamo/transact.ts';
+import { ApiError } from '../platform/errors.ts';
+import { freeGuard } from './invitations.ts';
+import { releasingPendingSlot } from './pending-count.ts';
+
+/** The inviter was removed, blocked or lost the invite permission since inviting. */
+export class InviterLostAccess extends Error {}
+
+const INVITING_ROLES = rolesWith('members:manage');
+
+/**
+ * Access ends with the people who granted it: accepting checks, in the accept
+ * transaction, that the inviter is still an active member with the invite permission.
+ */
+export function inviterStillAllowed(orgId: string, inviterId: string): Conditioned {
+  const names = INVITING_ROLES.map((_, index) => `:role${index}`);
+  return {
+    item: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: keys.member(orgId, inviterId),
+        ConditionExpression: `#status = :active AND #role IN (${names.join(', ')})`,
+        ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
+        ExpressionAttributeValues: {
+          ':active': 'active',
+          ...Object.fromEntries(INVITING_ROLES.map((role, index) => [`:role${index}`, role])),
+        },
+      },
+    },
+    onConditionFailed: () => new InviterLostAccess(),
+  };
+}
+
+export const revokedWithInviter = () =>
+  new ApiError(
+    'INVITATION_REVOKED',
+    'This invitation was revoked: the person who sent it no longer may invite to this organization.',
+  );
+
+/**
+ * Marks a pending invitation whose inviter lost access as revoked (listed as such,
+ * its guard freed), so that it can be neither accepted nor mistaken for pending.
+ */
+export async function revokeForLostInviter(
+  invitation: { orgId: string; id: string; email: string },
+  inviterId: string,
+): Promise<void> {
+  const now = nowIso();
+  await releasingPendingSlot<undefined>(invitation.orgId, [
+    {
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: keys.invitation(invitation.orgId, invitation.id),
+          UpdateExpression:
+            'SET #status = :revoked, revokedBy = :system, revokedReason = :reason, revokedAt = :now REMOVE #ttl, GSI2PK, GSI2SK',
+          ConditionExpression: '#status = :pending',
+          ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
+          ExpressionAttributeValues: {
+            ':revoked': 'revoked',
+            ':pending': 'pending',
+            ':system': 'system',
+            ':reason': 'inviter_lost_access',
+            ':now': now,
+          },
+        },
+      },
+      // no longer pending: another path decided its fate first
+      onConditionFailed: () => answer(undefined),
+    },
+    { item: freeGuard(invitation).item, onConditionFailed: () => answer(undefined) },
+    auditPut({
+      orgId: invitation.orgId,
+      actorId: 'system',
+      action: 'invitation.revoked',
+      target: { type: 'invitation', id: invitation.id },
+      details: { email: invitation.email, reason: 'inviter_lost_access', inviterId },
+      at: now,
+    }),
+  ]);
+}

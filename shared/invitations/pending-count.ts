@@ -1,0 +1,78 @@
+import { tableName } from '../platform/dynamo/client.ts';
+import { keys } from '../platform/dynamo/keys.ts';
+import { answer, type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
+import { ApiError } from '../platform/errors.ts';
+
+/** Pending invitations per org (`PENDING_INVITATION_LIMIT` overrides it, e.g. for tests). */
+export const pendingInvitationLimit = () => {
+  const value = Number(process.env.PENDING_INVITATION_LIMIT);
+  return Number.isInteger(value) && value > 0 ? value : 1000;
+};
+
+/**
+ * The org's pending-invitation counter, one up while below the limit, in the
+ * transaction that creates the invitation: concurrent invitations never pass it together.
+ */
+export const pendingSlotTaken = (orgId: string): Conditioned => {
+  const limit = pendingInvitationLimit();
+  return {
+    item: {
+      Update: {
+        TableName: tableName(),
+        Key: keys.pendingInvitationCount(orgId),
+        UpdateExpression: 'SET #count = if_not_exists(#count, :zero) + :one',
+        ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+        ExpressionAttributeNames: { '#count': 'count' },
+        ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':limit': limit },
+      },
+    },
+    onConditionFailed: () =>
+      new ApiError(
+        'PENDING_INVITATION_LIMIT_REACHED',
+        `An organization can have at most ${limit} pending invitations. Revoke one, or wait until some are answered or expire.`,
+      ),
+  };
+};
+
+const NOTHING_COUNTED: unique symbol = Symbol('nothing counted');
+
+/**
+ * One down, never below zero: an invitation created before the counter existed
+ * (or an org whose counter is already at zero) has nothing to release.
+ */
+const pendingSlotFreed = (orgId: string): Conditioned<typeof NOTHING_COUNTED> => ({
+  item: {
+    Update: {
+      TableName: tableName(),
+      Key: keys.pendingInvitationCount(orgId),
+      UpdateExpression: 'SET #count = #count - :one',
+      ConditionExpression: '#count > :zero',
+      ExpressionAttributeNames: { '#count': 'count' },
+      ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+    },
+  },
+  onConditionFailed: () => answer(NOTHING_COUNTED),
+});
+
+export type ReleaseResult<A> = { committed: true; released: boolean } | { committed: false; answer: A };
+
+/**
+ * Runs `steps`, which take one invitation of `orgId` out of "pending" (its status
+ * change conditioned on pending, so at most one such transaction commits per
+ * invitation), with its slot freed in the same transaction.
+ *
+ * The decrement comes last: any other failed condition speaks first. When it alone
+ * fails (the counter is absent or at zero: nothing was counted), the same steps run
+ * again without it — their conditions are evaluated again, so the status change
+ * still commits at most once.
+ */
+export async function releasingPendingSlot<A = never>(
+  orgId: string,
+  steps: readonly TransactStep<A>[],
+): Promise<ReleaseResult<A>> {
+  const first = await transactWrite<A | typeof NOTHING_COUNTED>([...steps, pendingSlotFreed(orgId)]);
+  if (first.committed) return { committed: true, released: true };
+  if (first.answer !== NOTHING_COUNTED) return { committed: false, answer: first.answer as A };
+  const again = await transactWrite<A>(steps);
+  return again.committed ? { committed: true, released: false } : again;
+}

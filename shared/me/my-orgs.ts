@@ -1,0 +1,56 @@
+import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { table } from '../../infra/table.ts';
+import type { MemberRecord } from '../members/domain/membership.ts';
+import { db, tableName } from '../platform/dynamo/client.ts';
+import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
+import { withoutKeys } from '../platform/dynamo/items.ts';
+import { keys, userPk } from '../platform/dynamo/keys.ts';
+
+/** The caller's memberships (from the user → org index) with each org's name: two round trips. */
+export async function listMyOrgs(userId: string, options: { limit: number; cursor?: string }) {
+  const scope = `my-orgs:${userId}`;
+  const { Items = [], LastEvaluatedKey } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: table.indexes.byGsi1.name,
+      KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': userPk(userId), ':prefix': 'ORG#' },
+      Limit: options.limit,
+      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
+    }),
+  );
+  const members = Items.map((item) => withoutKeys(item) as unknown as MemberRecord);
+  const names = new Map<string, string>();
+  const scheduled = new Set<string>();
+  if (members.length > 0) {
+    const { Responses } = await db().send(
+      new BatchGetCommand({
+        RequestItems: {
+          [tableName()]: {
+            Keys: members.map((member) => keys.org(member.orgId)),
+            ProjectionExpression: 'id, #name, deleteAt',
+            ExpressionAttributeNames: { '#name': 'name' },
+          },
+        },
+      }),
+    );
+    for (const org of Responses?.[tableName()] ?? []) {
+      names.set(org.id as string, org.name as string);
+      if (org.deleteAt) scheduled.add(org.id as string);
+    }
+  }
+  return {
+    // an org whose deletion is scheduled is gone for its members; its owner still sees it (to restore it)
+    items: members
+      .filter((member) => member.role === 'owner' || !scheduled.has(member.orgId))
+      .map((member) => ({
+        id: member.orgId,
+        orgId: member.orgId,
+        name: names.get(member.orgId) ?? null,
+        role: member.role,
+        status: member.status,
+        joinedAt: member.joinedAt,
+      })),
+    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
+  };
+}

@@ -1,0 +1,260 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { table } from '../../infra/table.ts';
+import { getMemberAndOrg } from '../members/access.ts';
+import { can } from '../members/domain/permissions.ts';
+import { isDeletionScheduled } from '../orgs/domain/org.ts';
+import { db, tableName } from '../platform/dynamo/client.ts';
+import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
+import { keys } from '../platform/dynamo/keys.ts';
+import { transactWrite } from '../platform/dynamo/transact.ts';
+import { ApiError, validationFailed } from '../platform/errors.ts';
+import type { Caller } from '../platform/http/auth.ts';
+
+export interface UserRecord {
+  id: string;
+  email: string | null;
+  emailVerified: boolean;
+  name: string | null;
+  defaultOrgId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The public profile (`GET /me`); `defaultOrgId` is absent until the first org. */
+export const toProfile = (user: UserRecord) => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  defaultOrgId: user.defaultOrgId ?? null,
+  createdAt: user.createdAt,
+});
+
+/**
+ * The profile as shown: `defaultOrgId` only while the caller can still open that org —
+ * an active member of an org that exists and whose deletion is not scheduled (its owner
+ * keeps it, to restore it). Removal, blocking and deletion do not rewrite the profile;
+ * this read decides.
+ */
+export async function currentProfile(user: UserRecord) {
+  const profile = toProfile(user);
+  if (!profile.defaultOrgId) return profile;
+  const { member, org } = await getMemberAndOrg(profile.defaultOrgId, user.id);
+  const opens =
+    member?.status === 'active' && org && (!isDeletionScheduled(org) || can(member.role, 'org:delete'));
+  return opens ? profile : { ...profile, defaultOrgId: null };
+}
+
+export async function getUser(userId: string): Promise<UserRecord | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.user(userId) }));
+  return Item ? (withoutKeys(Item) as unknown as UserRecord) : undefined;
+}
+
+/**
+ * Verified emails are indexed as users who can be invited; unverified ones under
+ * another sort key, only so that an inviter can be told the email is not verified.
+ */
+const emailIndex = (caller: Caller): { GSI1PK?: string; GSI1SK?: string } => {
+  if (!caller.email) return {};
+  return caller.emailVerified ? keys.userByEmail(caller.email) : keys.userByUnverifiedEmail(caller.email);
+};
+
+/**
+ * A token without `email_verified` for the address this user already verified does
+ * not unverify it: verification is a fact about the user and the address, not the token.
+ */
+const keepVerified = (caller: Caller, existing: UserRecord): Caller =>
+  !caller.emailVerified && existing.emailVerified && caller.email === existing.email
+    ? { ...caller, emailVerified: true }
+    : caller;
+
+/**
+ * Registers the caller on first sight and keeps the token's email current.
+ * One GetItem when nothing changed.
+ */
+export async function ensureUser(tokenCaller: Caller): Promise<UserRecord> {
+  const existing = await getUser(tokenCaller.userId);
+  if (existing) {
+    const caller = keepVerified(tokenCaller, existing);
+    const email = caller.email ?? null;
+    if (existing.email === email && existing.emailVerified === caller.emailVerified) return existing;
+    return refreshEmail(caller, existing);
+  }
+  const caller = tokenCaller;
+  const now = nowIso();
+  const user: UserRecord = {
+    id: caller.userId,
+    email: caller.email ?? null,
+    emailVerified: caller.emailVerified,
+    name: caller.name ?? null,
+    defaultOrgId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    await db().send(
+      new PutCommand({
+        TableName: tableName(),
+        // defaultOrgId stays absent (not null) so org creation can set it with if_not_exists
+        Item: {
+          ...keys.user(caller.userId),
+          ...emailIndex(caller),
+          type: 'user',
+          ...user,
+          defaultOrgId: undefined,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+    return user;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const raced = await getUser(caller.userId);
+    if (!raced) throw error;
+    return raced;
+  }
+}
+
+async function refreshEmail(caller: Caller, existing: UserRecord): Promise<UserRecord> {
+  const index = emailIndex(caller);
+  const updatedAt = nowIso();
+  const indexed = index.GSI1PK !== undefined;
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.user(caller.userId),
+        UpdateExpression: indexed
+          ? 'SET email = :email, emailVerified = :verified, updatedAt = :now, GSI1PK = :gpk, GSI1SK = :gsk'
+          : 'SET email = :email, emailVerified = :verified, updatedAt = :now REMOVE GSI1PK, GSI1SK',
+        // an unverified token never downgrades the same address verified meanwhile
+        ...(caller.emailVerified
+          ? {}
+          : { ConditionExpression: 'NOT (email = :email AND emailVerified = :true)' }),
+        ExpressionAttributeValues: {
+          ':email': caller.email ?? null,
+          ':verified': caller.emailVerified,
+          ':now': updatedAt,
+          ...(caller.emailVerified ? {} : { ':true': true }),
+          ...(indexed ? { ':gpk': index.GSI1PK, ':gsk': index.GSI1SK } : {}),
+        },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return (await getUser(caller.userId)) ?? existing;
+  }
+  return { ...existing, email: caller.email ?? null, emailVerified: caller.emailVerified, updatedAt };
+}
+
+/** Whether someone signed in with this email without it being verified (to tell an inviter why). */
+export async function hasUnverifiedUser(email: string): Promise<boolean> {
+  const index = keys.userByUnverifiedEmail(email);
+  const { Items = [] } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: table.indexes.byGsi1.name,
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK = :sk',
+      ExpressionAttributeValues: { ':pk': index.GSI1PK, ':sk': index.GSI1SK },
+      Limit: 1,
+    }),
+  );
+  return Items.length > 0;
+}
+
+/** Users who signed in with this verified email (normally one). */
+export async function findUsersByEmail(email: string): Promise<UserRecord[]> {
+  const index = keys.userByEmail(email);
+  const { Items = [] } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: table.indexes.byGsi1.name,
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK = :sk',
+      ExpressionAttributeValues: { ':pk': index.GSI1PK, ':sk': index.GSI1SK },
+    }),
+  );
+  return Items.map((item) => withoutKeys(item) as unknown as UserRecord);
+}
+
+export interface ProfileChanges {
+  name?: string;
+  defaultOrgId?: string;
+}
+
+const notADefaultOrg = () =>
+  validationFailed(
+    [{ path: 'body.defaultOrgId', message: 'You are not an active member of this organization.' }],
+    'defaultOrgId must be an organization where you are an active member.',
+  );
+
+/**
+ * `defaultOrgId` is accepted only where the caller is an active member of a live org
+ * (no deletion scheduled): conditions, not a read.
+ */
+export async function updateProfile(userId: string, changes: ProfileChanges): Promise<UserRecord> {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ':now': nowIso() };
+  const sets = ['updatedAt = :now'];
+  for (const [field, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    names[`#${field}`] = field;
+    values[`:${field}`] = value;
+    sets.push(`#${field} = :${field}`);
+  }
+  const update = {
+    TableName: tableName(),
+    Key: keys.user(userId),
+    UpdateExpression: `SET ${sets.join(', ')}`,
+    ConditionExpression: 'attribute_exists(PK)',
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+  if (changes.defaultOrgId === undefined) {
+    const { Attributes } = await db().send(new UpdateCommand({ ...update, ReturnValues: 'ALL_NEW' }));
+    return withoutKeys(Attributes ?? {}) as unknown as UserRecord;
+  }
+  await transactWrite([
+    {
+      item: {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: keys.member(changes.defaultOrgId, userId),
+          ConditionExpression: '#status = :active',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':active': 'active' },
+        },
+      },
+      onConditionFailed: notADefaultOrg,
+    },
+    {
+      item: {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: keys.org(changes.defaultOrgId),
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(deleteAt)',
+        },
+      },
+      onConditionFailed: notADefaultOrg,
+    },
+    { Update: update },
+  ]);
+  const user = await getUser(userId);
+  if (!user) throw new Error('profile vanished during update');
+  return user;
+}
+
+/** The users an invitation to `email` is for: those who verified it; else why nobody can be invited. */
+export async function inviteesFor(email: string): Promise<UserRecord[]> {
+  const invitees = await findUsersByEmail(email);
+  if (invitees.length > 0) return invitees;
+  if (await hasUnverifiedUser(email)) {
+    throw new ApiError(
+      'EMAIL_NOT_VERIFIED',
+      'Someone signed in with this email, but it is not verified. Ask them to verify it with their sign-in provider and sign in again.',
+    );
+  }
+  throw new ApiError(
+    'USER_NOT_REGISTERED',
+    'No user has signed in with this email yet. Ask them to sign in once, then invite them.',
+  );
+}

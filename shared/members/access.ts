@@ -1,0 +1,113 @@
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { isDeletionScheduled, type OrgRecord } from '../orgs/domain/org.ts';
+import { db, tableName } from '../platform/dynamo/client.ts';
+import { withoutKeys } from '../platform/dynamo/items.ts';
+import { keys } from '../platform/dynamo/keys.ts';
+import type { Conditioned } from '../platform/dynamo/transact.ts';
+import { forbidden, notFound } from '../platform/errors.ts';
+import type { Caller } from '../platform/http/auth.ts';
+import type { MemberRecord } from './domain/membership.ts';
+import { can, type Permission } from './domain/permissions.ts';
+
+export async function getMember(orgId: string, userId: string): Promise<MemberRecord | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.member(orgId, userId), ConsistentRead: true }),
+  );
+  return Item ? (withoutKeys(Item) as unknown as MemberRecord) : undefined;
+}
+
+/** The caller's membership and the org item in one round trip (the org's status decides access too). */
+export async function getMemberAndOrg(orgId: string, userId: string) {
+  const { Responses } = await db().send(
+    new BatchGetCommand({
+      RequestItems: {
+        [tableName()]: { Keys: [keys.org(orgId), keys.member(orgId, userId)], ConsistentRead: true },
+      },
+    }),
+  );
+  const items = Responses?.[tableName()] ?? [];
+  const org = items.find((item) => item.SK === 'META');
+  const member = items.find((item) => item.SK !== 'META');
+  return {
+    org: org ? (withoutKeys(org) as unknown as OrgRecord) : undefined,
+    member: member ? (withoutKeys(member) as unknown as MemberRecord) : undefined,
+  };
+}
+
+/**
+ * The one access rule: a caller who is not an active member learns nothing (404);
+ * an active member whose role lacks the permission gets 403. While the org's deletion
+ * is scheduled it answers 404 to everyone, except what `org:delete` allows its owner
+ * (restore, export, read it).
+ */
+export function assertAccess(
+  member: MemberRecord | undefined,
+  permission: Permission,
+  org?: Pick<OrgRecord, 'deleteAt'> | null,
+): asserts member is MemberRecord {
+  if (member?.status !== 'active') throw notFound('Organization');
+  if (org === null) throw notFound('Organization');
+  if (org && isDeletionScheduled(org) && !(permission === 'org:delete' && can(member.role, permission)))
+    throw notFound('Organization');
+  if (!can(member.role, permission)) throw forbidden();
+}
+
+/** Reads the caller's membership and the org's status now (never from the token) and checks the permission. */
+export async function authorize(
+  orgId: string,
+  caller: Caller,
+  permission: Permission,
+): Promise<MemberRecord> {
+  const { member, org } = await getMemberAndOrg(orgId, caller.userId);
+  assertAccess(member, permission, org ?? null);
+  return member;
+}
+
+/**
+ * The caller's own membership, active or blocked: what leaving needs. A blocked
+ * member loses every access but may still leave (their data stays). Nobody leaves
+ * an org whose deletion is scheduled: restore would not bring them back as they were.
+ */
+export async function ownMembership(orgId: string, caller: Caller): Promise<MemberRecord> {
+  const { member, org } = await getMemberAndOrg(orgId, caller.userId);
+  if (!member || !org || isDeletionScheduled(org)) throw notFound('Organization');
+  return member;
+}
+
+/**
+ * Transaction item: the org exists and no deletion is scheduled. Every write that
+ * could bring someone into the org (invite, accept, unblock) carries it, so a
+ * concurrent deletion never leaves a member in a deleted org.
+ */
+export function orgStillLive(orgId: string): Conditioned {
+  return {
+    item: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: keys.org(orgId),
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(deleteAt)',
+      },
+    },
+    onConditionFailed: () => notFound('Organization'),
+  };
+}
+
+/**
+ * Transaction item that fails if the actor was blocked, removed or had their role
+ * changed since `authorize` read it, so a write never outlives the access it was granted on.
+ * Its failure answers like `assertAccess` for a non-member: 404, the org reveals nothing.
+ */
+export function actorStillAllowed(member: MemberRecord): Conditioned {
+  return {
+    item: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: keys.member(member.orgId, member.userId),
+        ConditionExpression: '#status = :active AND #role = :role',
+        ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
+        ExpressionAttributeValues: { ':active': 'active', ':role': member.role },
+      },
+    },
+    onConditionFailed: () => notFound('Organization'),
+  };
+}

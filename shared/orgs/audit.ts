@@ -1,0 +1,91 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { monotonicFactory } from 'ulid';
+import { db, tableName } from '../platform/dynamo/client.ts';
+import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
+import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
+import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+
+const nextId = monotonicFactory();
+
+export interface AuditTarget {
+  type:
+    | 'org'
+    | 'member'
+    | 'invitation'
+    | 'workspace'
+    | 'billing'
+    | 'plan'
+    | 'ownership'
+    | 'apiKey'
+    | 'webhookEndpoint';
+  id: string;
+}
+
+export interface AuditInput {
+  orgId: string;
+  actorId: string;
+  action: string;
+  target: AuditTarget;
+  details?: Record<string, unknown>;
+  at?: string;
+  /** a ULID chosen by the writer, when a retried writer must write the same entry once */
+  id?: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string;
+  action: string;
+  target: AuditTarget;
+  details: Record<string, unknown>;
+}
+
+/** The audit entry as a transaction item, written in the same transaction as the change. */
+export function auditPut(input: AuditInput) {
+  const id = input.id ?? nextId();
+  const entry: AuditEntry = {
+    id,
+    at: input.at ?? nowIso(),
+    actorId: input.actorId,
+    action: input.action,
+    target: input.target,
+    details: input.details ?? {},
+  };
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: { ...keys.auditEntry(input.orgId, id), type: 'audit', orgId: input.orgId, ...entry },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  };
+}
+
+/** Newest first. `action` filters within each page, so a page may hold fewer than `limit` items. */
+export async function listAudit(orgId: string, options: { limit: number; cursor?: string; action?: string }) {
+  const scope = `audit:${orgId}:${options.action ?? ''}`;
+  const { Items = [], LastEvaluatedKey } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': orgPk(orgId),
+        ':prefix': prefixes.audit,
+        ...(options.action ? { ':action': options.action } : {}),
+      },
+      ...(options.action
+        ? { FilterExpression: '#action = :action', ExpressionAttributeNames: { '#action': 'action' } }
+        : {}),
+      ScanIndexForward: false,
+      Limit: options.limit,
+      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
+    }),
+  );
+  return {
+    items: Items.map((item) => {
+      const { type: _type, orgId: _org, ...entry } = withoutKeys(item);
+      return entry as unknown as AuditEntry;
+    }),
+    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
+  };
+}

@@ -1,0 +1,217 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { actorStillAllowed } from '../members/access.ts';
+import type { MemberRecord } from '../members/domain/membership.ts';
+import { auditPut } from '../orgs/audit.ts';
+import { nameKey } from '../platform/domain/display-name.ts';
+import { newId } from '../platform/domain/ids.ts';
+import { db, tableName } from '../platform/dynamo/client.ts';
+import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
+import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
+import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
+import { ApiError, notFound } from '../platform/errors.ts';
+
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  createdBy: string;
+  createdAt: string;
+  isDefault?: boolean;
+  updatedAt?: string;
+}
+
+// Names are unique per org by `nameKey` (NFKC, case folded, invisibles removed): a guard item per key.
+
+const nameTaken = () => new ApiError('CONFLICT', 'A workspace with this name already exists.');
+
+/** Workspaces per org, the default one included (`WORKSPACE_LIMIT` overrides it, e.g. for tests). */
+export const workspaceLimit = () => {
+  const value = Number(process.env.WORKSPACE_LIMIT);
+  return Number.isInteger(value) && value > 0 ? value : 100;
+};
+
+/**
+ * The org's workspace counter, one up while below the limit: concurrent creations can
+ * never pass it together. An org starts at 1, its default workspace.
+ */
+const countedIn = (orgId: string): Conditioned => {
+  const limit = workspaceLimit();
+  return {
+    item: {
+      Update: {
+        TableName: tableName(),
+        Key: keys.workspaceCount(orgId),
+        UpdateExpression: 'SET #count = if_not_exists(#count, :one) + :one',
+        ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+        ExpressionAttributeNames: { '#count': 'count' },
+        ExpressionAttributeValues: { ':one': 1, ':limit': limit },
+      },
+    },
+    onConditionFailed: () =>
+      new ApiError(
+        'WORKSPACE_LIMIT_REACHED',
+        `An organization can have at most ${limit} workspaces. Delete one to make room.`,
+      ),
+  };
+};
+
+const countedOut = (orgId: string): TransactStep => ({
+  Update: {
+    TableName: tableName(),
+    Key: keys.workspaceCount(orgId),
+    UpdateExpression: 'SET #count = if_not_exists(#count, :two) - :one',
+    ExpressionAttributeNames: { '#count': 'count' },
+    ExpressionAttributeValues: { ':one': 1, ':two': 2 },
+  },
+});
+
+/** The guard that reserves a name; its condition fails when another workspace holds it. */
+const nameReserved = (orgId: string, name: string, workspaceId: string): Conditioned => ({
+  item: {
+    Put: {
+      TableName: tableName(),
+      Item: { ...keys.workspaceName(orgId, nameKey(name)), type: 'workspaceName', workspaceId },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  },
+  onConditionFailed: nameTaken,
+});
+
+export const workspaceItems = {
+  create: (orgId: string, workspace: WorkspaceRecord): TransactStep[] => [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.workspace(orgId, workspace.id), type: 'workspace', orgId, ...workspace },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    nameReserved(orgId, workspace.name, workspace.id),
+  ],
+};
+
+export const toWorkspaceResponse = (workspace: WorkspaceRecord) => ({
+  id: workspace.id,
+  name: workspace.name,
+  createdBy: workspace.createdBy,
+  createdAt: workspace.createdAt,
+  isDefault: workspace.isDefault === true,
+});
+
+export async function getWorkspace(orgId: string, workspaceId: string): Promise<WorkspaceRecord> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.workspace(orgId, workspaceId), ConsistentRead: true }),
+  );
+  if (!Item) throw notFound('Workspace');
+  const { type: _type, orgId: _org, ...workspace } = withoutKeys(Item);
+  return workspace as unknown as WorkspaceRecord;
+}
+
+export async function listWorkspaces(orgId: string, options: { limit: number; cursor?: string }) {
+  const scope = `workspaces:${orgId}`;
+  const { Items = [], LastEvaluatedKey } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.workspace },
+      Limit: options.limit,
+      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
+    }),
+  );
+  return {
+    items: Items.map((item) => withoutKeys(item) as unknown as WorkspaceRecord),
+    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
+  };
+}
+
+export async function createWorkspace(
+  actor: MemberRecord,
+  name: string,
+  append: (workspace: WorkspaceRecord) => Conditioned[] = () => [],
+): Promise<WorkspaceRecord> {
+  const workspace: WorkspaceRecord = { id: newId('ws'), name, createdBy: actor.userId, createdAt: nowIso() };
+  await transactWrite([
+    ...append(workspace),
+    actorStillAllowed(actor),
+    countedIn(actor.orgId),
+    ...workspaceItems.create(actor.orgId, workspace),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'workspace.created',
+      target: { type: 'workspace', id: workspace.id },
+      details: { name },
+      at: workspace.createdAt,
+    }),
+  ]);
+  return workspace;
+}
+
+export async function renameWorkspace(actor: MemberRecord, workspaceId: string, name: string) {
+  const current = await getWorkspace(actor.orgId, workspaceId);
+  if (current.name === name) return current;
+  const now = nowIso();
+  const sameName = nameKey(current.name) === nameKey(name);
+  await transactWrite([
+    actorStillAllowed(actor),
+    {
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: keys.workspace(actor.orgId, workspaceId),
+          UpdateExpression: 'SET #name = :name, updatedAt = :now',
+          ConditionExpression: '#name = :old',
+          ExpressionAttributeNames: { '#name': 'name' },
+          ExpressionAttributeValues: { ':name': name, ':old': current.name, ':now': now },
+        },
+      },
+      onConditionFailed: () => new ApiError('CONFLICT', 'The workspace changed while renaming it. Retry.'),
+    },
+    ...(sameName
+      ? []
+      : [
+          nameReserved(actor.orgId, name, workspaceId),
+          { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
+        ]),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'workspace.renamed',
+      target: { type: 'workspace', id: workspaceId },
+      details: { from: current.name, to: name },
+      at: now,
+    }),
+  ]);
+  return { ...current, name, updatedAt: now };
+}
+
+export async function deleteWorkspace(actor: MemberRecord, workspaceId: string) {
+  const current = await getWorkspace(actor.orgId, workspaceId);
+  if (current.isDefault) throw new ApiError('CONFLICT', 'The default workspace cannot be deleted.');
+  await transactWrite([
+    actorStillAllowed(actor),
+    {
+      item: {
+        Delete: {
+          TableName: tableName(),
+          Key: keys.workspace(actor.orgId, workspaceId),
+          // the name read above is the one whose guard is freed: a concurrent rename fails this
+          ConditionExpression:
+            'attribute_exists(PK) AND #name = :name AND (attribute_not_exists(isDefault) OR isDefault = :false)',
+          ExpressionAttributeNames: { '#name': 'name' },
+          ExpressionAttributeValues: { ':false': false, ':name': current.name },
+        },
+      },
+      onConditionFailed: () => notFound('Workspace'),
+    },
+    { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
+    countedOut(actor.orgId),
+    auditPut({
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: 'workspace.deleted',
+      target: { type: 'workspace', id: workspaceId },
+      details: { name: current.name },
+    }),
+  ]);
+}
