@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { projectRoot } from '../infra/local/handler-loader.ts';
-import type { FunctionDef } from '../infra/routes.ts';
+import type { FunctionDef } from '../shared/platform/http/route-definition.ts';
 import { deployedFunctions, lambdaBundling } from './lambda-bundling.ts';
 
 const run = promisify(execFile);

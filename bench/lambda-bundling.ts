@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildOptions } from 'esbuild';
+import { backgroundFunctions } from '../functions/background.ts';
+import { routes } from '../functions/http/routes.ts';
 import { projectRoot } from '../infra/local/handler-loader.ts';
-import { backgroundFunctions, type FunctionDef, routes } from '../infra/routes.ts';
+import type { FunctionDef } from '../shared/platform/http/route-definition.ts';
 
 /** Every function that is deployed: the route table's, and the background ones that exist. */
 export const deployedFunctions = (): FunctionDef[] => [

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { DynamoDBBatchResponse } from 'aws-lambda';
+import { backgroundFunctions } from '../functions/background.ts';
 import { loadHandler, projectRoot } from '../infra/local/handler-loader.ts';
 import { lambdaContext } from '../infra/local/lambda-context.ts';
-import { backgroundFunctions } from '../infra/routes.ts';
 import { newIdentities } from './identities.ts';
 import { progress } from './progress.ts';
 import { type BenchContext, ddbOf, routeMatcher, type ScenarioResult } from './scenario.ts';

@@ -1,14 +1,15 @@
 /**
- * Which deployment area (CDK nested stack) a function belongs to. Pure data, no CDK: the
- * area is the handler's folder — `functions/http/<area>/…` for routes,
- * `functions/<area>/…` otherwise (`webhooks`, `stream`, `scheduled`) — unless the entry
- * names one with `area`. A route added to routes.ts therefore lands in its folder's stack
- * with no other wiring; a new folder is a new nested stack.
+ * Which deployment area (CDK nested stack) a function belongs to. Pure data, no CDK: a
+ * route's area is the one its definition was declared in (`defineRoutes('<area>', …)` in
+ * `functions/http/<area>/routes.ts`); another function's is its `area` or its handler's
+ * folder (`functions/<area>/…`: `stream`, `scheduled`, …). A route added to an area's
+ * routes.ts therefore lands in that area's stack with no other wiring; a new area is a new
+ * nested stack.
  *
- * An area is part of a deployed function's identity: moving a handler to another folder
- * (or changing `area`) replaces the function (and its log group) in the new stack.
+ * An area is part of a deployed function's identity: moving a handler to another area
+ * replaces the function (and its log group) in the new stack.
  */
-import type { FunctionDef } from './routes.ts';
+import type { FunctionDef } from '../shared/platform/http/route-definition.ts';
 
 const AREA = /^[a-z][a-z0-9-]*$/;
 

@@ -7,6 +7,7 @@
  * `resources.routeAuthorizers` applies). Put the construct itself in infra/constructs/<name>.ts.
  */
 
+import { apiKeyAuthorizerFunction, backgroundFunctions } from '../functions/background.ts';
 import { areaOf } from './areas.ts';
 import { ApiKeyAuthorizer } from './constructs/api-key-authorizer.ts';
 import type { AppResources } from './constructs/app-resources.ts';
@@ -14,7 +15,6 @@ import { BrandingStorage } from './constructs/branding-storage.ts';
 import { CleanupSchedule } from './constructs/cleanup-schedule.ts';
 import { Notifications } from './constructs/notifications.ts';
 import { Webhooks } from './constructs/webhooks.ts';
-import { apiKeyAuthorizerFunction, backgroundFunctions } from './routes.ts';
 
 export const extensions: ReadonlyArray<(resources: AppResources) => unknown> = [
   (r) => new Notifications(r.areaStack(areaOf(backgroundFunctions.notify)), 'Notifications'),

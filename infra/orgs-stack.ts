@@ -17,6 +17,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import { routes } from '../functions/http/routes.ts';
+import type { RouteDefinition } from '../shared/platform/http/route-definition.ts';
 import { areaConstructId, areaOf } from './areas.ts';
 import { configEnvironment, readDeployConfig } from './config.ts';
 import { AlarmTopic, SharedAlarms } from './constructs/alarms.ts';
@@ -26,7 +28,6 @@ import { AreaStack } from './constructs/area-stack.ts';
 import { ConsoleSite } from './constructs/console.ts';
 import { createOrgsTable } from './constructs/table.ts';
 import { extensions } from './extensions.ts';
-import { type RouteDef, routes } from './routes.ts';
 
 /** The repository root: handler paths in routes.ts are relative to it. */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -38,7 +39,7 @@ export interface OrgsStackProps extends StackProps {
    */
   readonly resolveEntry?: (handler: string) => string;
   /** The HTTP routes; default: `routes` from routes.ts (tests pass variations). */
-  readonly routes?: readonly RouteDef[];
+  readonly routes?: readonly RouteDefinition[];
   /** Default: `extensions` from infra/extensions.ts. */
   readonly extensions?: typeof extensions;
 }

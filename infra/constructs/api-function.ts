@@ -6,7 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import type { FunctionDef } from '../routes.ts';
+import type { FunctionDef } from '../../shared/platform/http/route-definition.ts';
 import { table as tableShape } from '../table.ts';
 
 /**

@@ -3,7 +3,7 @@ import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-ap
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { type IFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { apiKeyAuthorizerFunction } from '../routes.ts';
+import { apiKeyAuthorizerFunction } from '../../functions/background.ts';
 import type { ApiFunction } from './api-function.ts';
 import type { AreaStack } from './area-stack.ts';
 

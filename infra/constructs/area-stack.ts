@@ -3,7 +3,7 @@ import { type Duration, NestedStack, Validations } from 'aws-cdk-lib';
 import { HttpMethod, HttpRoute, HttpRouteKey, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Construct } from 'constructs';
-import type { FunctionDef, RouteDef } from '../routes.ts';
+import type { FunctionDef, RouteDefinition } from '../../shared/platform/http/route-definition.ts';
 import { ApiFunction } from './api-function.ts';
 import type { AppResources } from './app-resources.ts';
 
@@ -12,11 +12,11 @@ const JWT_IN_LAMBDA =
   'verifies the Bearer JWT with jose against the JWKS (RS256/ES256, iss, aud, exp/nbf) and answers 401 ' +
   'problem+json with WWW-Authenticate, identically locally and deployed.';
 const API_KEY_IN_LAMBDA =
-  'An API-key route (auth: apiKey in infra/routes.ts, /v1/*): the shared middleware verifies the key inside the ' +
+  'An API-key route (auth: "apiKey" in its definition, /v1/*): the shared middleware verifies the key inside the ' +
   'Lambda (checksum, then one DynamoDB read) and answers 401 problem+json with WWW-Authenticate and the reason ' +
   'code, which an API Gateway authorizer cannot; the same verification is exported as a Lambda authorizer.';
 const PUBLIC_ROUTE =
-  'A public route by contract (auth: false in infra/routes.ts: /health, /openapi.json, /plans, and ' +
+  'A public route by contract (auth: "public" in its definition: /health, /openapi.json, /plans, and ' +
   '/webhooks/stripe, which the handler verifies by the Stripe signature); it needs no token.';
 
 export interface AddFunctionOptions {
@@ -77,7 +77,7 @@ export class AreaStack extends NestedStack {
   }
 
   /** The HTTP route of an entry, integrated with its function (built by addFunction). */
-  addRoute(route: RouteDef, authorizer?: IHttpRouteAuthorizer): HttpRoute {
+  addRoute(route: RouteDefinition, authorizer?: IHttpRouteAuthorizer): HttpRoute {
     const fn = this.functions.get(route.id);
     if (!fn) throw new Error(`Route ${route.id}: its function is not in the ${this.area} area`);
     const httpRoute = new HttpRoute(this.routesScope, route.id, {
@@ -89,7 +89,12 @@ export class AreaStack extends NestedStack {
     if (!authorizer) {
       Validations.of(httpRoute).acknowledge({
         id: 'AwsSolutions-APIG4',
-        reason: route.auth === 'apiKey' ? API_KEY_IN_LAMBDA : route.auth ? JWT_IN_LAMBDA : PUBLIC_ROUTE,
+        reason:
+          route.auth === 'apiKey'
+            ? API_KEY_IN_LAMBDA
+            : route.auth === 'person'
+              ? JWT_IN_LAMBDA
+              : PUBLIC_ROUTE,
       });
     }
     return httpRoute;

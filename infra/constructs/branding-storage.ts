@@ -24,8 +24,8 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { backgroundFunctions } from '../../functions/background.ts';
 import { ASSET_PREFIX, UPLOAD_PREFIX } from '../../shared/branding/domain/branding.ts';
-import { backgroundFunctions } from '../routes.ts';
 import type { ApiFunction } from './api-function.ts';
 import type { AreaStack } from './area-stack.ts';
 

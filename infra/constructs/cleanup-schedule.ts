@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Construct } from 'constructs';
-import { backgroundFunctions } from '../routes.ts';
+import { backgroundFunctions } from '../../functions/background.ts';
 import type { ApiFunction } from './api-function.ts';
 import type { AreaStack } from './area-stack.ts';
 

@@ -4,7 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { apiFunctionTimeoutMs } from '../../shared/platform/config/budgets.ts';
 import { ApiError } from '../../shared/platform/errors.ts';
 import { problemResponse } from '../../shared/platform/http/problem.ts';
-import type { RouteDef } from '../routes.ts';
+import type { RouteDefinition } from '../../shared/platform/http/route-definition.ts';
 import { loadHandler } from './handler-loader.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { createRouteMatcher, type RouteMatch } from './route-matcher.ts';
@@ -13,7 +13,7 @@ import { createRouteMatcher, type RouteMatch } from './route-matcher.ts';
 const MAX_GATEWAY_BODY = 10 * 1024 * 1024;
 
 export interface GatewayOptions {
-  routes: readonly RouteDef[];
+  routes: readonly RouteDefinition[];
   port: number;
   host?: string;
   /** extra local-only endpoints (e.g. the dev issuer's JWKS); return true when handled */

@@ -1,18 +1,18 @@
-import type { RouteDef } from '../routes.ts';
+import type { RouteDefinition } from '../../shared/platform/http/route-definition.ts';
 
 export interface RouteMatch {
-  route: RouteDef;
+  route: RouteDefinition;
   pathParameters: Record<string, string>;
 }
 
 interface CompiledRoute {
-  route: RouteDef;
+  route: RouteDefinition;
   pattern: RegExp;
   names: string[];
 }
 
 /** Matches method + path against the route table, preferring literal segments (as API Gateway does). */
-export function createRouteMatcher(routes: readonly RouteDef[]) {
+export function createRouteMatcher(routes: readonly RouteDefinition[]) {
   const compiled: CompiledRoute[] = routes
     .map((route) => {
       const names: string[] = [];

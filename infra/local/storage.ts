@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import S3rver from '@20minutes/s3rver';
 import AWSAccount from '@20minutes/s3rver/lib/models/account.js';
 import type { S3Event, S3ObjectCreatedNotificationEvent } from 'aws-lambda';
-import { backgroundFunctions } from '../routes.ts';
+import { backgroundFunctions } from '../../functions/background.ts';
 import type { LocalConfig } from './config.ts';
 import { localCredentials } from './dynamodb-local.ts';
 import { resolvePort } from './free-port.ts';

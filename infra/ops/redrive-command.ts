@@ -2,11 +2,11 @@ import path from 'node:path';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { backgroundFunctions } from '../../functions/background.ts';
 import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
 import { webhookRecordFilters } from '../../shared/webhooks/stream-filter.ts';
 import { readLocalEndpoints } from '../local/endpoints-file.ts';
 import { projectRoot } from '../local/handler-loader.ts';
-import { backgroundFunctions } from '../routes.ts';
 import { type RedriveSummary, redrive } from './redrive.ts';
 
 /** The stream consumers with a dead-letter queue, by the name the command takes. */

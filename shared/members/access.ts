@@ -64,6 +64,24 @@ export async function authorize(
 }
 
 /**
+ * What `route()` checks for a route's `permission`, before anything else runs: the
+ * caller's membership and the org as they are now. With `ownerWhileDeleting` the
+ * owner still passes while the deletion is scheduled (to read the org and restore it).
+ */
+export async function accessOf(
+  orgId: string,
+  caller: Caller,
+  permission: Permission,
+  ownerWhileDeleting = false,
+): Promise<{ member: MemberRecord; org: OrgRecord }> {
+  const { member, org } = await getMemberAndOrg(orgId, caller.userId);
+  const needed = ownerWhileDeleting && org && isDeletionScheduled(org) ? 'org:delete' : permission;
+  assertAccess(member, needed, org ?? null);
+  if (!org) throw notFound('Organization');
+  return { member, org };
+}
+
+/**
  * The caller's own membership, active or blocked: what leaving needs. A blocked
  * member loses every access but may still leave (their data stays). Nobody leaves
  * an org whose deletion is scheduled: restore would not bring them back as they were.

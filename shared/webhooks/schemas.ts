@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { OrgIdParams } from '../orgs/schemas.ts';
-import type { RouteDoc } from '../platform/openapi/route-docs.ts';
-import { idSchema, isoDate, PageQuerySchema, pageOf } from '../platform/schemas.ts';
+import { idSchema, isoDate, pageOf } from '../platform/schemas.ts';
 import { webhookEventTypes } from './events.ts';
 
 const endpointExample = {
@@ -146,66 +145,3 @@ export const DeliverySchema = z
 export const DeliveryPageSchema = pageOf(DeliverySchema, 'WebhookDeliveryPage').meta({
   example: { items: [deliveryExample], nextCursor: null },
 });
-
-const who = 'Developer features.';
-
-/** The webhook routes' OpenAPI entries (spread into `routeDocs`). */
-export const webhookRouteDocs: Record<string, RouteDoc> = {
-  createWebhookEndpoint: {
-    description: `${who} The URL must be https to a public address (its addresses are resolved and checked now and before every attempt). The response shows the signing secret, the only time besides a rotation. Honours \`Idempotency-Key\` (a replay shows the same secret).`,
-    request: { params: OrgIdParams, body: CreateEndpointSchema },
-    responses: { 201: { description: 'Created', schema: CreatedEndpointSchema } },
-    permission: 'developer:use',
-    errors: ['WEBHOOK_URL_NOT_ALLOWED', 'IDEMPOTENCY_KEY_REUSED'],
-  },
-  listWebhookEndpoints: {
-    description: `${who} Never shows secrets.`,
-    request: { params: OrgIdParams, query: PageQuerySchema },
-    responses: { 200: { description: 'Endpoints', schema: EndpointPageSchema } },
-    permission: 'developer:use',
-  },
-  getWebhookEndpoint: {
-    description: who,
-    request: { params: EndpointParams },
-    responses: { 200: { description: 'Endpoint', schema: EndpointSchema } },
-    permission: 'developer:use',
-  },
-  updateWebhookEndpoint: {
-    description: `${who} Disabling stops deliveries at once; enabling again resets the failure clock.`,
-    request: { params: EndpointParams, body: UpdateEndpointSchema },
-    responses: { 200: { description: 'Updated', schema: EndpointSchema } },
-    permission: 'developer:use',
-    errors: ['WEBHOOK_URL_NOT_ALLOWED'],
-  },
-  deleteWebhookEndpoint: {
-    description: `${who} Stops deliveries at once (pending ones end \`failed\`).`,
-    request: { params: EndpointParams },
-    responses: { 204: { description: 'Deleted', schema: null } },
-    permission: 'developer:use',
-  },
-  rotateWebhookSecret: {
-    description: `${who} A new secret, shown once; for 24 h deliveries carry signatures with both the new and the previous secret.`,
-    request: { params: EndpointParams },
-    responses: { 200: { description: 'The new secret', schema: RotatedSecretSchema } },
-    permission: 'developer:use',
-  },
-  testWebhookEndpoint: {
-    description: `${who} Delivers a \`webhook.test\` event now (one attempt, up to 10 s) and answers with its outcome.`,
-    request: { params: EndpointParams },
-    responses: { 200: { description: 'The attempt', schema: DeliverySchema } },
-    permission: 'developer:use',
-  },
-  listWebhookDeliveries: {
-    description: `${who} Newest first.`,
-    request: { params: EndpointParams, query: PageQuerySchema },
-    responses: { 200: { description: 'Deliveries', schema: DeliveryPageSchema } },
-    permission: 'developer:use',
-  },
-  retryWebhookDelivery: {
-    description: `${who} Attempts the delivery again now (same \`webhook-id\`); 409 while an attempt of it is running.`,
-    request: { params: DeliveryParams },
-    responses: { 202: { description: 'Queued for an attempt now', schema: DeliverySchema } },
-    permission: 'developer:use',
-    errors: ['CONFLICT'],
-  },
-};

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type RouteDef, routes } from '../../infra/routes.ts';
-import { type AssignableRole, type Role, roles } from '../../shared/members/domain/permissions.ts';
+import { type RouteId, routes } from '../../functions/http/routes.ts';
+import { type AssignableRole, type Role, roles, rolesWith } from '../../shared/members/domain/permissions.ts';
+import type { RouteDefinition } from '../../shared/platform/http/route-definition.ts';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
 import { createOrgFor, expectProblem, seedMember, setMemberLimit } from '../support/orgs.ts';
 
 /**
- * Who may call each `/orgs/{orgId}…` route, from the contract's roles table.
- * Active members whose role is not listed get 403 FORBIDDEN; non-members and
- * blocked members get 404 NOT_FOUND. A route in `infra/routes.ts` without an
- * entry here fails the suite: add it (with the roles the contract gives it).
+ * Who may call each `/orgs/{orgId}…` route: the roles holding its definition's
+ * `permission` (the contract's roles table), unless an entry says otherwise (a person,
+ * not a role: a key's creator, a transfer's target). Active members whose role is not
+ * allowed get 403 FORBIDDEN; non-members and blocked members get 404 NOT_FOUND. A route
+ * without an entry here fails the suite: add how to call it.
  */
 type Principal = Role | 'non-member' | 'blocked';
 const principals: readonly Principal[] = [...roles, 'non-member', 'blocked'];
@@ -24,7 +26,8 @@ interface Ctx {
 type Prepared = Record<string, string>;
 
 interface Expectation {
-  allowed: readonly Role[];
+  /** default: the roles holding the route's permission */
+  allowed?: readonly Role[];
   /** the success status for an allowed role */
   status: number;
   /** changes state: a refused call must leave the org as it was */
@@ -35,10 +38,7 @@ interface Expectation {
   call: (ctx: Ctx, user: TestUser, label: string, prepared: Prepared) => Promise<ApiResponse>;
 }
 
-const everyone = roles;
 const managers: readonly Role[] = ['owner', 'admin'];
-const billing: readonly Role[] = ['owner', 'finance'];
-const developers: readonly Role[] = ['owner', 'admin', 'developer'];
 const unique = () => randomUUID().slice(0, 8);
 
 /** Preparation helpers: each makes a fresh target so no call depends on another. */
@@ -117,36 +117,30 @@ const billingDetails = {
   address: { line1: 'Hauptstr. 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
 };
 
-const matrix: Record<string, Expectation> = {
-  'GET /orgs/{orgId}': {
-    allowed: everyone,
+const matrix: Partial<Record<RouteId, Expectation>> = {
+  getOrganization: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}`, { token: user.token }),
   },
-  'PATCH /orgs/{orgId}': {
-    allowed: managers,
+  updateOrganization: {
     status: 200,
     write: true,
     call: (ctx, user, label) =>
       api('PATCH', `/orgs/${ctx.orgId}`, { token: user.token, body: { name: `Renamed by ${label}` } }),
   },
-  'GET /orgs/{orgId}/onboarding': {
-    allowed: everyone,
+  getOnboarding: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/onboarding`, { token: user.token }),
   },
-  'GET /orgs/{orgId}/audit-log': {
-    allowed: managers,
+  listAuditLog: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/audit-log`, { token: user.token }),
   },
-  'GET /orgs/{orgId}/workspaces': {
-    allowed: everyone,
+  listWorkspaces: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/workspaces`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/workspaces': {
-    allowed: managers,
+  createWorkspace: {
     status: 201,
     write: true,
     call: (ctx, user, label) =>
@@ -155,14 +149,12 @@ const matrix: Record<string, Expectation> = {
         body: { name: `By ${label} ${unique()}` },
       }),
   },
-  'GET /orgs/{orgId}/workspaces/{workspaceId}': {
-    allowed: everyone,
+  getWorkspace: {
     status: 200,
     call: (ctx, user) =>
       api('GET', `/orgs/${ctx.orgId}/workspaces/${ctx.defaultWorkspaceId}`, { token: user.token }),
   },
-  'PATCH /orgs/{orgId}/workspaces/{workspaceId}': {
-    allowed: managers,
+  renameWorkspace: {
     status: 200,
     write: true,
     prepare: async (ctx) => ({ workspaceId: await freshWorkspace(ctx) }),
@@ -172,55 +164,47 @@ const matrix: Record<string, Expectation> = {
         body: { name: `Renamed by ${label} ${unique()}` },
       }),
   },
-  'DELETE /orgs/{orgId}/workspaces/{workspaceId}': {
-    allowed: managers,
+  deleteWorkspace: {
     status: 204,
     write: true,
     prepare: async (ctx) => ({ workspaceId: await freshWorkspace(ctx) }),
     call: (ctx, user, _label, { workspaceId }) =>
       api('DELETE', `/orgs/${ctx.orgId}/workspaces/${workspaceId}`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/invitations': {
-    allowed: managers,
+  createInvitation: {
     status: 201,
     write: true,
     prepare: async () => ({ email: (await newUser({ name: 'Invitee' })).email }),
     call: (ctx, user, _label, { email }) =>
       api('POST', `/orgs/${ctx.orgId}/invitations`, { token: user.token, body: { email, role: 'member' } }),
   },
-  'GET /orgs/{orgId}/invitations': {
-    allowed: managers,
+  listInvitations: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/invitations`, { token: user.token }),
   },
-  'DELETE /orgs/{orgId}/invitations/{invitationId}': {
-    allowed: managers,
+  revokeInvitation: {
     status: 204,
     write: true,
     prepare: async (ctx) => ({ invitationId: await freshInvitation(ctx) }),
     call: (ctx, user, _label, { invitationId }) =>
       api('DELETE', `/orgs/${ctx.orgId}/invitations/${invitationId}`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/invitations/{invitationId}/resend': {
-    allowed: managers,
+  resendInvitation: {
     status: 200,
     write: true,
     prepare: async (ctx) => ({ invitationId: await freshInvitation(ctx) }),
     call: (ctx, user, _label, { invitationId }) =>
       api('POST', `/orgs/${ctx.orgId}/invitations/${invitationId}/resend`, { token: user.token }),
   },
-  'GET /orgs/{orgId}/members': {
-    allowed: everyone,
+  listMembers: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/members`, { token: user.token }),
   },
-  'GET /orgs/{orgId}/members/{userId}': {
-    allowed: everyone,
+  getMember: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/members/${ctx.owner.userId}`, { token: user.token }),
   },
-  'PATCH /orgs/{orgId}/members/{userId}': {
-    allowed: managers,
+  changeMemberRole: {
     status: 200,
     write: true,
     prepare: async (ctx) => ({ userId: await freshMember(ctx, 'member') }),
@@ -230,23 +214,21 @@ const matrix: Record<string, Expectation> = {
         body: { role: 'developer' },
       }),
   },
-  'POST /orgs/{orgId}/members/{userId}/block': {
-    allowed: managers,
+  blockMember: {
     status: 200,
     write: true,
     prepare: async (ctx) => ({ userId: await freshMember(ctx, 'member') }),
     call: (ctx, user, _label, { userId }) =>
       api('POST', `/orgs/${ctx.orgId}/members/${userId}/block`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/members/{userId}/unblock': {
-    allowed: managers,
+  unblockMember: {
     status: 200,
     write: true,
     prepare: async (ctx) => ({ userId: await freshMember(ctx, 'member', 'blocked') }),
     call: (ctx, user, _label, { userId }) =>
       api('POST', `/orgs/${ctx.orgId}/members/${userId}/unblock`, { token: user.token }),
   },
-  'DELETE /orgs/{orgId}/members/{userId}': {
+  removeMember: {
     // removing someone else; leaving (userId = caller) is tested below
     allowed: managers,
     status: 204,
@@ -255,15 +237,14 @@ const matrix: Record<string, Expectation> = {
     call: (ctx, user, _label, { userId }) =>
       api('DELETE', `/orgs/${ctx.orgId}/members/${userId}`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/ownership-transfer': {
-    allowed: ['owner'],
+  startOwnershipTransfer: {
     status: 201,
     write: true,
     prepare: async (ctx) => ({ toUserId: await freshMember(ctx, 'admin') }),
     call: (ctx, user, _label, { toUserId }) =>
       api('POST', `/orgs/${ctx.orgId}/ownership-transfer`, { token: user.token, body: { toUserId } }),
   },
-  'GET /orgs/{orgId}/ownership-transfer': {
+  getOwnershipTransfer: {
     // the owner and the target (tested below); to any other member there is no transfer
     allowed: ['owner'],
     status: 200,
@@ -271,7 +252,7 @@ const matrix: Record<string, Expectation> = {
     prepare: async (ctx) => ({ toUserId: await pendingTransfer(ctx) }),
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/ownership-transfer`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/ownership-transfer/accept': {
+  acceptOwnershipTransfer: {
     // only the transfer's target may accept (tested below); to anyone else there is no transfer
     allowed: [],
     status: 200,
@@ -280,35 +261,30 @@ const matrix: Record<string, Expectation> = {
     prepare: async (ctx) => ({ toUserId: await pendingTransfer(ctx) }),
     call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/ownership-transfer/accept`, { token: user.token }),
   },
-  'DELETE /orgs/{orgId}/ownership-transfer': {
-    allowed: ['owner'],
+  cancelOwnershipTransfer: {
     status: 204,
     write: true,
     prepare: async (ctx) => ({ toUserId: await pendingTransfer(ctx) }),
     call: (ctx, user) => api('DELETE', `/orgs/${ctx.orgId}/ownership-transfer`, { token: user.token }),
   },
-  'PUT /orgs/{orgId}/plan': {
-    allowed: billing,
+  choosePlan: {
     status: 200,
     write: true,
     // enterprise: the matrix org seats more members than the smaller plans allow
     call: (ctx, user) =>
       api('PUT', `/orgs/${ctx.orgId}/plan`, { token: user.token, body: { planId: 'enterprise' } }),
   },
-  'GET /orgs/{orgId}/billing': {
-    allowed: billing,
+  getBilling: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/billing`, { token: user.token }),
   },
-  'PUT /orgs/{orgId}/billing': {
-    allowed: billing,
+  putBilling: {
     status: 200,
     write: true,
     call: (ctx, user) =>
       api('PUT', `/orgs/${ctx.orgId}/billing`, { token: user.token, body: billingDetails }),
   },
-  'POST /orgs/{orgId}/billing/setup-intent': {
-    allowed: billing,
+  createSetupIntent: {
     status: 201,
     prepare: async (ctx) => {
       const saved = await api('PUT', `/orgs/${ctx.orgId}/billing`, {
@@ -320,8 +296,7 @@ const matrix: Record<string, Expectation> = {
     },
     call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/billing/setup-intent`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/api-keys': {
-    allowed: developers,
+  createApiKey: {
     status: 201,
     write: true,
     call: (ctx, user, label) =>
@@ -330,20 +305,18 @@ const matrix: Record<string, Expectation> = {
         body: { name: `By ${label} ${unique()}`, mode: 'sandbox' },
       }),
   },
-  'GET /orgs/{orgId}/api-keys': {
-    allowed: developers,
+  listApiKeys: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/api-keys`, { token: user.token }),
   },
-  'GET /orgs/{orgId}/api-keys/{keyId}': {
-    allowed: developers,
+  getApiKey: {
     status: 200,
     prepare: async (ctx) => ({ keyId: await freshApiKey(ctx) }),
     call: (ctx, user, _label, { keyId }) =>
       api('GET', `/orgs/${ctx.orgId}/api-keys/${keyId}`, { token: user.token }),
   },
   // the owner's key: a developer may revoke or roll only their own keys
-  'DELETE /orgs/{orgId}/api-keys/{keyId}': {
+  revokeApiKey: {
     allowed: managers,
     status: 204,
     write: true,
@@ -351,7 +324,7 @@ const matrix: Record<string, Expectation> = {
     call: (ctx, user, _label, { keyId }) =>
       api('DELETE', `/orgs/${ctx.orgId}/api-keys/${keyId}`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/api-keys/{keyId}/roll': {
+  rollApiKey: {
     allowed: managers,
     status: 201,
     write: true,
@@ -359,8 +332,7 @@ const matrix: Record<string, Expectation> = {
     call: (ctx, user, _label, { keyId }) =>
       api('POST', `/orgs/${ctx.orgId}/api-keys/${keyId}/roll`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/webhook-endpoints': {
-    allowed: developers,
+  createWebhookEndpoint: {
     status: 201,
     write: true,
     call: (ctx, user) =>
@@ -369,20 +341,17 @@ const matrix: Record<string, Expectation> = {
         body: { url: unreachableHook, events: ['member.removed'] },
       }),
   },
-  'GET /orgs/{orgId}/webhook-endpoints': {
-    allowed: developers,
+  listWebhookEndpoints: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/webhook-endpoints`, { token: user.token }),
   },
-  'GET /orgs/{orgId}/webhook-endpoints/{endpointId}': {
-    allowed: developers,
+  getWebhookEndpoint: {
     status: 200,
     prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
     call: (ctx, user, _label, { endpointId }) =>
       api('GET', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}`, { token: user.token }),
   },
-  'PATCH /orgs/{orgId}/webhook-endpoints/{endpointId}': {
-    allowed: developers,
+  updateWebhookEndpoint: {
     status: 200,
     write: true,
     prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
@@ -392,16 +361,14 @@ const matrix: Record<string, Expectation> = {
         body: { description: `By ${label}` },
       }),
   },
-  'DELETE /orgs/{orgId}/webhook-endpoints/{endpointId}': {
-    allowed: developers,
+  deleteWebhookEndpoint: {
     status: 204,
     write: true,
     prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
     call: (ctx, user, _label, { endpointId }) =>
       api('DELETE', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/webhook-endpoints/{endpointId}/rotate-secret': {
-    allowed: developers,
+  rotateWebhookSecret: {
     status: 200,
     write: true,
     prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
@@ -410,22 +377,19 @@ const matrix: Record<string, Expectation> = {
         token: user.token,
       }),
   },
-  'POST /orgs/{orgId}/webhook-endpoints/{endpointId}/test': {
-    allowed: developers,
+  testWebhookEndpoint: {
     status: 200,
     prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
     call: (ctx, user, _label, { endpointId }) =>
       api('POST', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}/test`, { token: user.token }),
   },
-  'GET /orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries': {
-    allowed: developers,
+  listWebhookDeliveries: {
     status: 200,
     prepare: async (ctx) => ({ endpointId: await freshEndpoint(ctx) }),
     call: (ctx, user, _label, { endpointId }) =>
       api('GET', `/orgs/${ctx.orgId}/webhook-endpoints/${endpointId}/deliveries`, { token: user.token }),
   },
-  'POST /orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry': {
-    allowed: developers,
+  retryWebhookDelivery: {
     status: 202,
     prepare: (ctx) => finishedDelivery(ctx),
     call: (ctx, user, _label, { endpointId, deliveryId }) =>
@@ -433,8 +397,7 @@ const matrix: Record<string, Expectation> = {
         token: user.token,
       }),
   },
-  'POST /orgs/{orgId}/branding/{asset}/uploads': {
-    allowed: managers,
+  createBrandingUpload: {
     status: 201,
     write: true,
     call: (ctx, user) =>
@@ -443,8 +406,7 @@ const matrix: Record<string, Expectation> = {
         body: { contentType: 'image/png', contentLength: 1000 },
       }),
   },
-  'GET /orgs/{orgId}/branding/{asset}/uploads/{uploadId}': {
-    allowed: managers,
+  getBrandingUpload: {
     status: 200,
     prepare: async (ctx) => {
       const created = await api('POST', `/orgs/${ctx.orgId}/branding/banner/uploads`, {
@@ -457,8 +419,7 @@ const matrix: Record<string, Expectation> = {
     call: (ctx, user, _label, { uploadId }) =>
       api('GET', `/orgs/${ctx.orgId}/branding/banner/uploads/${uploadId}`, { token: user.token }),
   },
-  'DELETE /orgs/{orgId}/branding/{asset}': {
-    allowed: managers,
+  deleteBrandingAsset: {
     status: 204,
     write: true,
     prepare: async (ctx) => {
@@ -485,8 +446,7 @@ const ownerOnlyRefused =
 // the lifecycle routes: authorization is what this matrix checks, so the owner's deletion is
 // refused by a stale If-Match (412) and restore by there being nothing to restore (409);
 // test/e2e/org-deletion.test.ts deletes and restores for real
-matrix['DELETE /orgs/{orgId}'] = {
-  allowed: ['owner'],
+matrix.deleteOrganization = {
   status: 202,
   write: true,
   expectFor: ownerOnlyRefused({ status: 412, code: 'PRECONDITION_FAILED' }),
@@ -497,38 +457,43 @@ matrix['DELETE /orgs/{orgId}'] = {
       body: { confirmName: 'not the name' },
     }),
 };
-matrix['GET /orgs/{orgId}/export'] = {
-  allowed: ['owner'],
+matrix.exportOrganization = {
   status: 200,
   call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/export?limit=5`, { token: user.token }),
 };
-matrix['POST /orgs/{orgId}/restore'] = {
-  allowed: ['owner'],
+matrix.restoreOrganization = {
   status: 200,
   write: true,
   expectFor: ownerOnlyRefused({ status: 409, code: 'CONFLICT' }),
   call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/restore`, { token: user.token }),
 };
 
-const routeKey = (route: RouteDef) => `${route.method} ${route.path}`;
+const routeKey = (route: RouteDefinition) => `${route.method} ${route.path}`;
+const entryOf = (route: RouteDefinition) => matrix[route.id as RouteId];
+const allowedBy = (route: RouteDefinition, expectation: Expectation): readonly Role[] =>
+  expectation.allowed ?? (route.permission ? rolesWith(route.permission) : []);
 const orgRoutes = routes.filter(
   (route) => route.path === '/orgs/{orgId}' || route.path.startsWith('/orgs/{orgId}/'),
 );
 
-function expected(expectation: Expectation, principal: Principal): { status: number; code?: string } {
+function expected(
+  route: RouteDefinition,
+  expectation: Expectation,
+  principal: Principal,
+): { status: number; code?: string } {
   if (expectation.expectFor) return expectation.expectFor(principal);
   if (principal === 'non-member' || principal === 'blocked') return { status: 404, code: 'NOT_FOUND' };
-  if (expectation.allowed.includes(principal)) return { status: expectation.status };
+  if (allowedBy(route, expectation).includes(principal)) return { status: expectation.status };
   return { status: 403, code: 'FORBIDDEN' };
 }
 
 describe('the permission matrix covers every /orgs/{orgId} route', () => {
-  it('finds the org routes in infra/routes.ts', () => {
+  it('finds the org routes in the route definitions', () => {
     expect(orgRoutes.length).toBeGreaterThanOrEqual(9);
   });
 
   it('has an expectation for each of them (add new routes to `matrix`)', () => {
-    const missing = orgRoutes.map(routeKey).filter((key) => !(key in matrix));
+    const missing = orgRoutes.filter((route) => !entryOf(route)).map((route) => route.id);
     expect(missing, 'routes without an entry in the permission matrix').toEqual([]);
   });
 });
@@ -581,11 +546,11 @@ describe('roles × routes', () => {
 
   for (const route of orgRoutes) {
     const key = routeKey(route);
-    const expectation = matrix[key];
+    const expectation = entryOf(route);
     if (!expectation) continue; // reported by the coverage test above
     describe(key, () => {
       for (const principal of principals) {
-        const want = expected(expectation, principal);
+        const want = expected(route, expectation, principal);
         it(`${principal} → ${want.status}`, async () => {
           const user = users[principal];
           const prepared = (await expectation.prepare?.(ctx)) ?? {};
@@ -610,7 +575,7 @@ describe('roles × routes', () => {
     const missing: Ctx = { ...ctx, orgId: `org_${randomUUID().replaceAll('-', '')}` };
     await Promise.all(
       orgRoutes.map(async (route) => {
-        const expectation = matrix[routeKey(route)];
+        const expectation = entryOf(route);
         if (!expectation) return; // reported by the coverage test
         const prepared = (await expectation.prepare?.(ctx)) ?? {};
         const response = await expectation.call(missing, ctx.owner, 'owner', prepared);

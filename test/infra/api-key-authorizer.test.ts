@@ -11,9 +11,9 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUrlIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { apiKeyAuthorizerFunction } from '../../functions/background.ts';
 import { ApiKeyAuthorizer } from '../../infra/constructs/api-key-authorizer.ts';
 import { type OrgsStack, projectRoot } from '../../infra/orgs-stack.ts';
-import { apiKeyAuthorizerFunction } from '../../infra/routes.ts';
 import { logicalId, synthApp } from './app-template.ts';
 
 const AUTHORIZER_SETTINGS = {

@@ -5,9 +5,11 @@
 import { NestedStack, Stack } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { backgroundFunctions } from '../../functions/background.ts';
+import { routes } from '../../functions/http/routes.ts';
 import { areaConstructId, areaOf } from '../../infra/areas.ts';
 import type { OrgsStack } from '../../infra/orgs-stack.ts';
-import { backgroundFunctions, type RouteDef, routes } from '../../infra/routes.ts';
+import type { RouteDefinition } from '../../shared/platform/http/route-definition.ts';
 import { logicalId, synthApp } from './app-template.ts';
 
 /** CloudFormation allows 500 resources per stack; we keep a margin for the next routes. */
@@ -23,7 +25,7 @@ describe('areaOf', () => {
   it('is the folder under functions/http/, else under functions/', () => {
     expect(areaOf(def('functions/http/members/list-members.ts'))).toBe('members');
     expect(areaOf(def('functions/http/api-keys/create.ts'))).toBe('api-keys');
-    expect(areaOf(def('functions/http/billing/stripe-events.ts'))).toBe('webhooks');
+    expect(areaOf(def('functions/http/billing/stripe-events.ts'))).toBe('billing');
     expect(areaOf(def('functions/stream/notify.ts'))).toBe('stream');
   });
 
@@ -82,17 +84,20 @@ describe('stacks per area', () => {
   });
 });
 
-describe('a route added to routes.ts', () => {
+describe('a route added to an area’s routes.ts', () => {
   it('lands in the nested stack of its folder with no other wiring, and the size check catches a full stack', () => {
     // 50 routes in a new folder: ~9 resources each, so this area alone passes the limit.
-    const probes: RouteDef[] = Array.from({ length: 50 }, (_, i) => ({
+    const probes: RouteDefinition[] = Array.from({ length: 50 }, (_, i) => ({
       id: `probe${i}`,
       method: 'GET',
       path: `/probes/${i}`,
+      area: 'probes',
       handler: `functions/http/probes/probe-${i}.ts`,
-      auth: true,
+      auth: 'person',
       tableActions: ['GetItem'],
       summary: 'test only',
+      description: 'test only',
+      responses: {},
     }));
     const { stack, templates } = synthApp({ routes: [...routes, ...probes] });
     const probeStack = stack.areas.get('probes');

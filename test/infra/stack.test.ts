@@ -2,21 +2,17 @@
  * CDK assertions on the synthesized app (the main stack and its area stacks, flattened by
  * app-template.ts). Bundling is skipped (context
  * `aws:cdk:bundling-stacks: []`), so this is fast and needs no esbuild run.
- * Expectations are derived from infra/routes.ts and infra/table.ts: a route added
+ * Expectations are derived from the route definitions (functions/http/<area>/routes.ts) and infra/table.ts: a route added
  * there is checked here without touching this file.
  */
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { apiKeyAuthorizerFunction, backgroundFunctions } from '../../functions/background.ts';
+import { routes } from '../../functions/http/routes.ts';
 import type { BuildAppOptions, OrgsStack } from '../../infra/orgs-stack.ts';
-import {
-  apiKeyAuthorizerFunction,
-  backgroundFunctions,
-  type FunctionDef,
-  type RouteDef,
-  routes,
-} from '../../infra/routes.ts';
 import { tableIndexes, table as tableShape } from '../../infra/table.ts';
 import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
+import type { FunctionDef, RouteDefinition } from '../../shared/platform/http/route-definition.ts';
 import { webhookRecordFilters } from '../../shared/webhooks/stream-filter.ts';
 import { logicalId, synthApp } from './app-template.ts';
 
@@ -240,7 +236,7 @@ describe('OrgsStack', () => {
     it('has one route per entry, integrated with its own function', () => {
       template.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length);
       const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
-      for (const route of routes as readonly RouteDef[]) {
+      for (const route of routes as readonly RouteDefinition[]) {
         const fn = stack.functions.get(route.id);
         if (!fn) throw new Error(`no function ${route.id}`);
         const fnArn = { 'Fn::GetAtt': [logicalId(fn.fn), 'Arn'] };
@@ -438,16 +434,19 @@ describe('OrgsStack', () => {
 
 describe('OrgsStack driven by a different route table', () => {
   it('adds a route, its grants (the one index it queries) and secret access with no stack change', () => {
-    const extra: RouteDef = {
+    const extra: RouteDefinition = {
       id: 'stripeWebhookProbe',
       method: 'POST',
       path: '/probe/{orgId}',
+      area: 'probe',
       handler: 'functions/http/probe/does-not-exist.ts',
-      auth: false,
+      auth: 'public',
       tableActions: ['Query', 'ConditionCheckItem'],
       queryIndexes: ['byDue'],
       secrets: ['stripe'],
       summary: 'test only',
+      description: 'test only',
+      responses: {},
     };
     const { stack, template } = synth({ routes: [...routes, extra] });
     const fn = stack.functions.get(extra.id);

@@ -1,5 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
+import type { RouteRequestSchemas } from '../../shared/platform/http/route-definition.ts';
+import { testRoute } from '../support/test-route.ts';
 
 // no stack (and no global setup) here: keep the logger quiet about the errors these tests provoke
 vi.hoisted(() => {
@@ -82,14 +84,14 @@ function expectProblem(result: Awaited<ReturnType<typeof invoke>>, status: numbe
   });
 }
 
-const publicRoute = <S extends Parameters<typeof route>[0]>(schemas: S, run = vi.fn(async () => ({}))) => ({
-  handler: route({ ...schemas, auth: false }, run),
+const publicRoute = <const S extends RouteRequestSchemas>(schemas: S, run = vi.fn(async () => ({}))) => ({
+  handler: route(testRoute({ request: schemas }), run),
   run,
 });
 
 describe('route(): responses', () => {
   it('a result becomes JSON with the request id and no-store', async () => {
-    const handler = route({ auth: false }, async () => ({ status: 201, body: { id: 'x1' } }));
+    const handler = route(testRoute(), async () => ({ status: 201, body: { id: 'x1' } }));
     const result = await invoke(handler, event());
     expect(result.statusCode).toBe(201);
     expect(result.headers).toMatchObject({
@@ -101,7 +103,7 @@ describe('route(): responses', () => {
   });
 
   it('a 204 has no body and no content type', async () => {
-    const handler = route({ auth: false }, async () => ({ status: 204, body: { ignored: true } }));
+    const handler = route(testRoute(), async () => ({ status: 204, body: { ignored: true } }));
     const result = await invoke(handler, event());
     expect(result.statusCode).toBe(204);
     expect(result.text).toBe('');
@@ -111,7 +113,7 @@ describe('route(): responses', () => {
 
 describe('route(): errors become problem+json', () => {
   it('an ApiError keeps its status, code, detail and headers', async () => {
-    const handler = route({ auth: false }, async () => {
+    const handler = route(testRoute(), async () => {
       throw new ApiError('RATE_LIMITED', 'Slow down.', undefined, { 'retry-after': '7' });
     });
     const result = await invoke(handler, event());
@@ -129,7 +131,7 @@ describe('route(): errors become problem+json', () => {
     ['INVITATION_EXPIRED', 410],
     ['USER_NOT_REGISTERED', 422],
   ] as const)('ApiError %s → %i', async (code, status) => {
-    const handler = route({ auth: false }, async () => {
+    const handler = route(testRoute(), async () => {
       throw new ApiError(code, 'Told to the client.');
     });
     const result = await invoke(handler, event());
@@ -138,7 +140,7 @@ describe('route(): errors become problem+json', () => {
   });
 
   it('a plain Error is 500 INTERNAL without its message or stack', async () => {
-    const handler = route({ auth: false }, async () => {
+    const handler = route(testRoute(), async () => {
       throw new Error('secret internal detail');
     });
     const result = await invoke(handler, event());
@@ -151,7 +153,7 @@ describe('route(): errors become problem+json', () => {
   });
 
   it('a thrown non-Error value is 500 INTERNAL without its content', async () => {
-    const handler = route({ auth: false }, async () => {
+    const handler = route(testRoute(), async () => {
       throw 'secret string thrown';
     });
     const result = await invoke(handler, event());
@@ -160,7 +162,7 @@ describe('route(): errors become problem+json', () => {
   });
 
   it('an error from a database client (with AWS metadata) shows nothing of it', async () => {
-    const handler = route({ auth: false }, async () => {
+    const handler = route(testRoute(), async () => {
       throw Object.assign(new Error('Requested resource not found: Table: orgs-prod not found'), {
         name: 'ResourceNotFoundException',
         $metadata: { httpStatusCode: 400 },
@@ -175,7 +177,7 @@ describe('route(): errors become problem+json', () => {
 describe('route(): authentication', () => {
   it('a route requires a bearer token unless auth is false', async () => {
     const run = vi.fn(async () => ({ body: {} }));
-    const handler = route({}, run);
+    const handler = route(testRoute({ auth: 'person' }), run);
     const result = await invoke(handler, event({ body: undefined }));
     expectProblem(result, 401, 'UNAUTHENTICATED');
     expect(result.headers['www-authenticate']).toMatch(/^Bearer/);
@@ -242,12 +244,13 @@ describe('route(): validation', () => {
   it('valid input reaches the route parsed (trimmed, coerced)', async () => {
     const run = vi.fn(async ({ body, query, params }) => ({ body: { body, query, params } }));
     const handler = route(
-      {
-        auth: false,
-        body: Body,
-        query: z.object({ limit: z.coerce.number().int().min(1).max(100).default(25) }),
-        params: z.object({ thingId: z.string().min(1) }),
-      },
+      testRoute({
+        request: {
+          body: Body,
+          query: z.object({ limit: z.coerce.number().int().min(1).max(100).default(25) }),
+          params: z.object({ thingId: z.string().min(1) }),
+        },
+      }),
       run,
     );
     const result = await invoke(
@@ -273,7 +276,7 @@ describe('route(): validation', () => {
       status: z.enum(['active', 'blocked']).optional(),
     });
     const run = vi.fn(async ({ query }) => ({ body: query }));
-    const handler = route({ auth: false, query: Query }, run);
+    const handler = route(testRoute({ request: { query: Query } }), run);
     const bad = await invoke(handler, event({ queryStringParameters: { limit: '500', status: 'gone' } }));
     expectProblem(bad, 400, 'VALIDATION_FAILED');
     expect(bad.json.errors.map((error: { path: string }) => error.path).sort()).toEqual([
@@ -308,7 +311,7 @@ describe('route(): body parsing and size', () => {
   const Body = z.object({ data: z.string() });
   const echoLength = () => {
     const run = vi.fn(async ({ body }) => ({ body: { length: body.data.length } }));
-    return { handler: route({ auth: false, body: Body }, run), run };
+    return { handler: route(testRoute({ request: { body: Body } }), run), run };
   };
   /** A JSON document of exactly `bytes` bytes. */
   const jsonOfBytes = (bytes: number) => `{"data":"${'x'.repeat(bytes - '{"data":""}'.length)}"}`;

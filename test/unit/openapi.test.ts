@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type RouteDef, routes } from '../../infra/routes.ts';
+import { routes } from '../../functions/http/routes.ts';
 import { errorCatalog } from '../../shared/platform/errors.ts';
+import type { RouteDefinition } from '../../shared/platform/http/route-definition.ts';
 import { honoursIdempotencyKey, problemCodesByStatus } from '../../shared/platform/openapi/conventions.ts';
 import { buildOpenApiDocument } from '../../shared/platform/openapi/document.ts';
-import { routeDocs } from '../../shared/platform/openapi/route-docs.ts';
 
-const document = buildOpenApiDocument('http://127.0.0.1:3000');
+const document = buildOpenApiDocument(routes, 'http://127.0.0.1:3000');
 // biome-ignore lint/suspicious/noExplicitAny: walking a JSON document
 type Json = any;
-const operationOf = (route: RouteDef): Json =>
+const operationOf = (route: RouteDefinition): Json =>
   (document.paths as Json)[route.path][route.method.toLowerCase()];
 const components = document.components as Json;
 
@@ -24,8 +24,12 @@ const headerParameters = (operation: Json) =>
   (operation.parameters ?? []).map(resolveParameter).filter((p: Json) => p.in === 'header');
 
 describe('the OpenAPI document covers every route', () => {
-  it('routeDocs has exactly one entry per route of infra/routes.ts', () => {
-    expect(Object.keys(routeDocs).sort()).toEqual(routes.map((route) => route.id).sort());
+  it('one operation per route definition, each in its area’s folder', () => {
+    const operationIds = Object.values(document.paths ?? {}).flatMap((item) =>
+      Object.values(item as Json).map((operation) => (operation as Json).operationId),
+    );
+    expect(operationIds.sort()).toEqual(routes.map((route) => route.id).sort());
+    for (const route of routes) expect(route.handler, route.id).toMatch(`functions/http/${route.area}/`);
   });
 
   it('every operation has a verb operationId, a tag, a summary and a description', () => {
@@ -75,7 +79,7 @@ describe('the OpenAPI document covers every route', () => {
           for (const code of response.description.match(/`[A-Z_]+`/g) ?? []) {
             const name = code.slice(1, -1) as keyof typeof errorCatalog;
             // a route may answer a two-status code (ORG_NOT_ACTIVE) with the other status
-            const expected = routeDocs[route.id]?.errorStatus?.[name] ?? errorCatalog[name].status;
+            const expected = route.errorStatus?.[name] ?? errorCatalog[name].status;
             expect(expected, `${route.id} ${code}`).toBe(Number(status));
           }
         }
@@ -93,7 +97,7 @@ describe('standard answers are derived from the route definition', () => {
         expect(operation.security, route.id).toEqual([{ apiKey: [] }, { apiKeyHeader: [] }]);
         expect(operation.responses['401'].headers['WWW-Authenticate'], route.id).toBeDefined();
         expect(operation.responses['401'].description, route.id).toContain('API_KEY_REVOKED');
-      } else if (route.auth) {
+      } else if (route.auth === 'person') {
         expect(operation.security, route.id).toEqual([{ bearer: [] }]);
         expect(operation.responses['401'].headers['WWW-Authenticate'], route.id).toBeDefined();
       } else {
@@ -105,7 +109,7 @@ describe('standard answers are derived from the route definition', () => {
 
   it('a body → 400, 413, 415; query or path parameters → 400; a path parameter → 404', () => {
     for (const route of routes) {
-      const doc = routeDocs[route.id];
+      const doc = route;
       const responses = operationOf(route).responses;
       if (doc?.request?.body)
         for (const status of ['400', '413', '415']) expect(responses[status], route.id).toBeDefined();
@@ -147,15 +151,18 @@ describe('standard answers are derived from the route definition', () => {
   });
 
   it('a route added without docs of its own still gets every standard answer', () => {
-    const route: RouteDef = {
+    const route: RouteDefinition = {
       id: 'createThing',
       method: 'POST',
       path: '/orgs/{orgId}/things',
+      area: 'things',
       handler: 'functions/http/things/create.ts',
-      auth: true,
+      auth: 'person',
       tableActions: ['PutItem'],
       idempotent: true,
       summary: 'Create a thing',
+      description: 'A thing.',
+      responses: {},
     };
     const byStatus = problemCodesByStatus({
       route,
@@ -180,13 +187,13 @@ describe('standard answers are derived from the route definition', () => {
 
   it('request headers are declared where the route reads them', () => {
     const headersOf = (id: string) =>
-      headerParameters(operationOf(routes.find((route) => route.id === id) as RouteDef)).map(
+      headerParameters(operationOf(routes.find((route) => route.id === id) as RouteDefinition)).map(
         (p: Json) => p.name,
       );
     expect(headersOf('getOrganization')).toContain('If-None-Match');
     expect(headersOf('updateOrganization')).toContain('If-Match');
     expect(headersOf('receiveStripeEvent')).toContain('Stripe-Signature');
-    const getOrg = operationOf(routes.find((route) => route.id === 'getOrganization') as RouteDef);
+    const getOrg = operationOf(routes.find((route) => route.id === 'getOrganization') as RouteDefinition);
     expect(getOrg.responses['200'].headers.ETag).toBeDefined();
     expect(getOrg.responses['304'].headers.ETag).toBeDefined();
   });

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
+import { testRoute } from '../support/test-route.ts';
 
 // INFO: these tests read the log lines
 vi.hoisted(() => {
@@ -77,7 +78,7 @@ async function logLines(body: () => Promise<unknown>): Promise<Record<string, un
 
 describe('logs stay with their invocation', () => {
   it('20 concurrent invocations: every line carries its own request id, route, function and cold start', async () => {
-    const handler = route({ auth: false }, async ({ requestId }) => {
+    const handler = route(testRoute(), async ({ requestId }) => {
       for (let step = 0; step < 3; step++) {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20));
         logger.info('step', { step, expectedRequestId: requestId });
@@ -125,7 +126,7 @@ describe('logs stay with their invocation', () => {
 describe('the middleware’s early timeout', () => {
   it('answers 503 UNAVAILABLE with Retry-After before the function’s time is up', async () => {
     let finished = false;
-    const handler = route({ auth: false }, async () => {
+    const handler = route(testRoute(), async () => {
       await new Promise((resolve) => setTimeout(resolve, 3000));
       finished = true;
       return { body: {} };

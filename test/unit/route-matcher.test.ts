@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { routes } from '../../functions/http/routes.ts';
 import { createRouteMatcher } from '../../infra/local/route-matcher.ts';
-import { type HttpMethod, type RouteDef, routes } from '../../infra/routes.ts';
+import type { HttpMethod, RouteDefinition } from '../../shared/platform/http/route-definition.ts';
 
-const def = (method: HttpMethod, path: string, id = `${method} ${path}`): RouteDef => ({
+const def = (method: HttpMethod, path: string, id = `${method} ${path}`): RouteDefinition => ({
   id,
   method,
   path,
+  area: 'test',
   handler: `functions/${id}.ts`,
-  auth: true,
+  auth: 'person',
   tableActions: [],
   summary: id,
+  description: id,
+  responses: {},
 });
 
 describe('createRouteMatcher', () => {

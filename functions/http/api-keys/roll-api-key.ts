@@ -1,7 +1,5 @@
 import { type RolledKey, rollApiKey } from '../../../shared/api-keys/api-keys.ts';
 import { rolledKeyResponse } from '../../../shared/api-keys/responses.ts';
-import { ApiKeyParams, RollApiKeySchema } from '../../../shared/api-keys/schemas.ts';
-import { authorize } from '../../../shared/members/access.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 import {
@@ -10,11 +8,11 @@ import {
   sealedResponse,
   sealerOf,
 } from '../../../shared/platform/idempotency/sealed-replay.ts';
+import { apiKeysRoutes } from './routes.ts';
 
 export const handler = route(
-  { params: ApiKeyParams, body: RollApiKeySchema.optional(), idempotent: true, onReplay: openReplay },
-  async ({ caller, params, body, headers, idempotency }) => {
-    const actor = await authorize(params.orgId, caller, 'developer:use');
+  apiKeysRoutes.rollApiKey,
+  async ({ actor, params, body, headers, idempotency }) => {
     const sealer = sealerOf(headers, idempotency);
     const result = await idempotently(
       idempotency,
@@ -23,4 +21,5 @@ export const handler = route(
     );
     return openedResponse(result, sealer);
   },
+  { onReplay: openReplay },
 );

@@ -1,18 +1,16 @@
 import { getBilling } from '../../../shared/billing/billing.ts';
 import { callStripe } from '../../../shared/billing/stripe-client.ts';
-import { authorize } from '../../../shared/members/access.ts';
-import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
 import { ApiError } from '../../../shared/platform/errors.ts';
 import { route } from '../../../shared/platform/http/route.ts';
+import { billingRoutes } from './routes.ts';
 
 /**
  * No table write here: a retry with the same Idempotency-Key reaches Stripe with the same
  * idempotency key (Stripe answers with the same SetupIntent), and route() stores the response.
  */
 export const handler = route(
-  { params: OrgIdParams, idempotent: true },
+  billingRoutes.createSetupIntent,
   async ({ caller, params, requestId, idempotency }) => {
-    await authorize(params.orgId, caller, 'billing:manage');
     const billing = await getBilling(params.orgId);
     if (!billing) {
       throw new ApiError(

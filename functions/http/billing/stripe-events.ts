@@ -7,11 +7,10 @@ import { ApiError } from '../../../shared/platform/errors.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { logger } from '../../../shared/platform/logger.ts';
 import { countedMetric } from '../../../shared/platform/metrics.ts';
+import { billingRoutes } from './routes.ts';
 
 /** Stripe's default tolerance: an older signed timestamp is a replay. */
 const TOLERANCE_SECONDS = 300;
-/** Stripe's events are larger than our own request bodies (an invoice with its lines). */
-export const STRIPE_EVENT_MAX_BYTES = 1024 * 1024;
 /** Counted once per acknowledged event whose effect could not be applied (alarmed in CDK). */
 export const DROPPED_EVENTS_METRIC = 'StripeEventsDropped';
 
@@ -27,41 +26,34 @@ async function webhookSecret(): Promise<string> {
   }
 }
 
-export const handler = route(
-  { auth: false, maxBodyBytes: STRIPE_EVENT_MAX_BYTES },
-  async ({ event, headers }) => {
-    const signature = headers['stripe-signature'];
-    const raw = event.body
-      ? event.isBase64Encoded
-        ? Buffer.from(event.body, 'base64').toString('utf8')
-        : event.body
-      : '';
-    if (!signature)
-      throw new ApiError('WEBHOOK_SIGNATURE_INVALID', 'The Stripe-Signature header is missing.');
-    const key = await webhookSecret();
-    let parsed: unknown;
-    try {
-      parsed = Stripe.webhooks.constructEvent(raw, signature, key, TOLERANCE_SECONDS);
-    } catch {
-      throw new ApiError(
-        'WEBHOOK_SIGNATURE_INVALID',
-        'The Stripe signature does not verify (or is too old).',
-      );
-    }
-    const stripeEvent = wellFormedEvent(parsed);
-    try {
-      const outcome = await applyStripeEvent(stripeEvent);
-      return { body: { received: true, duplicate: outcome === 'duplicate', ignored: outcome === 'ignored' } };
-    } catch (error) {
-      // Stripe answers the same refusal however often it is asked: acknowledge, so it stops retrying
-      if (!(error instanceof StripeCallFailed) || !error.permanent) throw error;
-      logger.warn('stripe event dropped: Stripe refused a call it needs', {
-        eventId: stripeEvent.id,
-        type: stripeEvent.type,
-        stripeCode: error.stripeCode,
-        ...countedMetric(DROPPED_EVENTS_METRIC),
-      });
-      return { body: { received: true, duplicate: false, ignored: true } };
-    }
-  },
-);
+export const handler = route(billingRoutes.receiveStripeEvent, async ({ event, headers }) => {
+  const signature = headers['stripe-signature'];
+  const raw = event.body
+    ? event.isBase64Encoded
+      ? Buffer.from(event.body, 'base64').toString('utf8')
+      : event.body
+    : '';
+  if (!signature) throw new ApiError('WEBHOOK_SIGNATURE_INVALID', 'The Stripe-Signature header is missing.');
+  const key = await webhookSecret();
+  let parsed: unknown;
+  try {
+    parsed = Stripe.webhooks.constructEvent(raw, signature, key, TOLERANCE_SECONDS);
+  } catch {
+    throw new ApiError('WEBHOOK_SIGNATURE_INVALID', 'The Stripe signature does not verify (or is too old).');
+  }
+  const stripeEvent = wellFormedEvent(parsed);
+  try {
+    const outcome = await applyStripeEvent(stripeEvent);
+    return { body: { received: true, duplicate: outcome === 'duplicate', ignored: outcome === 'ignored' } };
+  } catch (error) {
+    // Stripe answers the same refusal however often it is asked: acknowledge, so it stops retrying
+    if (!(error instanceof StripeCallFailed) || !error.permanent) throw error;
+    logger.warn('stripe event dropped: Stripe refused a call it needs', {
+      eventId: stripeEvent.id,
+      type: stripeEvent.type,
+      stripeCode: error.stripeCode,
+      ...countedMetric(DROPPED_EVENTS_METRIC),
+    });
+    return { body: { received: true, duplicate: false, ignored: true } };
+  }
+});

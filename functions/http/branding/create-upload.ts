@@ -1,17 +1,15 @@
 import { type BrandingUploadRecord, putUpload } from '../../../shared/branding/branding.ts';
 import { assetLimits, uploadKeyOf } from '../../../shared/branding/domain/branding.ts';
-import { BrandingAssetParams, CreateBrandingUploadSchema } from '../../../shared/branding/schemas.ts';
 import { presignUpload, uploadTtlSeconds } from '../../../shared/branding/storage.ts';
-import { authorize } from '../../../shared/members/access.ts';
 import { newId } from '../../../shared/platform/domain/ids.ts';
 import { validationFailed } from '../../../shared/platform/errors.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
+import { brandingRoutes } from './routes.ts';
 
 export const handler = route(
-  { params: BrandingAssetParams, body: CreateBrandingUploadSchema, idempotent: true },
-  async ({ caller, params, body, idempotency }) => {
-    const actor = await authorize(params.orgId, caller, 'org:update');
+  brandingRoutes.createBrandingUpload,
+  async ({ actor, params, body, idempotency }) => {
     const { maxBytes } = assetLimits[params.asset];
     if (body.contentLength > maxBytes) {
       throw validationFailed([

@@ -1,16 +1,14 @@
 import { clearAsset, getAssetSource } from '../../../shared/branding/branding.ts';
-import { BrandingAssetParams } from '../../../shared/branding/schemas.ts';
 import { deleteAsset } from '../../../shared/branding/storage.ts';
-import { authorize } from '../../../shared/members/access.ts';
 import { nowIso } from '../../../shared/platform/dynamo/items.ts';
 import { ApiError, notFound } from '../../../shared/platform/errors.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { logger } from '../../../shared/platform/logger.ts';
+import { brandingRoutes } from './routes.ts';
 
 const ATTEMPTS = 4;
 
-export const handler = route({ params: BrandingAssetParams }, async ({ caller, params }) => {
-  const actor = await authorize(params.orgId, caller, 'org:update');
+export const handler = route(brandingRoutes.deleteBrandingAsset, async ({ actor, params }) => {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const { exists, source } = await getAssetSource(params.orgId, params.asset);
     if (!exists) throw notFound('Organization');

@@ -1,10 +1,8 @@
 import { revokeInvitation } from '../../../shared/invitations/invitations.ts';
-import { authorize } from '../../../shared/members/access.ts';
-import { InvitationParams } from '../../../shared/members/schemas.ts';
 import { route } from '../../../shared/platform/http/route.ts';
+import { invitationsRoutes } from './routes.ts';
 
-export const handler = route({ params: InvitationParams }, async ({ caller, params }) => {
-  const actor = await authorize(params.orgId, caller, 'members:manage');
+export const handler = route(invitationsRoutes.revokeInvitation, async ({ actor, params }) => {
   await revokeInvitation(actor, params.invitationId);
   return { status: 204 };
 });

@@ -2,13 +2,13 @@ import { toMyInvitationResponse } from '../../../shared/invitations/domain/invit
 import { listInvitationsForEmail } from '../../../shared/invitations/invitations.ts';
 import { orgCards } from '../../../shared/orgs/org-cards.ts';
 import { route } from '../../../shared/platform/http/route.ts';
-import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
+import { meRoutes } from './routes.ts';
 
 /**
  * Only a verified email sees invitations: an unverified claim gets an empty list.
  * Each item shows what the invitee needs to decide: the org's name and logo, who invited, role, expiry.
  */
-export const handler = route({ query: PageQuerySchema }, async ({ caller, query }) => {
+export const handler = route(meRoutes.listMyInvitations, async ({ caller, query }) => {
   if (!caller.email || !caller.emailVerified) return { body: { items: [], nextCursor: null } };
   const page = await listInvitationsForEmail(caller.email, query);
   const cards = await orgCards(page.items.map((item) => item.orgId));

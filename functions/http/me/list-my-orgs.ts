@@ -1,7 +1,7 @@
 import { listMyOrgs } from '../../../shared/me/my-orgs.ts';
 import { route } from '../../../shared/platform/http/route.ts';
-import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
+import { meRoutes } from './routes.ts';
 
-export const handler = route({ query: PageQuerySchema }, async ({ caller, query }) => ({
+export const handler = route(meRoutes.listMyOrganizations, async ({ caller, query }) => ({
   body: await listMyOrgs(caller.userId, query),
 }));

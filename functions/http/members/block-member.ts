@@ -1,16 +1,11 @@
-import { authorize } from '../../../shared/members/access.ts';
 import { type MemberRecord, toMemberResponse } from '../../../shared/members/domain/membership.ts';
 import { blockMember } from '../../../shared/members/members.ts';
-import { MemberParams } from '../../../shared/members/schemas.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
+import { membersRoutes } from './routes.ts';
 
 const blocked = (member: MemberRecord) => ({ body: toMemberResponse(member) });
 
-export const handler = route(
-  { params: MemberParams, idempotent: true },
-  async ({ caller, params, idempotency }) => {
-    const actor = await authorize(params.orgId, caller, 'members:manage');
-    return idempotently(idempotency, blocked, (append) => blockMember(actor, params.userId, append));
-  },
-);
+export const handler = route(membersRoutes.blockMember, async ({ actor, params, idempotency }) => {
+  return idempotently(idempotency, blocked, (append) => blockMember(actor, params.userId, append));
+});

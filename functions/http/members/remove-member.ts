@@ -1,10 +1,10 @@
 import { authorize, ownMembership } from '../../../shared/members/access.ts';
 import { removeMember } from '../../../shared/members/members.ts';
-import { MemberParams } from '../../../shared/members/schemas.ts';
 import { route } from '../../../shared/platform/http/route.ts';
+import { membersRoutes } from './routes.ts';
 
 /** Owner and admin remove others; any member, even a blocked one, may remove themself (leave). */
-export const handler = route({ params: MemberParams }, async ({ caller, params }) => {
+export const handler = route(membersRoutes.removeMember, async ({ caller, params }) => {
   const leaving = params.userId === caller.userId;
   const actor = leaving
     ? await ownMembership(params.orgId, caller)

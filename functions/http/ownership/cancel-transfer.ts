@@ -1,10 +1,8 @@
-import { authorize } from '../../../shared/members/access.ts';
-import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
 import { cancelTransfer } from '../../../shared/ownership/transfers.ts';
 import { route } from '../../../shared/platform/http/route.ts';
+import { ownershipRoutes } from './routes.ts';
 
-export const handler = route({ params: OrgIdParams }, async ({ caller, params }) => {
-  const owner = await authorize(params.orgId, caller, 'org:transfer');
+export const handler = route(ownershipRoutes.cancelOwnershipTransfer, async ({ actor: owner }) => {
   await cancelTransfer(owner);
   return { status: 204 };
 });

@@ -1,3 +1,4 @@
 import { route } from '../../../shared/platform/http/route.ts';
+import { systemRoutes } from './routes.ts';
 
-export const handler = route({ auth: false }, async () => ({ body: { status: 'ok' } }));
+export const handler = route(systemRoutes.getHealth, async () => ({ body: { status: 'ok' } }));

@@ -1,5 +1,3 @@
-import { authorize } from '../../../shared/members/access.ts';
-import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 import {
@@ -10,7 +8,7 @@ import {
 } from '../../../shared/platform/idempotency/sealed-replay.ts';
 import { toEndpointResponse, type WebhookEndpointRecord } from '../../../shared/webhooks/endpoint.ts';
 import { createEndpoint } from '../../../shared/webhooks/endpoints.ts';
-import { CreateEndpointSchema } from '../../../shared/webhooks/schemas.ts';
+import { webhooksRoutes } from './routes.ts';
 import { allowedUrl } from './url.ts';
 
 const created = ({ endpoint, secret }: { endpoint: WebhookEndpointRecord; secret: string }) => ({
@@ -20,9 +18,8 @@ const created = ({ endpoint, secret }: { endpoint: WebhookEndpointRecord; secret
 });
 
 export const handler = route(
-  { params: OrgIdParams, body: CreateEndpointSchema, idempotent: true, onReplay: openReplay },
-  async ({ caller, params, body, headers, idempotency }) => {
-    const actor = await authorize(params.orgId, caller, 'developer:use');
+  webhooksRoutes.createWebhookEndpoint,
+  async ({ actor, body, headers, idempotency }) => {
     await allowedUrl(body.url);
     // the stored response keeps the secret sealed; only the same Idempotency-Key opens it
     const sealer = sealerOf(headers, idempotency);
@@ -33,4 +30,5 @@ export const handler = route(
     );
     return openedResponse(result, sealer);
   },
+  { onReplay: openReplay },
 );

@@ -1,10 +1,8 @@
-import { authorize } from '../../../shared/members/access.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { deleteEndpoint } from '../../../shared/webhooks/endpoints.ts';
-import { EndpointParams } from '../../../shared/webhooks/schemas.ts';
+import { webhooksRoutes } from './routes.ts';
 
-export const handler = route({ params: EndpointParams }, async ({ caller, params }) => {
-  const actor = await authorize(params.orgId, caller, 'developer:use');
+export const handler = route(webhooksRoutes.deleteWebhookEndpoint, async ({ actor, params }) => {
   await deleteEndpoint(actor, params.endpointId);
   return { status: 204 };
 });

@@ -1,4 +1,3 @@
-import { authorize } from '../../../shared/members/access.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 import {
@@ -8,16 +7,15 @@ import {
   sealerOf,
 } from '../../../shared/platform/idempotency/sealed-replay.ts';
 import { type RotatedSecret, rotateSecret } from '../../../shared/webhooks/endpoints.ts';
-import { EndpointParams } from '../../../shared/webhooks/schemas.ts';
+import { webhooksRoutes } from './routes.ts';
 
 const rotated = ({ secret, previousExpiresAt }: RotatedSecret) => ({
   body: { secret, previousSecretExpiresAt: previousExpiresAt },
 });
 
 export const handler = route(
-  { params: EndpointParams, idempotent: true, onReplay: openReplay },
-  async ({ caller, params, headers, idempotency }) => {
-    const actor = await authorize(params.orgId, caller, 'developer:use');
+  webhooksRoutes.rotateWebhookSecret,
+  async ({ actor, params, headers, idempotency }) => {
     const sealer = sealerOf(headers, idempotency);
     const result = await idempotently(
       idempotency,
@@ -26,4 +24,5 @@ export const handler = route(
     );
     return openedResponse(result, sealer);
   },
+  { onReplay: openReplay },
 );

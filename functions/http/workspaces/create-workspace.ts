@@ -1,5 +1,3 @@
-import { authorize } from '../../../shared/members/access.ts';
-import { OrgIdParams, WorkspaceBodySchema } from '../../../shared/orgs/schemas.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
 import {
@@ -7,6 +5,7 @@ import {
   toWorkspaceResponse,
   type WorkspaceRecord,
 } from '../../../shared/workspaces/workspaces.ts';
+import { workspacesRoutes } from './routes.ts';
 
 const created = (workspace: WorkspaceRecord, orgId: string) => ({
   status: 201,
@@ -15,9 +14,8 @@ const created = (workspace: WorkspaceRecord, orgId: string) => ({
 });
 
 export const handler = route(
-  { params: OrgIdParams, body: WorkspaceBodySchema, idempotent: true },
-  async ({ caller, params, body, idempotency }) => {
-    const actor = await authorize(params.orgId, caller, 'org:update');
+  workspacesRoutes.createWorkspace,
+  async ({ actor, params, body, idempotency }) => {
     return idempotently(
       idempotency,
       (workspace: WorkspaceRecord) => created(workspace, params.orgId),

@@ -1,9 +1,7 @@
-import { authorize } from '../../../shared/members/access.ts';
-import { WorkspaceParams } from '../../../shared/orgs/schemas.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { getWorkspace, toWorkspaceResponse } from '../../../shared/workspaces/workspaces.ts';
+import { workspacesRoutes } from './routes.ts';
 
-export const handler = route({ params: WorkspaceParams }, async ({ caller, params }) => {
-  await authorize(params.orgId, caller, 'org:read');
+export const handler = route(workspacesRoutes.getWorkspace, async ({ params }) => {
   return { body: toWorkspaceResponse(await getWorkspace(params.orgId, params.workspaceId)) };
 });

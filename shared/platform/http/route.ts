@@ -3,32 +3,43 @@ import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import { apiKeyAuth } from '../../api-keys/api-key-auth.ts';
 import type { ApiKeyPrincipal } from '../../api-keys/verify.ts';
+import { accessOf } from '../../members/access.ts';
+import type { MemberRecord } from '../../members/domain/membership.ts';
+import type { Permission } from '../../members/domain/permissions.ts';
+import type { OrgRecord } from '../../orgs/domain/org.ts';
 import { earlyTimeoutMs } from '../config/budgets.ts';
 import { unavailable } from '../dependency-faults.ts';
 import { type Idempotency, idempotencyOf, recordResponse, replayOf } from '../idempotency/idempotency.ts';
 import { logger, withInvocationLogger } from '../logger.ts';
 import type { Caller } from './auth.ts';
-import {
-  authenticate,
-  bodyLimit,
-  jsonBody,
-  problemErrors,
-  type RequestSchemas,
-  validate,
-} from './middlewares.ts';
+import { authenticate, bodyLimit, jsonBody, problemErrors, validate } from './middlewares.ts';
 import { type RouteEvent, type RouteResult, requestIdOf } from './request.ts';
+import type { RouteDefinition } from './route-definition.ts';
 
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+type RequestPart<D extends RouteDefinition, P extends 'body' | 'query' | 'params'> = D['request'] extends {
+  readonly [K in P]: infer S;
+}
+  ? Infer<S>
+  : undefined;
 
-/** true: a user's JWT; false: public; 'apiKey': an API key (the `/v1` platform routes) */
-type Auth = boolean | 'apiKey';
+/** Set when `route()` checked the definition's permission: the caller's membership and the org. */
+type Checked<D extends RouteDefinition, T> = D extends { readonly permissionCheckedBy: 'handler' }
+  ? undefined
+  : D extends { readonly permission: Permission }
+    ? T
+    : undefined;
 
-export interface RouteRequest<S extends RequestSchemas, A extends Auth> {
-  body: Infer<S['body']>;
-  query: Infer<S['query']>;
-  params: Infer<S['params']>;
-  caller: A extends true ? Caller : undefined;
-  apiKey: A extends 'apiKey' ? ApiKeyPrincipal : undefined;
+export interface RouteRequest<D extends RouteDefinition> {
+  body: RequestPart<D, 'body'>;
+  query: RequestPart<D, 'query'>;
+  params: RequestPart<D, 'params'>;
+  caller: D['auth'] extends 'person' ? Caller : undefined;
+  apiKey: D['auth'] extends 'apiKey' ? ApiKeyPrincipal : undefined;
+  /** the caller's membership, read now and holding the route's permission */
+  actor: Checked<D, MemberRecord>;
+  /** the organization of `{orgId}`, read with the membership */
+  org: Checked<D, OrgRecord>;
   headers: Record<string, string | undefined>;
   requestId: string;
   event: RouteEvent;
@@ -39,16 +50,7 @@ export interface RouteRequest<S extends RequestSchemas, A extends Auth> {
   idempotency: Idempotency | undefined;
 }
 
-export interface RouteSpec<A extends Auth> {
-  auth?: A;
-  /** a larger body limit than the default 64 KiB (e.g. the Stripe webhook) */
-  maxBodyBytes?: number;
-  /**
-   * The route honours `Idempotency-Key`: a stored response for the caller's key is
-   * replayed before the handler runs; a handler that does not put the record into its
-   * own transaction (through `idempotently()`) gets its 2xx response stored after it.
-   */
-  idempotent?: boolean;
+export interface RouteOptions {
   /** turns a replayed stored response into the answer (e.g. opens a sealed "shown once" secret) */
   onReplay?: (
     result: RouteResult,
@@ -57,25 +59,30 @@ export interface RouteSpec<A extends Auth> {
   ) => RouteResult;
 }
 
-export type RouteHandler = ((
+export type RouteHandler = (
   event: RouteEvent,
   context?: Context,
-) => Promise<APIGatewayProxyStructuredResultV2>) & {
-  readonly idempotent: boolean;
-};
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** What the middlewares validate: the definition's schemas, less a body its handler checks itself. */
+const requestSchemasOf = ({ request = {}, bodyCheckedBy }: RouteDefinition) =>
+  bodyCheckedBy === 'handler' ? { ...request, body: undefined } : request;
 
 /** Keys are scoped to the caller and the resource: the same key elsewhere is another request. */
 const idempotencyScope = (event: RouteEvent) =>
   `${event.requestContext?.http?.method ?? 'POST'} ${event.rawPath}:${event.caller?.userId ?? 'anonymous'}`;
 
 /**
- * A thin HTTP handler: middlewares authenticate, parse and validate; `run` calls
- * the domain and returns a result; errors become problem+json in one place. A
- * dependency that fails or is slower than the function's time left is a 503.
+ * A thin HTTP handler for one route definition: middlewares authenticate, parse and
+ * validate; the definition's permission is checked on the membership as it is now; only
+ * then is a stored idempotent response replayed; `run` calls the domain and returns a
+ * result; errors become problem+json in one place. A dependency that fails or is slower
+ * than the function's time left is a 503.
  */
-export function route<S extends RequestSchemas, A extends Auth = true>(
-  spec: S & RouteSpec<A>,
-  run: (request: RouteRequest<S, A>) => Promise<RouteResult>,
+export function route<const D extends RouteDefinition>(
+  def: D,
+  run: (request: RouteRequest<D>) => Promise<RouteResult>,
+  options: RouteOptions = {},
 ): RouteHandler {
   const chain = middy<RouteEvent, APIGatewayProxyStructuredResultV2>({
     timeoutEarlyInMillis: earlyTimeoutMs(),
@@ -84,18 +91,24 @@ export function route<S extends RequestSchemas, A extends Auth = true>(
     },
   })
     .use(problemErrors())
-    .use(bodyLimit(spec.maxBodyBytes))
+    .use(bodyLimit(def.maxBodyBytes))
     .use(jsonBody());
-  if (spec.auth === 'apiKey') chain.use(apiKeyAuth());
-  else if (spec.auth !== false) chain.use(authenticate());
-  const handler = chain.use(validate(spec)).handler(async (event) => {
+  if (def.auth === 'apiKey') chain.use(apiKeyAuth());
+  else if (def.auth === 'person') chain.use(authenticate());
+  const checkPermission = def.permission !== undefined && def.permissionCheckedBy !== 'handler';
+  const handler = chain.use(validate(requestSchemasOf(def))).handler(async (event) => {
     const requestId = requestIdOf(event);
-    const idempotency = spec.idempotent
+    const params = event.validated?.params as { orgId?: string } | undefined;
+    const access =
+      checkPermission && def.permission && event.caller && params?.orgId
+        ? await accessOf(params.orgId, event.caller, def.permission, def.ownerWhileDeleting)
+        : undefined;
+    const idempotency = def.idempotent
       ? idempotencyOf(event.headers ?? {}, idempotencyScope(event), event.jsonBody)
       : undefined;
     const replay = await replayOf(idempotency);
     if (replay && idempotency) {
-      return toResponse(spec.onReplay?.(replay, idempotency, event.headers ?? {}) ?? replay, requestId);
+      return toResponse(options.onReplay?.(replay, idempotency, event.headers ?? {}) ?? replay, requestId);
     }
     if (idempotency) idempotency.replayChecked = true;
     const result = await run({
@@ -104,11 +117,13 @@ export function route<S extends RequestSchemas, A extends Auth = true>(
       params: event.validated?.params,
       caller: event.caller,
       apiKey: event.apiKey,
+      actor: access?.member,
+      org: access?.org,
       headers: event.headers ?? {},
       requestId,
       event,
       idempotency,
-    } as RouteRequest<S, A>);
+    } as RouteRequest<D>);
     const status = result.status ?? 200;
     if (idempotency && !idempotency.recorded && status < 300) await recordResponse(idempotency, result);
     return toResponse(result, requestId);
@@ -130,7 +145,7 @@ export function route<S extends RequestSchemas, A extends Auth = true>(
       return response;
     });
   };
-  return Object.assign(invoke, { idempotent: spec.idempotent === true });
+  return invoke;
 }
 
 function toResponse(result: RouteResult, requestId: string): APIGatewayProxyStructuredResultV2 {

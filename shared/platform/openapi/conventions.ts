@@ -1,20 +1,17 @@
-import type { RouteDef } from '../../../infra/routes.ts';
 import { type Permission, roles, rolesWith } from '../../members/domain/permissions.ts';
 import { type ErrorCode, errorCatalog } from '../errors.ts';
+import type { RequestHeader, RouteDefinition } from '../http/route-definition.ts';
 
 /**
  * What every route answers by the shape of its definition, so a new route in
- * infra/routes.ts is documented completely once it has its routeDocs entry:
+ * its area's routes.ts is documented completely by its definition:
  * a bearer token → 401; a body → 400, 413, 415; query or path parameters → 400;
  * a path parameter → 404; a permission not every role holds → 403; a POST with a
  * bearer token → `Idempotency-Key` (400, 422); a table or a secret → 503.
  */
 
-export type RequestHeader = 'If-Match' | 'If-None-Match' | 'Stripe-Signature';
-export type ResponseHeader = 'ETag' | 'Location';
-
 export interface DerivationInput {
-  route: RouteDef;
+  route: RouteDefinition;
   hasBody: boolean;
   hasQueryOrParams: boolean;
   permission?: Permission;
@@ -29,7 +26,7 @@ export function problemCodesByStatus(input: DerivationInput): Map<number, ErrorC
   const { route } = input;
   const codes = new Set<ErrorCode>(input.errors);
   // a user's token; the API-key routes list their own 401 codes
-  if (route.auth === true) codes.add('UNAUTHENTICATED');
+  if (route.auth === 'person') codes.add('UNAUTHENTICATED');
   if (input.hasBody) {
     codes.add('VALIDATION_FAILED');
     codes.add('PAYLOAD_TOO_LARGE');
@@ -53,8 +50,8 @@ export function problemCodesByStatus(input: DerivationInput): Map<number, ErrorC
   return byStatus;
 }
 
-/** The route table says which routes honour Idempotency-Key (`idempotent: true`). */
-export const honoursIdempotencyKey = (route: RouteDef) => route.idempotent === true;
+/** The definition says which routes honour Idempotency-Key (`idempotent: true`). */
+export const honoursIdempotencyKey = (route: RouteDefinition) => route.idempotent === true;
 
 const ref = (kind: 'headers' | 'parameters', name: string) => ({ $ref: `#/components/${kind}/${name}` });
 

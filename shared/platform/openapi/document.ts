@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
-import { type RouteDef, routes } from '../../../infra/routes.ts';
 import { rolesWith } from '../../members/domain/permissions.ts';
 import { type ErrorCode, errorCatalog } from '../errors.ts';
+import type { ResponseHeader, RouteAuth, RouteDefinition } from '../http/route-definition.ts';
 import { ProblemSchema } from '../schemas.ts';
 import {
   headerRef,
@@ -14,12 +14,11 @@ import {
   responseHeaders,
   sharedParameters,
 } from './conventions.ts';
-import { type RouteDoc, routeDocs } from './route-docs.ts';
 import { tagOf, tags } from './tags.ts';
 
 type Headers = Record<string, { $ref: string }>;
 
-const headersOf = (names: readonly (keyof typeof responseHeaderNames)[]): Headers =>
+const headersOf = (names: readonly (keyof typeof responseHeaderNames | ResponseHeader)[]): Headers =>
   Object.fromEntries(names.map((name) => [name, headerRef(responseHeaderNames[name])]));
 
 const list = (codes: readonly string[]) => codes.map((code) => `\`${code}\``).join(', ');
@@ -47,9 +46,9 @@ function problemResponse(status: number, codes: readonly ErrorCode[]) {
   };
 }
 
-function errorResponses(route: RouteDef, doc: RouteDoc, idempotent: boolean) {
+function errorResponses(doc: RouteDefinition, idempotent: boolean) {
   const byStatus = problemCodesByStatus({
-    route,
+    route: doc,
     hasBody: Boolean(doc.request?.body),
     hasQueryOrParams: Boolean(doc.request?.query || doc.request?.params),
     permission: doc.permission,
@@ -70,7 +69,7 @@ function errorResponses(route: RouteDef, doc: RouteDoc, idempotent: boolean) {
   return responses;
 }
 
-function successResponses(doc: RouteDoc, idempotent: boolean) {
+function successResponses(doc: RouteDefinition, idempotent: boolean) {
   const responses: Record<string, unknown> = {};
   for (const [status, { description, schema, headers = [] }] of Object.entries(doc.responses)) {
     const names = [
@@ -87,7 +86,7 @@ function successResponses(doc: RouteDoc, idempotent: boolean) {
   return responses;
 }
 
-function describe(doc: RouteDoc): string {
+function describe(doc: RouteDefinition): string {
   const who = doc.permission ? `Roles: ${rolesWith(doc.permission).join(', ')}.` : undefined;
   return [who, doc.who, doc.description].filter(Boolean).join(' ');
 }
@@ -112,8 +111,8 @@ function finishParameters(operation: { parameters?: Parameter[] }, headerRefs: P
   if (all.length > 0) operation.parameters = all;
 }
 
-/** The OpenAPI 3.1 document, generated from the route table and the zod schemas. */
-export function buildOpenApiDocument(serverUrl?: string) {
+/** The OpenAPI 3.1 document, generated from the route definitions and their zod schemas. */
+export function buildOpenApiDocument(routes: readonly RouteDefinition[], serverUrl?: string) {
   const registry = new OpenAPIRegistry();
   const bearer = registry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
@@ -133,10 +132,10 @@ export function buildOpenApiDocument(serverUrl?: string) {
     name: 'X-Api-Key',
     description: 'The same API key in the `X-Api-Key` header.',
   });
-  const securityOf = (auth: RouteDef['auth']) =>
+  const securityOf = (auth: RouteAuth) =>
     auth === 'apiKey'
       ? [{ [apiKey.name]: [] }, { [apiKeyHeader.name]: [] }]
-      : auth
+      : auth === 'person'
         ? [{ [bearer.name]: [] }]
         : [];
   for (const [name, header] of Object.entries(responseHeaders)) {
@@ -147,8 +146,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
   }
   const headerParameters = new Map<string, Parameter[]>();
   for (const route of routes) {
-    const doc = routeDocs[route.id];
-    if (!doc) throw new Error(`routeDocs has no entry for route ${route.id}`);
+    const doc = route;
     const idempotent = honoursIdempotencyKey(route);
     headerParameters.set(route.id, [
       ...(idempotent ? [parameterRef('IdempotencyKey')] : []),
@@ -169,7 +167,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           ? { body: { required: true, content: { 'application/json': { schema: doc.request.body } } } }
           : {}),
       },
-      responses: { ...successResponses(doc, idempotent), ...errorResponses(route, doc, idempotent) } as never,
+      responses: { ...successResponses(doc, idempotent), ...errorResponses(doc, idempotent) } as never,
     });
   }
   const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({

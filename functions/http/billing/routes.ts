@@ -1,0 +1,95 @@
+import {
+  BillingDetailsSchema,
+  BillingSchema,
+  ChoosePlanSchema,
+  SetupIntentSchema,
+  StripeEventSchema,
+  WebhookReceiptSchema,
+} from '../../../shared/billing/schemas.ts';
+import { OrgIdParams, OrgSchema } from '../../../shared/orgs/schemas.ts';
+import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
+
+const _who = 'Developer features.';
+
+/** Stripe's events are larger than our own request bodies (an invoice with its lines). */
+const STRIPE_EVENT_MAX_BYTES = 1024 * 1024;
+
+/** The billing area's routes: one definition each (see CONTRIBUTING.md). */
+export const billingRoutes = defineRoutes('billing', {
+  choosePlan: {
+    method: 'PUT',
+    path: '/orgs/{orgId}/plan',
+    handler: 'functions/http/billing/choose-plan.ts',
+    auth: 'person',
+    summary: 'Choose the plan (owner, finance)',
+    description:
+      'The plan and its `memberLimit` change atomically; a plan whose limit is below the active member count is 409 `MEMBER_LIMIT_REACHED` (a DynamoDB condition). Completes the `plan` onboarding step.',
+    permission: 'billing:manage',
+    request: { params: OrgIdParams, body: ChoosePlanSchema },
+    responses: {
+      200: { description: 'The organization on its new plan', schema: OrgSchema, headers: ['ETag'] },
+    },
+    errors: ['MEMBER_LIMIT_REACHED'],
+    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+  },
+  getBilling: {
+    method: 'GET',
+    path: '/orgs/{orgId}/billing',
+    handler: 'functions/http/billing/get-billing.ts',
+    auth: 'person',
+    summary: 'Billing details (owner, finance)',
+    description: 'Fields are null until billing details are saved.',
+    permission: 'billing:manage',
+    request: { params: OrgIdParams },
+    responses: { 200: { description: 'Billing details', schema: BillingSchema } },
+    tableActions: ['GetItem', 'BatchGetItem'],
+  },
+  putBilling: {
+    method: 'PUT',
+    path: '/orgs/{orgId}/billing',
+    handler: 'functions/http/billing/put-billing.ts',
+    auth: 'person',
+    summary: 'Save billing details and the Stripe customer',
+    description:
+      'Creates the Stripe customer (once per organization, with an idempotency key: a retried PUT never creates two) or updates it, and completes the `billing` onboarding step.',
+    permission: 'billing:manage',
+    request: { params: OrgIdParams, body: BillingDetailsSchema },
+    responses: { 200: { description: 'Saved billing details', schema: BillingSchema } },
+    errors: ['BAD_GATEWAY'],
+    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    secrets: ['stripe'],
+  },
+  createSetupIntent: {
+    method: 'POST',
+    path: '/orgs/{orgId}/billing/setup-intent',
+    handler: 'functions/http/billing/create-setup-intent.ts',
+    auth: 'person',
+    idempotent: true,
+    summary: 'A Stripe SetupIntent to collect the card',
+    description:
+      'Needs billing details first (409 `BILLING_DETAILS_REQUIRED`). Hand `clientSecret` to Stripe.js to collect the card; Stripe then sends `setup_intent.succeeded` to the webhook, which completes the `payment` step and activates the organization once every step is done.',
+    permission: 'billing:manage',
+    request: { params: OrgIdParams },
+    responses: { 201: { description: 'SetupIntent', schema: SetupIntentSchema } },
+    errors: ['BILLING_DETAILS_REQUIRED', 'BAD_GATEWAY'],
+    tableActions: ['GetItem', 'BatchGetItem'],
+    secrets: ['stripe'],
+  },
+  receiveStripeEvent: {
+    method: 'POST',
+    path: '/webhooks/stripe',
+    handler: 'functions/http/billing/stripe-events.ts',
+    auth: 'public',
+    summary: 'Stripe events (signed)',
+    description:
+      'Called by Stripe. The raw body must carry a valid `Stripe-Signature` for `STRIPE_WEBHOOK_SECRET`, at most 5 minutes old (else 400 `WEBHOOK_SIGNATURE_INVALID`, nothing changes). Each event id is applied once, in any order: `setup_intent.succeeded` records the card and activates the organization when plan, settings and billing are done; `setup_intent.setup_failed` shows the reason in onboarding (unless a card was already confirmed); `invoice.payment_failed` flags the organization. Other types are acknowledged and ignored. A signed but malformed event (no `id`, `data.object` not an object, `created` not plausible epoch seconds, ids longer than 255 characters or of the wrong shape) is 400 `VALIDATION_FAILED` and changes nothing. When Stripe refuses a call the event needs permanently (e.g. `resource_missing`), the event is acknowledged (200, `ignored: true`), logged as a warning with its id and counted (`StripeEventsDropped`, alarmed); transient failures (network, Stripe 5xx or 429) stay 5xx so Stripe retries. An unreadable webhook secret is 503 `UNAVAILABLE`. Bodies up to 1 MiB (other routes: 64 KiB).',
+    who: 'Stripe (the signature is the authentication).',
+    bodyCheckedBy: 'handler',
+    maxBodyBytes: STRIPE_EVENT_MAX_BYTES,
+    request: { body: StripeEventSchema, headers: ['Stripe-Signature'] },
+    responses: { 200: { description: 'Received', schema: WebhookReceiptSchema } },
+    errors: ['WEBHOOK_SIGNATURE_INVALID'],
+    tableActions: ['GetItem', 'PutItem', 'UpdateItem'],
+    secrets: ['stripe'],
+  },
+});

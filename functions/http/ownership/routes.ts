@@ -1,0 +1,65 @@
+import { StartTransferSchema, TransferSchema } from '../../../shared/members/schemas.ts';
+import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
+import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
+
+const _who = 'Developer features.';
+
+/** The ownership area's routes: one definition each (see CONTRIBUTING.md). */
+export const ownershipRoutes = defineRoutes('ownership', {
+  startOwnershipTransfer: {
+    method: 'POST',
+    path: '/orgs/{orgId}/ownership-transfer',
+    handler: 'functions/http/ownership/start-transfer.ts',
+    auth: 'person',
+    idempotent: true,
+    summary: 'Offer ownership to an active admin',
+    description:
+      'The target must be an active admin (409 `TRANSFER_NOT_ALLOWED`). A new offer replaces a pending one.',
+    permission: 'org:transfer',
+    request: { params: OrgIdParams, body: StartTransferSchema },
+    responses: { 201: { description: 'Pending transfer', schema: TransferSchema } },
+    errors: ['TRANSFER_NOT_ALLOWED'],
+    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
+  },
+  getOwnershipTransfer: {
+    method: 'GET',
+    path: '/orgs/{orgId}/ownership-transfer',
+    handler: 'functions/http/ownership/get-transfer.ts',
+    auth: 'person',
+    summary: 'The pending transfer (to the owner and its target)',
+    description:
+      'The pending offer: who offered ownership to whom, and when. 404 when there is none, and to every member other than the owner and the target (it is theirs alone to cancel or accept).',
+    permission: 'org:read',
+    who: 'The owner and the target of the pending transfer.',
+    request: { params: OrgIdParams },
+    responses: { 200: { description: 'Pending transfer', schema: TransferSchema } },
+    tableActions: ['GetItem', 'BatchGetItem'],
+  },
+  acceptOwnershipTransfer: {
+    method: 'POST',
+    path: '/orgs/{orgId}/ownership-transfer/accept',
+    handler: 'functions/http/ownership/accept-transfer.ts',
+    auth: 'person',
+    idempotent: true,
+    summary: 'Accept ownership (the target)',
+    description:
+      'One transaction: the target becomes `owner`, the previous owner `admin`, the organization’s `ownerId` moves. 409 `TRANSFER_NOT_ALLOWED` when the target is no longer an active admin.',
+    who: 'The target of the pending transfer only.',
+    request: { params: OrgIdParams },
+    responses: { 200: { description: 'Completed transfer', schema: TransferSchema } },
+    errors: ['TRANSFER_NOT_ALLOWED'],
+    tableActions: ['GetItem', 'DeleteItem', 'UpdateItem', 'PutItem'],
+  },
+  cancelOwnershipTransfer: {
+    method: 'DELETE',
+    path: '/orgs/{orgId}/ownership-transfer',
+    handler: 'functions/http/ownership/cancel-transfer.ts',
+    auth: 'person',
+    summary: 'Cancel a pending transfer',
+    description: 'Withdraws the pending offer; without one it is 404.',
+    permission: 'org:transfer',
+    request: { params: OrgIdParams },
+    responses: { 204: { description: 'Cancelled', schema: null } },
+    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
+  },
+});

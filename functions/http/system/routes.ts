@@ -1,0 +1,53 @@
+import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
+import {
+  HealthSchema,
+  OpenApiDocumentSchema,
+  PlanListSchema,
+  ReadinessSchema,
+} from '../../../shared/system/schemas.ts';
+
+/** The system area's routes: one definition each (see CONTRIBUTING.md). */
+export const systemRoutes = defineRoutes('system', {
+  getHealth: {
+    method: 'GET',
+    path: '/health',
+    handler: 'functions/http/system/health.ts',
+    auth: 'public',
+    summary: 'Liveness check',
+    description: 'Liveness: answers while the function runs. It checks no dependency.',
+    responses: { 200: { description: 'The service answers', schema: HealthSchema } },
+    tableActions: [],
+  },
+  getReadiness: {
+    method: 'GET',
+    path: '/health/ready',
+    handler: 'functions/http/system/readiness.ts',
+    auth: 'public',
+    summary: 'Readiness: whether each dependency answers (503 names the ones down)',
+    description:
+      'Readiness: checks each dependency the API needs (the table) with a bounded timeout (`READINESS_TIMEOUT_MS`, default 1 s). 503 `UNAVAILABLE` with `Retry-After` when one is down; its `detail` names it and why (`timeout`, `unreachable`, `busy`, `error`), e.g. "Not ready: dynamodb is down (timeout)."',
+    responses: { 200: { description: 'Every dependency answers', schema: ReadinessSchema } },
+    tableActions: ['GetItem'],
+  },
+  getOpenApiDocument: {
+    method: 'GET',
+    path: '/openapi.json',
+    handler: 'functions/http/system/openapi.ts',
+    auth: 'public',
+    summary: 'This OpenAPI 3.1 document',
+    description: 'This document, generated from the route table and the zod schemas that validate requests.',
+    responses: { 200: { description: 'The OpenAPI 3.1 document', schema: OpenApiDocumentSchema } },
+    tableActions: [],
+  },
+  listPlans: {
+    method: 'GET',
+    path: '/plans',
+    handler: 'functions/http/system/list-plans.ts',
+    auth: 'public',
+    summary: 'Plan catalog',
+    description:
+      'The plans an organization can choose, with their member limits and Stripe price ids (when configured).',
+    responses: { 200: { description: 'Plans', schema: PlanListSchema } },
+    tableActions: [],
+  },
+});

@@ -1,0 +1,80 @@
+import {
+  OrgIdParams,
+  WorkspaceBodySchema,
+  WorkspacePageSchema,
+  WorkspaceParams,
+  WorkspaceSchema,
+} from '../../../shared/orgs/schemas.ts';
+import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
+import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
+
+/** The workspaces area's routes: one definition each (see CONTRIBUTING.md). */
+export const workspacesRoutes = defineRoutes('workspaces', {
+  listWorkspaces: {
+    method: 'GET',
+    path: '/orgs/{orgId}/workspaces',
+    handler: 'functions/http/workspaces/list-workspaces.ts',
+    auth: 'person',
+    summary: 'List workspaces',
+    description: 'The organization’s workspaces, the default one included.',
+    permission: 'org:read',
+    request: { params: OrgIdParams, query: PageQuerySchema },
+    responses: { 200: { description: 'Workspaces', schema: WorkspacePageSchema } },
+    tableActions: ['GetItem', 'BatchGetItem', 'Query'],
+    secrets: ['cursor'],
+  },
+  createWorkspace: {
+    method: 'POST',
+    path: '/orgs/{orgId}/workspaces',
+    handler: 'functions/http/workspaces/create-workspace.ts',
+    auth: 'person',
+    idempotent: true,
+    summary: 'Create a workspace (names unique per organization)',
+    description:
+      'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (`Ｓtaging` = `Staging`, 409 `CONFLICT`). An organization has at most 100 workspaces, the default one included (409 `WORKSPACE_LIMIT_REACHED`; deleting one makes room).',
+    permission: 'org:update',
+    request: { params: OrgIdParams, body: WorkspaceBodySchema },
+    responses: { 201: { description: 'Created', schema: WorkspaceSchema, headers: ['Location'] } },
+    errors: ['CONFLICT', 'WORKSPACE_LIMIT_REACHED'],
+    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
+  },
+  getWorkspace: {
+    method: 'GET',
+    path: '/orgs/{orgId}/workspaces/{workspaceId}',
+    handler: 'functions/http/workspaces/get-workspace.ts',
+    auth: 'person',
+    summary: 'Read a workspace',
+    description: 'One workspace of the organization.',
+    permission: 'org:read',
+    request: { params: WorkspaceParams },
+    responses: { 200: { description: 'Workspace', schema: WorkspaceSchema } },
+    tableActions: ['GetItem', 'BatchGetItem'],
+  },
+  renameWorkspace: {
+    method: 'PATCH',
+    path: '/orgs/{orgId}/workspaces/{workspaceId}',
+    handler: 'functions/http/workspaces/rename-workspace.ts',
+    auth: 'person',
+    summary: 'Rename a workspace',
+    description:
+      'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (409 `CONFLICT`).',
+    permission: 'org:update',
+    request: { params: WorkspaceParams, body: WorkspaceBodySchema },
+    responses: { 200: { description: 'Renamed', schema: WorkspaceSchema } },
+    errors: ['CONFLICT'],
+    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
+  },
+  deleteWorkspace: {
+    method: 'DELETE',
+    path: '/orgs/{orgId}/workspaces/{workspaceId}',
+    handler: 'functions/http/workspaces/delete-workspace.ts',
+    auth: 'person',
+    summary: 'Delete a workspace (never the default one)',
+    description: 'The default workspace cannot be deleted (409 `CONFLICT`).',
+    permission: 'org:update',
+    request: { params: WorkspaceParams },
+    responses: { 204: { description: 'Deleted', schema: null } },
+    errors: ['CONFLICT'],
+    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
+  },
+});

@@ -1,0 +1,129 @@
+/**
+ * A route's facts, declared once in its area's `functions/http/<area>/routes.ts`: the
+ * CDK stack (function, grants, HTTP route), the local gateway, `route()` (auth, permission,
+ * idempotency, validation), the OpenAPI document, the console's typed client and the
+ * permission-matrix test all read the same definition. Pure data: no I/O, no CDK.
+ */
+import type * as z from 'zod';
+import type { table } from '../../../infra/table.ts';
+import type { Permission } from '../../members/domain/permissions.ts';
+import type { ErrorCode } from '../errors.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type TableAction =
+  | 'GetItem'
+  | 'BatchGetItem'
+  | 'Query'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'BatchWriteItem'
+  | 'ConditionCheckItem';
+
+export type Secret = 'cursor' | 'stripe';
+
+/** A GSI by its key in infra/table.ts (`table.indexes`). */
+export type TableIndex = keyof typeof table.indexes;
+
+/** What a function may touch: granted in IAM deployed, enforced by the local stack's clients. */
+export interface FunctionGrants {
+  /** actions on the table itself (`Query` = a Query of the table's own keys) */
+  readonly tableActions: readonly TableAction[];
+  /** the GSIs it Queries: `dynamodb:Query` is granted on these index ARNs only */
+  readonly queryIndexes?: readonly TableIndex[];
+  readonly secrets?: readonly Secret[];
+  /** background functions it invokes (lambda:InvokeFunction on exactly those) */
+  readonly invokes?: readonly 'webhookDeliver'[];
+}
+
+export interface FunctionDef extends FunctionGrants {
+  /** function name (and, for a route, the OpenAPI operationId) */
+  readonly id: string;
+  /** module path from the project root; it exports `handler` */
+  readonly handler: string;
+  /** CDK nested stack; default: the handler's folder (see infra/areas.ts) */
+  readonly area?: string;
+}
+
+/**
+ * Who may call: `person`, a user's JWT; `apiKey`, an organization's API key (the `/v1`
+ * platform routes); `public`, nobody in particular (the contract's public routes).
+ */
+export type RouteAuth = 'person' | 'apiKey' | 'public';
+
+export type RequestHeader = 'If-Match' | 'If-None-Match' | 'Stripe-Signature';
+export type ResponseHeader = 'ETag' | 'Location';
+
+export interface ResponseDoc {
+  readonly description: string;
+  /** the JSON body; null: no body */
+  readonly schema: z.ZodType | null;
+  /** headers besides X-Request-Id (and Idempotent-Replayed, added for idempotent routes) */
+  readonly headers?: readonly ResponseHeader[];
+}
+
+export interface RouteRequestSchemas {
+  readonly body?: z.ZodType;
+  readonly query?: z.ZodObject;
+  readonly params?: z.ZodObject;
+  readonly headers?: readonly RequestHeader[];
+}
+
+export interface RouteSpec extends FunctionGrants {
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly handler: string;
+  readonly auth: RouteAuth;
+  /**
+   * The permission `route()` checks against the caller's membership of `{orgId}`, read
+   * now, before any idempotent replay: a non-member gets 404, a member without it 403.
+   */
+  readonly permission?: Permission;
+  /**
+   * The handler checks access itself (e.g. a member may leave without `members:manage`);
+   * `permission` then only documents the usual requirement and `who` says the rest.
+   */
+  readonly permissionCheckedBy?: 'handler';
+  /** While the deletion is scheduled its owner still passes (reads the org to restore it). */
+  readonly ownerWhileDeleting?: boolean;
+  /** who else may call it, in words (e.g. "The invitee only.") */
+  readonly who?: string;
+  /** honours `Idempotency-Key` (every POST that creates or changes state) */
+  readonly idempotent?: boolean;
+  /**
+   * The handler reads the raw body itself (a signed webhook checks the signature first);
+   * `request.body` then only documents it.
+   */
+  readonly bodyCheckedBy?: 'handler';
+  /** a larger body limit than the default 64 KiB (e.g. the Stripe webhook) */
+  readonly maxBodyBytes?: number;
+  readonly summary: string;
+  readonly description: string;
+  readonly request?: RouteRequestSchemas;
+  /** status → response */
+  readonly responses: Readonly<Record<number, ResponseDoc>>;
+  /** error codes this route can answer besides the derived ones (openapi/conventions.ts) */
+  readonly errors?: readonly ErrorCode[];
+  /** for a code the contract gives two statuses (ORG_NOT_ACTIVE): the one this route answers */
+  readonly errorStatus?: Partial<Record<ErrorCode, number>>;
+}
+
+export interface RouteDefinition extends RouteSpec, FunctionDef {
+  readonly id: string;
+  readonly area: string;
+}
+
+type Defined<A extends string, R extends Record<string, RouteSpec>> = {
+  readonly [K in keyof R & string]: R[K] & { readonly id: K; readonly area: A };
+};
+
+/** An area's routes by id: the key is the function name and the OpenAPI operationId. */
+export function defineRoutes<const A extends string, const R extends Record<string, RouteSpec>>(
+  area: A,
+  routes: R,
+): Defined<A, R> {
+  return Object.fromEntries(
+    Object.entries(routes).map(([id, spec]) => [id, { ...spec, id, area }]),
+  ) as Defined<A, R>;
+}
