@@ -17,7 +17,8 @@ export const PAGE_FILE = path.join(root, 'docs', 'benchmarks.md');
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const ms = (value: unknown) => (finite(value) ? (value < 10 ? value.toFixed(2) : value.toFixed(1)) : '-');
 const fixed = (digits: number) => (value: unknown) => (finite(value) ? value.toFixed(digits) : '-');
-const rate = (value: unknown) => (finite(value) && value > 0 ? value.toFixed(0) : '-');
+const rate = (value: unknown) =>
+  finite(value) && value > 0 ? (value < 10 ? value.toFixed(1) : value.toFixed(0)) : '-';
 /** figures the bench already rounded */
 const plain = (value: unknown) => (finite(value) ? String(value) : '-');
 const mb = (value: unknown) => (finite(value) ? `${value.toFixed(0)} MB` : '-');
@@ -236,8 +237,10 @@ Two groups also run alone, after the shared setup (stack, warm-up, organizations
   organization against a small one (should be about 1: a page costs the same at 10 or 1,000
   members), the API beside a hanging webhook endpoint against without one (should be about 1:
   a dead endpoint must not slow the API).
-- **failed/n**: operations that failed out of those sent; non-2xx answers and failed DynamoDB
-  calls are listed under [Notes](#notes).
+- **failed/n**: operations without a success out of those measured (a scenario that measures
+  a refusal, such as the API key with a bad checksum, fails every one by design); non-2xx
+  answers, failed DynamoDB calls (e.g. transaction conflicts, retried) and the background
+  calls made meanwhile are listed under [Notes](#notes), and each scenario's setup there too.
 
 ## This run
 
