@@ -23,6 +23,34 @@ import {
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const SEVEN_DAYS_MS = 7 * 24 * 3600 * 1000;
 
+describe('GET /orgs/{orgId}/invitations/{invitationId}', () => {
+  it('answers one invitation of the org as listed, with its current status; another org’s id is 404', async () => {
+    const { owner, orgId } = await newOrg();
+    const invitee = await newUser();
+    const created = await invite(owner, orgId, invitee.email, 'developer');
+    expectStatus(created, 201);
+    const read = await api('GET', `/orgs/${orgId}/invitations/${created.body.id}`, { token: owner.token });
+    expectStatus(read, 200);
+    expect(read.body).toEqual(created.body);
+
+    expectStatus(await revoke(owner, orgId, created.body.id), 204);
+    const revoked = await api('GET', `/orgs/${orgId}/invitations/${created.body.id}`, { token: owner.token });
+    expect(revoked.body).toMatchObject({ id: created.body.id, status: 'revoked' });
+
+    const other = await newOrg();
+    expectStatus(
+      await api('GET', `/orgs/${other.orgId}/invitations/${created.body.id}`, { token: other.owner.token }),
+      404,
+      'NOT_FOUND',
+    );
+    expectStatus(
+      await api('GET', `/orgs/${orgId}/invitations/inv_${'x'.repeat(30)}`, { token: owner.token }),
+      404,
+      'NOT_FOUND',
+    );
+  });
+});
+
 describe('POST /orgs/{orgId}/invitations', () => {
   it('lets the owner and admins invite; other roles get 403, non-members and blocked members 404', async () => {
     const { owner, orgId } = await newOrg();

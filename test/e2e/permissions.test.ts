@@ -182,6 +182,12 @@ const matrix: Partial<Record<RouteId, Expectation>> = {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/invitations`, { token: user.token }),
   },
+  getInvitation: {
+    status: 200,
+    prepare: async (ctx) => ({ invitationId: await freshInvitation(ctx) }),
+    call: (ctx, user, _label, { invitationId }) =>
+      api('GET', `/orgs/${ctx.orgId}/invitations/${invitationId}`, { token: user.token }),
+  },
   revokeInvitation: {
     status: 204,
     write: true,

@@ -54,6 +54,19 @@ export const invitationsRoutes = defineRoutes('invitations', {
     tableActions: ['GetItem', 'BatchGetItem', 'Query'],
     secrets: ['cursor'],
   },
+  getInvitation: {
+    method: 'GET',
+    path: '/orgs/{orgId}/invitations/{invitationId}',
+    handler: 'functions/http/invitations/get-invitation.ts',
+    auth: 'person',
+    summary: 'Read one invitation',
+    description:
+      'One invitation of the organization, whatever its status. A pending invitation past its expiry is reported `expired` even before cleanup marks it. An invitation of another organization is 404.',
+    permission: 'members:manage',
+    request: { params: InvitationParams },
+    responses: { 200: { description: 'The invitation', schema: InvitationSchema } },
+    tableActions: ['GetItem', 'BatchGetItem'],
+  },
   revokeInvitation: {
     method: 'DELETE',
     path: '/orgs/{orgId}/invitations/{invitationId}',
