@@ -17,7 +17,7 @@ export const notifyExists = () => existsSync(path.join(projectRoot, backgroundFu
 
 /** The stream handler invoked directly with synthetic batches of invitation INSERTs (emails to SES local). */
 export async function streamThroughput(context: BenchContext, org: OwnedOrg): Promise<ScenarioResult> {
-  const handler = await loadHandler(backgroundFunctions.notify.handler);
+  const handler = await loadHandler(backgroundFunctions.notify);
   await context.counter.quiesce();
   const batchMs: number[] = [];
   let failures = 0;

@@ -3,6 +3,7 @@
  * the table-stream consumers and the scheduled jobs. Each declares its handler and its
  * grants here, as a route does in its area's routes.ts.
  */
+import { ASSET_PREFIX, UPLOAD_PREFIX } from '../shared/branding/domain/branding.ts';
 import type { FunctionDef } from '../shared/platform/http/route-definition.ts';
 
 /** The API key verification, as an HTTP API Lambda authorizer other services attach (not a route). */
@@ -20,6 +21,7 @@ export const backgroundFunctions = {
     handler: 'functions/stream/notify.ts',
     // UpdateItem: a TTL-deleted pending invitation frees its slot (with a PutItem marker, one transaction)
     tableActions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    sendsEmail: true,
   },
   cleanup: {
     id: 'cleanup',
@@ -29,6 +31,13 @@ export const backgroundFunctions = {
     tableActions: ['Query', 'UpdateItem', 'DeleteItem', 'PutItem', 'GetItem', 'BatchWriteItem'],
     queryIndexes: ['byDue'],
     secrets: ['stripe'],
+    // the purge of a deleted organization deletes (and lists) its files and drops them from the CDN
+    storage: [
+      { actions: ['s3:DeleteObject'], prefix: UPLOAD_PREFIX },
+      { actions: ['s3:DeleteObject'], prefix: ASSET_PREFIX },
+    ],
+    listsStorage: [UPLOAD_PREFIX, ASSET_PREFIX],
+    invalidatesCdn: true,
   },
   /** table stream → one delivery per (event, matching endpoint); first attempts handed to webhookDeliver */
   webhookEvents: {
@@ -59,5 +68,10 @@ export const backgroundFunctions = {
     id: 'checkBrandingUpload',
     handler: 'functions/branding/check-upload.ts',
     tableActions: ['GetItem', 'UpdateItem', 'PutItem'],
+    storage: [
+      { actions: ['s3:GetObject', 's3:GetObjectVersion', 's3:DeleteObject'], prefix: UPLOAD_PREFIX },
+      { actions: ['s3:PutObject', 's3:DeleteObject'], prefix: ASSET_PREFIX },
+    ],
+    invalidatesCdn: true,
   },
 } as const satisfies Record<string, FunctionDef>;

@@ -29,37 +29,9 @@ import { ASSET_PREFIX, UPLOAD_PREFIX } from '../../shared/branding/domain/brandi
 import type { ApiFunction } from './api-function.ts';
 import type { AreaStack } from './area-stack.ts';
 
-/** What each function does in the bucket, by route-table id: the only S3 grants there are. */
-const GRANTS: Record<string, { actions: string[]; prefix: string }[]> = {
-  // a presigned POST is authorized as its signer: the route may put under uploads/ only
-  createBrandingUpload: [{ actions: ['s3:PutObject'], prefix: UPLOAD_PREFIX }],
-  deleteBrandingAsset: [{ actions: ['s3:DeleteObject'], prefix: ASSET_PREFIX }],
-  [backgroundFunctions.checkBrandingUpload.id]: [
-    { actions: ['s3:GetObject', 's3:GetObjectVersion', 's3:DeleteObject'], prefix: UPLOAD_PREFIX },
-    { actions: ['s3:PutObject', 's3:DeleteObject'], prefix: ASSET_PREFIX },
-  ],
-  // the purge of a deleted organization deletes its files (and lists them: LIST_GRANTS)
-  [backgroundFunctions.cleanup.id]: [
-    { actions: ['s3:DeleteObject'], prefix: UPLOAD_PREFIX },
-    { actions: ['s3:DeleteObject'], prefix: ASSET_PREFIX },
-  ],
-};
-
-/** Functions that delete accepted images, and so tell the CDN to drop them (CreateInvalidation). */
-const INVALIDATORS = [
-  'deleteBrandingAsset',
-  backgroundFunctions.checkBrandingUpload.id,
-  backgroundFunctions.cleanup.id,
-];
-
-/** Functions that list the bucket, and the key prefixes they may list. */
-const LIST_GRANTS: Record<string, string[]> = {
-  [backgroundFunctions.cleanup.id]: [UPLOAD_PREFIX, ASSET_PREFIX],
-};
-
 const PREFIX_WILDCARD =
   'Object keys are made per upload at run time (uploads/{orgId}/{asset}/{uploadId}, assets/…/{sha256}.{ext}), so the ' +
-  'grant names the one prefix the function works in (never the whole bucket), with only the actions it uses (GRANTS).';
+  'grant names the one prefix the function works in (never the whole bucket), with only the actions it uses (its definition’s `storage`).';
 
 /**
  * Branding images: a private, versioned, TLS-only bucket that browsers POST to with a
@@ -215,20 +187,23 @@ export class BrandingStorage extends Construct {
     });
 
     const bucketArnId = `<${Stack.of(this).getLogicalId(this.bucket.node.defaultChild as never)}.Arn>`;
-    for (const [functionId, grants] of Object.entries(GRANTS)) {
-      const fn = area.resources.functions.get(functionId);
-      if (!fn) throw new Error(`BrandingStorage: no function ${functionId}`);
+    // the S3 and CDN grants are the functions' definitions (`storage`, `listsStorage`, `invalidatesCdn`)
+    for (const fn of area.resources.functions.values()) {
+      const { storage: grants = [], listsStorage: listed, invalidatesCdn } = fn.def;
+      if (grants.length === 0 && !listed && !invalidatesCdn) continue;
       fn.fn.addEnvironment('BRANDING_BUCKET', this.bucket.bucketName);
       fn.fn.addEnvironment('BRANDING_CDN_URL', cdnUrl);
-      if (INVALIDATORS.includes(functionId)) {
+      if (invalidatesCdn) {
         fn.fn.addEnvironment('BRANDING_DISTRIBUTION_ID', this.distribution.distributionId);
         this.distribution.grantCreateInvalidation(fn.role);
       }
       const statements = grants.map(
         ({ actions, prefix }) =>
-          new PolicyStatement({ actions, resources: [this.bucket.arnForObjects(`${prefix}*`)] }),
+          new PolicyStatement({
+            actions: [...actions],
+            resources: [this.bucket.arnForObjects(`${prefix}*`)],
+          }),
       );
-      const listed = LIST_GRANTS[functionId];
       if (listed) {
         statements.push(
           new PolicyStatement({

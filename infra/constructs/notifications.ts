@@ -39,6 +39,8 @@ export class Notifications extends Construct {
     // the address itself when only that address is verified. (In the SES sandbox the
     // recipients are verified identities too and must be added here.)
     const stack = Stack.of(this);
+    if (!this.fn.def.sendsEmail)
+      throw new Error('Notifications: the notify definition must declare sendsEmail');
     this.fn.role.addToPrincipalPolicy(
       new PolicyStatement({
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],

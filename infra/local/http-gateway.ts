@@ -73,7 +73,7 @@ async function handle(
     result = problemResponse(new ApiError('NOT_FOUND', 'No such route.'), requestId);
   } else {
     const event = toEvent(request, url, body, found, requestId);
-    const handler = await loadHandler(found.route.handler);
+    const handler = await loadHandler(found.route);
     result = await handler(event, lambdaContext(found.route.id, apiFunctionTimeoutMs()));
   }
   send(response, result);

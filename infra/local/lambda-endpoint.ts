@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { FunctionDef } from '../../shared/platform/http/route-definition.ts';
 import { loadHandler } from './handler-loader.ts';
 import { lambdaContext } from './lambda-context.ts';
 
@@ -10,16 +11,16 @@ import { lambdaContext } from './lambda-context.ts';
  * answers the handler's result.
  */
 export async function startLambdaEndpoint(options: {
-  functions: Record<string, string>;
+  functions: Record<string, FunctionDef>;
   port: number;
   host: string;
   log?: (line: string) => void;
 }): Promise<{ url: string; stop(): Promise<void> }> {
   const running = new Set<Promise<unknown>>();
   const invoke = async (name: string, payload: unknown) => {
-    const module = options.functions[name];
-    if (!module) throw new Error(`no local function ${name}`);
-    const handler = await loadHandler(module);
+    const def = options.functions[name];
+    if (!def) throw new Error(`no local function ${name}`);
+    const handler = await loadHandler(def);
     return handler(payload, lambdaContext(name, 60_000));
   };
   const server: Server = createServer(async (request, response) => {

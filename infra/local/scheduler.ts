@@ -1,9 +1,11 @@
+import type { FunctionDef } from '../../shared/platform/http/route-definition.ts';
 import { loadHandler } from './handler-loader.ts';
 import { lambdaContext } from './lambda-context.ts';
 
 /** Plays the EventBridge schedule: invokes the handler every `intervalSeconds`, never overlapping. */
 export function startScheduler(options: {
-  handlerModule: string;
+  /** the function it runs (its handler, and the grants it runs with) */
+  function: FunctionDef;
   functionName: string;
   intervalSeconds: number;
   log?: (line: string) => void;
@@ -14,7 +16,7 @@ export function startScheduler(options: {
   const tick = () => {
     running = (async () => {
       try {
-        const handler = await loadHandler(options.handlerModule);
+        const handler = await loadHandler(options.function);
         await handler(
           {
             version: '0',

@@ -13,6 +13,7 @@ import { DEV_AUDIENCE, DEV_ISSUER, DEV_JWKS_PATH, devJwks } from './dev-issuer.t
 import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from './dynamodb-local.ts';
 import { writeLocalEndpoints } from './endpoints-file.ts';
 import { resolvePort } from './free-port.ts';
+import { enforceGrants } from './grants.ts';
 import { projectRoot } from './handler-loader.ts';
 import { startHttpGateway } from './http-gateway.ts';
 import { startLambdaEndpoint } from './lambda-endpoint.ts';
@@ -103,10 +104,13 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         : {}),
     });
 
+    // every function runs with the grants of its definition, refused otherwise as IAM would
+    enforceGrants();
+
     // the background functions' Lambda Invoke API (webhook hand-offs, re-drives), on any free port
     const { webhookDeliver, notify, webhookEvents } = backgroundFunctions;
     const lambdaEndpoint = await startLambdaEndpoint({
-      functions: Object.fromEntries([webhookDeliver, notify, webhookEvents].map((fn) => [fn.id, fn.handler])),
+      functions: Object.fromEntries([webhookDeliver, notify, webhookEvents].map((fn) => [fn.id, fn])),
       port: 0,
       host: config.host,
       log,
@@ -172,7 +176,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         onFailure: deadLetterQueues.destination(consumer.id),
         endpoint: dynamodb.endpoint,
         streamArn,
-        handlerModule: consumer.handler,
+        function: consumer,
         functionName: consumer.id,
         filters: consumer === notify ? notifyRecordFilters : webhookRecordFilters,
         log,
@@ -180,7 +184,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       stops.push(poller.stop);
     }
     const dispatcher = startScheduler({
-      handlerModule: webhookDispatcher.handler,
+      function: webhookDispatcher,
       functionName: webhookDispatcher.id,
       intervalSeconds: config.webhookDispatchIntervalSeconds,
       log,
@@ -188,7 +192,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     stops.push(dispatcher.stop);
     if (existsSync(path.join(projectRoot, cleanup.handler))) {
       const scheduler = startScheduler({
-        handlerModule: cleanup.handler,
+        function: cleanup,
         functionName: cleanup.id,
         intervalSeconds: config.cleanupIntervalSeconds,
         log,

@@ -134,7 +134,7 @@ export async function startBrandingStorage(config: LocalConfig, log: (line: stri
     credentials: localCredentials,
     dataDir: config.inMemory ? undefined : path.join(config.dataDir, 'storage'),
     onObjectCreated: async (event) => {
-      const handler = await loadHandler(checker.handler);
+      const handler = await loadHandler(checker);
       await handler(event, lambdaContext(checker.id, 60_000));
     },
     log,

@@ -6,6 +6,7 @@ import {
   GetShardIteratorCommand,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { FunctionDef } from '../../shared/platform/http/route-definition.ts';
 import { localCredentials, localRegion } from './dynamodb-local.ts';
 import { type FilterPattern, passesFilters } from './event-filter.ts';
 import { loadHandler } from './handler-loader.ts';
@@ -17,7 +18,8 @@ import { sourceBackoff } from './source-backoff.ts';
 export interface StreamPollerOptions {
   endpoint: string;
   streamArn: string;
-  handlerModule: string;
+  /** the function it runs (its handler, and the grants it runs with) */
+  function: FunctionDef;
   functionName: string;
   batchSize?: number;
   pollIntervalMs?: number;
@@ -100,7 +102,7 @@ export function startStreamPoller(options: StreamPollerOptions) {
     const batch = state.pending;
     let failedFrom = batch.length;
     try {
-      const handler = await loadHandler(options.handlerModule);
+      const handler = await loadHandler(options.function);
       const event: DynamoDBStreamEvent = { Records: batch };
       const response = (await handler(event, lambdaContext(options.functionName))) as
         | DynamoDBBatchResponse

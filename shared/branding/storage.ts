@@ -8,6 +8,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { awsClient } from '../platform/aws-clients.ts';
 import { awsRequestHandler } from '../platform/config/budgets.ts';
 import { intEnv, optionalEnv, requireEnv } from '../platform/config/env.ts';
 import { ASSET_PREFIX, type ImageType, UPLOAD_PREFIX } from './domain/branding.ts';
@@ -18,16 +19,19 @@ let client: S3Client | undefined;
 export function s3(): S3Client {
   if (!client) {
     const endpoint = optionalEnv('S3_ENDPOINT');
-    client = new S3Client({
-      endpoint,
-      forcePathStyle: Boolean(endpoint),
-      maxAttempts: 3,
-      requestHandler: awsRequestHandler({
-        connectionTimeoutMs: 1000,
-        requestTimeoutMs: 5000,
+    client = awsClient(
+      's3',
+      new S3Client({
+        endpoint,
+        forcePathStyle: Boolean(endpoint),
         maxAttempts: 3,
+        requestHandler: awsRequestHandler({
+          connectionTimeoutMs: 1000,
+          requestTimeoutMs: 5000,
+          maxAttempts: 3,
+        }),
       }),
-    });
+    );
   }
   return client;
 }
@@ -112,7 +116,10 @@ let cdn: CloudFrontClient | undefined;
 export async function invalidateCdn(paths: string[]) {
   const distributionId = optionalEnv('BRANDING_DISTRIBUTION_ID');
   if (!distributionId || paths.length === 0) return;
-  cdn ??= new CloudFrontClient({ endpoint: optionalEnv('CLOUDFRONT_ENDPOINT'), maxAttempts: 3 });
+  cdn ??= awsClient(
+    'cloudfront',
+    new CloudFrontClient({ endpoint: optionalEnv('CLOUDFRONT_ENDPOINT'), maxAttempts: 3 }),
+  );
   await cdn.send(
     new CreateInvalidationCommand({
       DistributionId: distributionId,

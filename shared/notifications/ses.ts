@@ -1,4 +1,5 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { awsClient } from '../platform/aws-clients.ts';
 import { awsRequestHandler, sesBudget } from '../platform/config/budgets.ts';
 import { optionalEnv, requireEnv } from '../platform/config/env.ts';
 
@@ -33,7 +34,7 @@ let client: SESClient | undefined;
 
 /** One SES client per container; `SES_ENDPOINT` points it at the local mailbox. */
 export function sesClient(): SESClient {
-  client ??= new SESClient({ endpoint: optionalEnv('SES_ENDPOINT'), ...sesClientConfig() });
+  client ??= awsClient('ses', new SESClient({ endpoint: optionalEnv('SES_ENDPOINT'), ...sesClientConfig() }));
   return client;
 }
 

@@ -1,3 +1,4 @@
+import { ASSET_PREFIX, UPLOAD_PREFIX } from '../../../shared/branding/domain/branding.ts';
 import {
   BrandingAssetParams,
   BrandingUploadParams,
@@ -28,6 +29,8 @@ export const brandingRoutes = defineRoutes('branding', {
       },
     },
     tableActions: ['GetItem', 'BatchGetItem', 'PutItem', 'ConditionCheckItem'],
+    // a presigned POST is authorized as its signer: the route may put under uploads/ only
+    storage: [{ actions: ['s3:PutObject'], prefix: UPLOAD_PREFIX }],
   },
   getBrandingUpload: {
     method: 'GET',
@@ -55,5 +58,7 @@ export const brandingRoutes = defineRoutes('branding', {
     responses: { 204: { description: 'Cleared', schema: null } },
     errors: ['CONFLICT'],
     tableActions: ['GetItem', 'BatchGetItem', 'UpdateItem', 'PutItem', 'ConditionCheckItem'],
+    storage: [{ actions: ['s3:DeleteObject'], prefix: ASSET_PREFIX }],
+    invalidatesCdn: true,
   },
 });

@@ -36,7 +36,7 @@ export const workspacesRoutes = defineRoutes('workspaces', {
     request: { params: OrgIdParams, body: WorkspaceBodySchema },
     responses: { 201: { description: 'Created', schema: WorkspaceSchema, headers: ['Location'] } },
     errors: ['CONFLICT', 'WORKSPACE_LIMIT_REACHED'],
-    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
+    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
   },
   getWorkspace: {
     method: 'GET',
@@ -75,6 +75,6 @@ export const workspacesRoutes = defineRoutes('workspaces', {
     request: { params: WorkspaceParams },
     responses: { 204: { description: 'Deleted', schema: null } },
     errors: ['CONFLICT'],
-    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'PutItem'],
+    tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'PutItem', 'UpdateItem'],
   },
 });

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { awsClient } from '../aws-clients.ts';
 import { awsRequestHandler, dynamodbBudget } from '../config/budgets.ts';
 import { optionalEnv, requireEnv } from '../config/env.ts';
 
@@ -15,11 +16,14 @@ export function db(): DynamoDBDocumentClient {
   if (!documentClient) {
     const budget = dynamodbBudget();
     documentClient = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: optionalEnv('DYNAMODB_ENDPOINT'),
-        maxAttempts: budget.maxAttempts,
-        requestHandler: awsRequestHandler(budget),
-      }),
+      awsClient(
+        'dynamodb',
+        new DynamoDBClient({
+          endpoint: optionalEnv('DYNAMODB_ENDPOINT'),
+          maxAttempts: budget.maxAttempts,
+          requestHandler: awsRequestHandler(budget),
+        }),
+      ),
       { marshallOptions: { removeUndefinedValues: true } },
     );
   }

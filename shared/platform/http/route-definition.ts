@@ -35,6 +35,22 @@ export interface FunctionGrants {
   readonly secrets?: readonly Secret[];
   /** background functions it invokes (lambda:InvokeFunction on exactly those) */
   readonly invokes?: readonly 'webhookDeliver'[];
+  /** S3 actions on the branding bucket, each under one key prefix (never the whole bucket) */
+  readonly storage?: readonly StorageGrant[];
+  /** key prefixes of the branding bucket it may list (s3:ListBucket with an s3:prefix condition) */
+  readonly listsStorage?: readonly string[];
+  /** tells the branding CDN to drop deleted images (cloudfront:CreateInvalidation on its distribution) */
+  readonly invalidatesCdn?: boolean;
+  /** sends email (ses:SendEmail and ses:SendRawEmail on the sender's identities) */
+  readonly sendsEmail?: boolean;
+}
+
+export type StorageAction = 's3:GetObject' | 's3:GetObjectVersion' | 's3:PutObject' | 's3:DeleteObject';
+
+export interface StorageGrant {
+  readonly actions: readonly StorageAction[];
+  /** a key prefix such as `uploads/` */
+  readonly prefix: string;
 }
 
 export interface FunctionDef extends FunctionGrants {
