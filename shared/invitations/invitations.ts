@@ -283,16 +283,13 @@ export async function resendInvitation(
   const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000).toISOString();
   const windowOpen = invitation.resendWindowStart > dayAgo;
   if (windowOpen && invitation.resendCount >= RESEND_LIMIT_PER_DAY) {
-    throw new ApiError(
-      'RATE_LIMITED',
-      `An invitation can be resent ${RESEND_LIMIT_PER_DAY} times a day.`,
-      undefined,
-      {
+    throw new ApiError('RATE_LIMITED', `An invitation can be resent ${RESEND_LIMIT_PER_DAY} times a day.`, {
+      headers: {
         'retry-after': String(
           Math.ceil((Date.parse(invitation.resendWindowStart) + 86_400_000 - now.getTime()) / 1000),
         ),
       },
-    );
+    });
   }
   const renewed: InvitationRecord = {
     ...invitation,

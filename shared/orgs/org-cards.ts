@@ -32,8 +32,8 @@ export async function orgCards(orgIds: readonly string[]): Promise<Map<string, O
     pending = (UnprocessedKeys?.[tableName()]?.Keys as Record<string, unknown>[] | undefined) ?? [];
   }
   if (pending.length > 0) {
-    throw new ApiError('UNAVAILABLE', 'The service is busy. Retry shortly.', undefined, {
-      'retry-after': '1',
+    throw new ApiError('UNAVAILABLE', 'The service is busy. Retry shortly.', {
+      headers: { 'retry-after': '1' },
     });
   }
   return cards;

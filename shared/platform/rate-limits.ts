@@ -25,8 +25,8 @@ const hourOf = (ms: number) => new Date(ms).toISOString().slice(0, 13);
 const nextHourMs = (ms: number) => (Math.floor(ms / HOUR_MS) + 1) * HOUR_MS;
 
 const rateLimited = (detail: string, retryAfterSeconds: number) =>
-  new ApiError('RATE_LIMITED', detail, undefined, {
-    'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))),
+  new ApiError('RATE_LIMITED', detail, {
+    headers: { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
   });
 
 /**

@@ -26,14 +26,16 @@ function keySet() {
 }
 
 export const unauthenticated = (detail: string) =>
-  new ApiError('UNAUTHENTICATED', detail, undefined, {
-    'www-authenticate': `Bearer error="invalid_token", error_description="${detail.replace(/["\\]|[^\x20-\x7e]/g, "'")}"`,
+  new ApiError('UNAUTHENTICATED', detail, {
+    headers: {
+      'www-authenticate': `Bearer error="invalid_token", error_description="${detail.replace(/["\\]|[^\x20-\x7e]/g, "'")}"`,
+    },
   });
 
 export function bearerToken(authorization: string | undefined): string {
   if (!authorization) {
-    throw new ApiError('UNAUTHENTICATED', 'A bearer token is required.', undefined, {
-      'www-authenticate': 'Bearer',
+    throw new ApiError('UNAUTHENTICATED', 'A bearer token is required.', {
+      headers: { 'www-authenticate': 'Bearer' },
     });
   }
   const match = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*\.[A-Za-z0-9\-_]*)$/i.exec(authorization.trim());
