@@ -1,9 +1,10 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { canManageApiKey } from '../members/domain/permissions.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
@@ -130,17 +131,9 @@ export async function createApiKey(
 
 /** The key item and the hash of its lookup item, in one round trip. */
 async function readKey(orgId: string, keyId: string): Promise<{ record: ApiKeyRecord; hash: string }> {
-  const { Responses } = await db().send(
-    new BatchGetCommand({
-      RequestItems: {
-        [tableName()]: {
-          Keys: [keys.apiKey(orgId, keyId), keys.apiKeyHashRef(orgId, keyId)],
-          ConsistentRead: true,
-        },
-      },
-    }),
-  );
-  const items = Responses?.[tableName()] ?? [];
+  const items = await batchGetAll([keys.apiKey(orgId, keyId), keys.apiKeyHashRef(orgId, keyId)], {
+    consistentRead: true,
+  });
   const key = items.find((item) => item.type === 'apiKey');
   const ref = items.find((item) => item.type === 'apiKeyRef');
   if (!key || typeof ref?.hash !== 'string') throw keyNotFound();
@@ -299,28 +292,17 @@ export async function rollApiKey(
 
 /** The creators' memberships (status and role) in one round trip. */
 export async function creatorsOf(orgId: string, userIds: string[]): Promise<Map<string, CreatorFacts>> {
-  const ids = [...new Set(userIds)];
   const found = new Map<string, CreatorFacts>();
-  let pending = ids.map((userId) => keys.member(orgId, userId));
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
-    if (attempt > 5) throw new Error('BatchGetItem left keys unprocessed');
-    const { Responses, UnprocessedKeys } = await db().send(
-      new BatchGetCommand({
-        RequestItems: {
-          [tableName()]: {
-            Keys: pending,
-            ConsistentRead: true,
-            ProjectionExpression: 'userId, #status, #role',
-            ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
-          },
-        },
-      }),
-    );
-    for (const item of Responses?.[tableName()] ?? []) {
-      found.set(item.userId as string, { status: item.status, role: item.role } as CreatorFacts);
-    }
-    pending = (UnprocessedKeys?.[tableName()]?.Keys ?? []) as typeof pending;
+  const members = await batchGetAll(
+    [...new Set(userIds)].map((userId) => keys.member(orgId, userId)),
+    {
+      consistentRead: true,
+      projection: 'userId, #status, #role',
+      names: { '#status': 'status', '#role': 'role' },
+    },
+  );
+  for (const item of members) {
+    found.set(item.userId as string, { status: item.status, role: item.role } as CreatorFacts);
   }
   return found;
 }
@@ -383,13 +365,11 @@ export async function listApiKeys(orgId: string, filter: KeyFilter) {
     }),
   );
   const records = Items.map(toRecord);
-  const creators =
-    records.length > 0
-      ? await creatorsOf(
-          orgId,
-          records.map((r) => r.createdBy),
-        )
-      : new Map();
+  // an empty page reads nothing: batchGetAll makes no call for no key
+  const creators = await creatorsOf(
+    orgId,
+    records.map((r) => r.createdBy),
+  );
   const items = records
     .map((record) => ({ record, status: apiKeyStatus(record, creators.get(record.createdBy), now) }))
     .filter((key) => !filter.status || key.status === filter.status);

@@ -1,6 +1,7 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
@@ -22,22 +23,13 @@ export async function listMyOrgs(userId: string, options: { limit: number; curso
   const members = Items.map((item) => withoutKeys(item) as unknown as MemberRecord);
   const names = new Map<string, string>();
   const scheduled = new Set<string>();
-  if (members.length > 0) {
-    const { Responses } = await db().send(
-      new BatchGetCommand({
-        RequestItems: {
-          [tableName()]: {
-            Keys: members.map((member) => keys.org(member.orgId)),
-            ProjectionExpression: 'id, #name, deleteAt',
-            ExpressionAttributeNames: { '#name': 'name' },
-          },
-        },
-      }),
-    );
-    for (const org of Responses?.[tableName()] ?? []) {
-      names.set(org.id as string, org.name as string);
-      if (org.deleteAt) scheduled.add(org.id as string);
-    }
+  const orgs = await batchGetAll(
+    members.map((member) => keys.org(member.orgId)),
+    { projection: 'id, #name, deleteAt', names: { '#name': 'name' } },
+  );
+  for (const org of orgs) {
+    names.set(org.id as string, org.name as string);
+    if (org.deleteAt) scheduled.add(org.id as string);
   }
   return {
     // an org whose deletion is scheduled is gone for its members; its owner still sees it (to restore it)

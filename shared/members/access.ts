@@ -1,5 +1,6 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { isDeletionScheduled, type OrgRecord } from '../orgs/domain/org.ts';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
@@ -18,14 +19,7 @@ export async function getMember(orgId: string, userId: string): Promise<MemberRe
 
 /** The caller's membership and the org item in one round trip (the org's status decides access too). */
 export async function getMemberAndOrg(orgId: string, userId: string) {
-  const { Responses } = await db().send(
-    new BatchGetCommand({
-      RequestItems: {
-        [tableName()]: { Keys: [keys.org(orgId), keys.member(orgId, userId)], ConsistentRead: true },
-      },
-    }),
-  );
-  const items = Responses?.[tableName()] ?? [];
+  const items = await batchGetAll([keys.org(orgId), keys.member(orgId, userId)], { consistentRead: true });
   const org = items.find((item) => item.SK === 'META');
   const member = items.find((item) => item.SK !== 'META');
   return {

@@ -1,8 +1,9 @@
-import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { isConditionFailure } from '../platform/dynamo/conditions.ts';
 import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
@@ -276,12 +277,7 @@ export async function endpointWithSecrets(orgId: string, endpointId: string) {
   const endpointKey = keys.webhookEndpoint(orgId, endpointId);
   const secretKey = keys.webhookSecret(endpointId);
   const orgKey = keys.org(orgId);
-  const { Responses } = await db().send(
-    new BatchGetCommand({
-      RequestItems: { [tableName()]: { Keys: [endpointKey, secretKey, orgKey], ConsistentRead: true } },
-    }),
-  );
-  const items = Responses?.[tableName()] ?? [];
+  const items = await batchGetAll([endpointKey, secretKey, orgKey], { consistentRead: true });
   const endpointItem = items.find((item) => item.SK === endpointKey.SK);
   const secretItem = items.find((item) => item.SK === secretKey.SK && item.orgId === orgId);
   const orgItem = items.find((item) => item.PK === orgKey.PK && item.SK === orgKey.SK);
