@@ -1,15 +1,13 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { canManageApiKey } from '../members/domain/permissions.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
+import { tableName } from '../platform/dynamo/client.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
-import { orgItemsWithPrefix } from '../platform/dynamo/org-prefix-query.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryAll, queryPage } from '../platform/dynamo/query.ts';
 import {
   type Conditioned,
   type TransactItem,
@@ -336,7 +334,7 @@ export async function listApiKeys(orgId: string, filter: KeyFilter) {
   const now = nowIso();
   const conditions: string[] = [];
   const names: Record<string, string> = {};
-  const values: Record<string, unknown> = { ':pk': orgPk(orgId), ':prefix': prefixes.apiKey };
+  const values: Record<string, unknown> = {};
   if (filter.mode) {
     conditions.push('#mode = :mode');
     names['#mode'] = 'mode';
@@ -353,18 +351,16 @@ export async function listApiKeys(orgId: string, filter: KeyFilter) {
     );
     if (filter.status !== 'expired') values[':null'] = 'NULL';
   }
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
-      ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
-      ExpressionAttributeValues: values,
-      Limit: filter.limit,
-      ExclusiveStartKey: await decodeCursor(filter.cursor, scope),
-    }),
+  const page = await queryPage(
+    {
+      key: inOrg(orgId, prefixes.apiKey),
+      filter: conditions.length > 0 ? { expression: conditions.join(' AND '), names, values } : undefined,
+      limit: filter.limit,
+    },
+    { scope, cursor: filter.cursor },
+    toRecord,
   );
-  const records = Items.map(toRecord);
+  const records = page.items;
   // an empty page reads nothing: batchGetAll makes no call for no key
   const creators = await creatorsOf(
     orgId,
@@ -373,16 +369,19 @@ export async function listApiKeys(orgId: string, filter: KeyFilter) {
   const items = records
     .map((record) => ({ record, status: apiKeyStatus(record, creators.get(record.createdBy), now) }))
     .filter((key) => !filter.status || key.status === filter.status);
-  return { items, nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
+  return { items, nextCursor: page.nextCursor };
 }
 
 /** The keys of one creator that are neither revoked nor expired (for suspension notices). */
 export async function liveKeysCreatedBy(orgId: string, userId: string): Promise<ApiKeyRecord[]> {
-  const found = await orgItemsWithPrefix(orgId, prefixes.apiKey, {
-    expression:
-      'createdBy = :user AND attribute_not_exists(revokedAt) AND (attribute_type(#expiresAt, :null) OR #expiresAt > :now)',
-    names: { '#expiresAt': 'expiresAt' },
-    values: { ':user': userId, ':null': 'NULL', ':now': nowIso() },
+  const found = await queryAll({
+    key: inOrg(orgId, prefixes.apiKey),
+    filter: {
+      expression:
+        'createdBy = :user AND attribute_not_exists(revokedAt) AND (attribute_type(#expiresAt, :null) OR #expiresAt > :now)',
+      names: { '#expiresAt': 'expiresAt' },
+      values: { ':user': userId, ':null': 'NULL', ':now': nowIso() },
+    },
   });
   return found.map(toRecord);
 }

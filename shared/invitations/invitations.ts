@@ -7,9 +7,9 @@ import { auditPut } from '../orgs/audit.ts';
 import { invitationTtlSeconds } from '../platform/config/env.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
 import { epochSeconds, nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, pendingInvitationPartitions, prefixes } from '../platform/dynamo/keys.ts';
+import { keys, pendingInvitationPartitions, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import { answer, type Conditioned, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError, notFound } from '../platform/errors.ts';
 import type { Caller } from '../platform/http/auth.ts';
@@ -362,57 +362,50 @@ export async function listInvitations(
 ) {
   const scope = `invitations:${orgId}:${options.status ?? ''}`;
   const now = nowIso();
+  const names = { '#status': 'status' };
   // "pending" and "expired" differ only by time for invitations TTL has not removed yet
   const filter =
     options.status === 'pending'
       ? {
-          FilterExpression: '#status = :pending AND expiresAt > :now',
+          expression: '#status = :pending AND expiresAt > :now',
+          names,
           values: { ':pending': 'pending', ':now': now },
         }
       : options.status === 'expired'
         ? {
-            FilterExpression: '#status = :expired OR (#status = :pending AND expiresAt <= :now)',
+            expression: '#status = :expired OR (#status = :pending AND expiresAt <= :now)',
+            names,
             values: { ':expired': 'expired', ':pending': 'pending', ':now': now },
           }
         : options.status
-          ? { FilterExpression: '#status = :status', values: { ':status': options.status } }
+          ? { expression: '#status = :status', names, values: { ':status': options.status } }
           : undefined;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ...(filter
-        ? { FilterExpression: filter.FilterExpression, ExpressionAttributeNames: { '#status': 'status' } }
-        : {}),
-      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.invitation, ...filter?.values },
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+  return queryPage(
+    { key: inOrg(orgId, prefixes.invitation), filter, limit: options.limit },
+    { scope, cursor: options.cursor },
+    toRecord,
   );
-  return { items: Items.map(toRecord), nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
 }
 
 /** Pending, unexpired invitations addressed to this (verified) email, across orgs. */
 export async function listInvitationsForEmail(email: string, options: { limit: number; cursor?: string }) {
-  const scope = `my-invitations:${email}`;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: table.indexes.byGsi1.name,
-      KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
-      FilterExpression: '#status = :pending AND expiresAt > :now',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':pk': keys.userByEmail(email).GSI1PK,
-        ':prefix': 'INVITE#',
-        ':pending': 'pending',
-        ':now': nowIso(),
+  return queryPage(
+    {
+      key: {
+        index: table.indexes.byGsi1.name,
+        expression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+        values: { ':pk': keys.userByEmail(email).GSI1PK, ':prefix': 'INVITE#' },
       },
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+      filter: {
+        expression: '#status = :pending AND expiresAt > :now',
+        names: { '#status': 'status' },
+        values: { ':pending': 'pending', ':now': nowIso() },
+      },
+      limit: options.limit,
+    },
+    { scope: `my-invitations:${email}`, cursor: options.cursor },
+    toRecord,
   );
-  return { items: Items.map(toRecord), nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
 }
 
 /** pending → declined by the invitee (the caller's verified email must match). */

@@ -7,7 +7,8 @@ import { getOrg } from '../orgs/orgs.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { isConditionFailure } from '../platform/dynamo/conditions.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgDeletionPartitions, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { keys, orgDeletionPartitions, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryFrom } from '../platform/dynamo/query.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
 import { outsideKeysOf } from './purge-plan.ts';
 import { getTombstone } from './tombstones.ts';
@@ -72,22 +73,15 @@ export async function purgeOrg(orgId: string, options: PurgeOptions = {}): Promi
     ) {
       return { orgId, outcome: 'in_progress', deletedItems, detachedPaymentMethods };
     }
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': orgPk(orgId) },
-        Limit: PAGE_SIZE,
-        ExclusiveStartKey: startKey,
-      }),
-    );
+    // one page at a time, not queryPages: the deadline is checked before each page is read
+    const page = await queryFrom({ key: inOrg(orgId), limit: PAGE_SIZE }, startKey);
     pages++;
-    const items = (page.Items ?? []).filter((item) => item.SK !== keys.org(orgId).SK);
+    const items = page.items.filter((item) => item.SK !== keys.org(orgId).SK);
     // what an item owns elsewhere goes first: a crash between the two leaves nothing unreachable
     await batchDelete(items.flatMap((item) => outsideKeysOf(item)));
     await batchDelete(items.map((item) => ({ PK: item.PK as string, SK: item.SK as string })));
     deletedItems += items.length;
-    startKey = page.LastEvaluatedKey;
+    startKey = page.lastKey;
   } while (startKey);
 
   // before the org item (what the cleanup finds the purge by) goes: an interrupted purge retries it
@@ -121,15 +115,8 @@ async function markPurgeStarted(org: OrgRecord, now: string) {
 
 /** Orgs created before `createdBy` was recorded: the oldest audit entry is their creation. */
 async function creatorFromAudit(orgId: string): Promise<string | undefined> {
-  const { Items = [] } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.audit },
-      Limit: 1,
-    }),
-  );
-  const first = Items[0];
+  const { items } = await queryFrom({ key: inOrg(orgId, prefixes.audit), limit: 1 }, undefined);
+  const first = items[0];
   return first?.action === 'org.created' ? (first.actorId as string) : undefined;
 }
 

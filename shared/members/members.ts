@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   freeGuard,
   getInvitation,
@@ -15,11 +14,11 @@ import {
 import { releasingPendingSlot } from '../invitations/pending-count.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { offerEndsWith } from '../ownership/transfers.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
+import { tableName } from '../platform/dynamo/client.ts';
 import type { StoredItem } from '../platform/dynamo/conditions.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import {
   type Conditioned,
   type TransactItem,
@@ -338,7 +337,7 @@ export async function listRoster(orgId: string, filter: RosterFilter) {
   const prefix =
     filter.status === 'invited' ? prefixes.invitee : filter.status ? prefixes.member : prefixes.roster;
   const conditions = ['(attribute_not_exists(#expiresAt) OR #expiresAt > :now)'];
-  const values: Record<string, unknown> = { ':pk': orgPk(orgId), ':prefix': prefix, ':now': nowIso() };
+  const values: Record<string, unknown> = { ':now': nowIso() };
   if (filter.status && filter.status !== 'invited') {
     conditions.push('#status = :status');
     values[':status'] = filter.status;
@@ -347,22 +346,20 @@ export async function listRoster(orgId: string, filter: RosterFilter) {
     conditions.push('#role = :role');
     values[':role'] = filter.role;
   }
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      FilterExpression: conditions.join(' AND '),
-      ExpressionAttributeNames: {
-        '#expiresAt': 'expiresAt',
-        ...(filter.status && filter.status !== 'invited' ? { '#status': 'status' } : {}),
-        ...(filter.role ? { '#role': 'role' } : {}),
-      },
-      ExpressionAttributeValues: values,
-      Limit: filter.limit,
-      ExclusiveStartKey: await decodeCursor(filter.cursor, scope),
-    }),
+  const names = {
+    '#expiresAt': 'expiresAt',
+    ...(filter.status && filter.status !== 'invited' ? { '#status': 'status' } : {}),
+    ...(filter.role ? { '#role': 'role' } : {}),
+  };
+  return queryPage(
+    {
+      key: inOrg(orgId, prefix),
+      filter: { expression: conditions.join(' AND '), names, values },
+      limit: filter.limit,
+    },
+    { scope, cursor: filter.cursor },
+    toRosterEntry,
   );
-  return { items: Items.map(toRosterEntry), nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
 }
 
 function toRosterEntry(item: Record<string, unknown>) {

@@ -1,6 +1,6 @@
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { keys, prefixes } from '../platform/dynamo/keys.ts';
-import { orgItemsWithPrefix } from '../platform/dynamo/org-prefix-query.ts';
+import { inOrg, queryAll } from '../platform/dynamo/query.ts';
 import { notifyLogger as logger } from './logger.ts';
 import { normalizeAddress } from './send-once.ts';
 import type { RecipientRef } from './types.ts';
@@ -47,10 +47,13 @@ export async function userAddresses(
 
 /** The owner and the active finance members, from one Query of the org's `MEMBER#USER#` prefix. */
 async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[]> {
-  const found = await orgItemsWithPrefix(orgId, prefixes.member, {
-    expression: 'userId = :owner OR (#role = :finance AND #status = :active)',
-    names: { '#role': 'role', '#status': 'status' },
-    values: { ':owner': ownerId, ':finance': 'finance', ':active': 'active' },
+  const found = await queryAll({
+    key: inOrg(orgId, prefixes.member),
+    filter: {
+      expression: 'userId = :owner OR (#role = :finance AND #status = :active)',
+      names: { '#role': 'role', '#status': 'status' },
+      values: { ':owner': ownerId, ':finance': 'finance', ':active': 'active' },
+    },
   });
   const withoutEmail = found.filter((member) => !str(member.email)).map((member) => member.userId as string);
   // the owner's profile may be missing from the roster only if data is inconsistent: look it up anyway
@@ -72,10 +75,13 @@ async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[
 /** The org's active members with one of `roles`, from one Query of the roster (profiles looked up when needed). */
 async function activeMembersWithRoles(orgId: string, roles: readonly string[]): Promise<Address[]> {
   const values = Object.fromEntries(roles.map((role, i) => [`:role${i}`, role]));
-  const found = await orgItemsWithPrefix(orgId, prefixes.member, {
-    expression: `#status = :active AND #role IN (${Object.keys(values).join(', ')})`,
-    names: { '#role': 'role', '#status': 'status' },
-    values: { ':active': 'active', ...values },
+  const found = await queryAll({
+    key: inOrg(orgId, prefixes.member),
+    filter: {
+      expression: `#status = :active AND #role IN (${Object.keys(values).join(', ')})`,
+      names: { '#role': 'role', '#status': 'status' },
+      values: { ':active': 'active', ...values },
+    },
   });
   const profiles = await userAddresses(
     orgId,

@@ -3,9 +3,9 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { table } from '../../infra/table.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { isConditionFailure } from '../platform/dynamo/conditions.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import { notFound } from '../platform/errors.ts';
 import { DELIVERY_RETENTION_SECONDS, DUE_SHARDS } from './config.ts';
 import type { WebhookEvent } from './events.ts';
@@ -146,18 +146,11 @@ export async function listDeliveries(
   endpointId: string,
   options: { limit: number; cursor?: string },
 ) {
-  const scope = `webhookDeliveries:${orgId}:${endpointId}`;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.webhookDeliveries(endpointId) },
-      ScanIndexForward: false,
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+  return queryPage(
+    { key: inOrg(orgId, prefixes.webhookDeliveries(endpointId)), descending: true, limit: options.limit },
+    { scope: `webhookDeliveries:${orgId}:${endpointId}`, cursor: options.cursor },
+    record,
   );
-  return { items: Items.map(record), nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { auditPut } from '../orgs/audit.ts';
@@ -6,9 +6,9 @@ import { newId } from '../platform/domain/ids.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { isConditionFailure } from '../platform/dynamo/conditions.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import {
   type Conditioned,
   type OnConditionFailed,
@@ -83,20 +83,11 @@ export async function getEndpoint(orgId: string, endpointId: string): Promise<We
 }
 
 export async function listEndpoints(orgId: string, options: { limit: number; cursor?: string }) {
-  const scope = `webhookEndpoints:${orgId}`;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.webhookEndpoint },
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+  return queryPage(
+    { key: inOrg(orgId, prefixes.webhookEndpoint), limit: options.limit },
+    { scope: `webhookEndpoints:${orgId}`, cursor: options.cursor },
+    (item) => withoutKeys(item) as unknown as WebhookEndpointRecord,
   );
-  return {
-    items: Items.map((item) => withoutKeys(item) as unknown as WebhookEndpointRecord),
-    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
-  };
 }
 
 /**

@@ -1,13 +1,13 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { nameKey } from '../platform/domain/display-name.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import { type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError, notFound } from '../platform/errors.ts';
 
@@ -108,20 +108,11 @@ export async function getWorkspace(orgId: string, workspaceId: string): Promise<
 }
 
 export async function listWorkspaces(orgId: string, options: { limit: number; cursor?: string }) {
-  const scope = `workspaces:${orgId}`;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.workspace },
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+  return queryPage(
+    { key: inOrg(orgId, prefixes.workspace), limit: options.limit },
+    { scope: `workspaces:${orgId}`, cursor: options.cursor },
+    (item) => withoutKeys(item) as unknown as WorkspaceRecord,
   );
-  return {
-    items: Items.map((item) => withoutKeys(item) as unknown as WorkspaceRecord),
-    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
-  };
 }
 
 export async function createWorkspace(
