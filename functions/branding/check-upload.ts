@@ -18,11 +18,12 @@ import {
 } from '../../shared/branding/domain/branding.ts';
 import { checkImage } from '../../shared/branding/image-check.ts';
 import { cdnUrlOf, deleteAsset, deleteObject, putAsset, readObject } from '../../shared/branding/storage.ts';
+import { serviceName } from '../../shared/platform/config/env.ts';
 import { nowIso } from '../../shared/platform/dynamo/items.ts';
 
 // its own logger: locally every handler shares one process (and the HTTP logger's request context)
 const logger = new Logger({
-  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'orgs',
+  serviceName: serviceName(),
   persistentKeys: { function: 'checkBrandingUpload' },
 });
 

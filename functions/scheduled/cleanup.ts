@@ -4,10 +4,11 @@ import { detachAllPaymentMethods } from '../../shared/billing/detach-cards.ts';
 import { deleteOrgObjects } from '../../shared/branding/storage.ts';
 import { expireInvitation, findOverdueInvitations } from '../../shared/invitations/invitations.ts';
 import { type DuePurges, purgeDueOrgs } from '../../shared/lifecycle/purge.ts';
+import { serviceName } from '../../shared/platform/config/env.ts';
 
 // its own logger: locally every handler shares one process (and the HTTP logger's request context)
 const logger = new Logger({
-  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'orgs',
+  serviceName: serviceName(),
   persistentKeys: { function: 'cleanup' },
 });
 

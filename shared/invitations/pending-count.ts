@@ -1,13 +1,11 @@
+import { env } from '../platform/config/env.ts';
 import { tableName } from '../platform/dynamo/client.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { answer, type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError } from '../platform/errors.ts';
 
 /** Pending invitations per org (`PENDING_INVITATION_LIMIT` overrides it, e.g. for tests). */
-export const pendingInvitationLimit = () => {
-  const value = Number(process.env.PENDING_INVITATION_LIMIT);
-  return Number.isInteger(value) && value > 0 ? value : 1000;
-};
+export const pendingInvitationLimit = () => env().PENDING_INVITATION_LIMIT;
 
 /**
  * The org's pending-invitation counter, one up while below the limit, in the

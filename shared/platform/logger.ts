@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
+import { serviceName } from './config/env.ts';
 
-const containerLogger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'orgs' });
+const containerLogger = new Logger({ serviceName: serviceName() });
 const invocationLogger = new AsyncLocalStorage<Logger>();
 
 /**

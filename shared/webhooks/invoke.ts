@@ -1,5 +1,5 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { optionalEnv } from '../platform/config/env.ts';
+import { env } from '../platform/config/env.ts';
 import { delivererFunction } from './config.ts';
 import type { DeliveryRef } from './deliveries.ts';
 import { webhookLogger as logger } from './logger.ts';
@@ -8,7 +8,7 @@ let client: LambdaClient | undefined;
 
 /** One client per container; `LAMBDA_ENDPOINT` points it at the local stack's Lambda endpoint. */
 function lambda(): LambdaClient {
-  client ??= new LambdaClient({ endpoint: optionalEnv('LAMBDA_ENDPOINT'), maxAttempts: 3 });
+  client ??= new LambdaClient({ endpoint: env().LAMBDA_ENDPOINT, maxAttempts: 3 });
   return client;
 }
 

@@ -1,7 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { serviceName } from '../platform/config/env.ts';
 
 /** The webhook functions' logger (not the HTTP one: locally every handler shares one process). */
 export const webhookLogger = new Logger({
-  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'orgs',
+  serviceName: serviceName(),
   persistentKeys: { component: 'webhooks' },
 });

@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { auditPut } from '../orgs/audit.ts';
+import { env } from '../platform/config/env.ts';
 import { nameKey } from '../platform/domain/display-name.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
@@ -25,10 +26,7 @@ export interface WorkspaceRecord {
 const nameTaken = () => new ApiError('CONFLICT', 'A workspace with this name already exists.');
 
 /** Workspaces per org, the default one included (`WORKSPACE_LIMIT` overrides it, e.g. for tests). */
-export const workspaceLimit = () => {
-  const value = Number(process.env.WORKSPACE_LIMIT);
-  return Number.isInteger(value) && value > 0 ? value : 100;
-};
+export const workspaceLimit = () => env().WORKSPACE_LIMIT;
 
 /**
  * The org's workspace counter, one up while below the limit: concurrent creations can

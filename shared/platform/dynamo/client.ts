@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { awsRequestHandler, dynamodbBudget } from '../config/budgets.ts';
-import { optionalEnv, requireEnv } from '../config/env.ts';
+import { env, requiredEnv } from '../config/env.ts';
 
 let documentClient: DynamoDBDocumentClient | undefined;
 
@@ -16,7 +16,7 @@ export function db(): DynamoDBDocumentClient {
     const budget = dynamodbBudget();
     documentClient = DynamoDBDocumentClient.from(
       new DynamoDBClient({
-        endpoint: optionalEnv('DYNAMODB_ENDPOINT'),
+        endpoint: env().DYNAMODB_ENDPOINT,
         maxAttempts: budget.maxAttempts,
         requestHandler: awsRequestHandler(budget),
       }),
@@ -26,4 +26,4 @@ export function db(): DynamoDBDocumentClient {
   return documentClient;
 }
 
-export const tableName = () => requireEnv('TABLE_NAME');
+export const tableName = () => requiredEnv('TABLE_NAME');
