@@ -1,11 +1,7 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { serviceName } from '../platform/config/env.ts';
+import { componentLogger } from '../platform/logger.ts';
 
 /**
- * The stream consumer's own logger. Not the HTTP logger: locally every
- * handler runs in one process, and that one carries the last request's context.
+ * The stream consumer's logger. Not the HTTP logger: locally every handler runs in
+ * one process, and an HTTP invocation's request context belongs to its lines only.
  */
-export const notifyLogger = new Logger({
-  serviceName: serviceName(),
-  persistentKeys: { function: 'notify' },
-});
+export const notifyLogger = componentLogger('notify');

@@ -1,8 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { serviceName } from '../platform/config/env.ts';
+import { componentLogger } from '../platform/logger.ts';
 
 /** The webhook functions' logger (not the HTTP one: locally every handler shares one process). */
-export const webhookLogger = new Logger({
-  serviceName: serviceName(),
-  persistentKeys: { component: 'webhooks' },
-});
+export const webhookLogger = componentLogger('webhooks');
