@@ -5,7 +5,7 @@ import { auditPut } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { tableName } from '../platform/dynamo/client.ts';
-import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
+import { nowIso, recordOf } from '../platform/dynamo/items.ts';
 import { keys, prefixes } from '../platform/dynamo/keys.ts';
 import { inOrg, queryAll, queryPage } from '../platform/dynamo/query.ts';
 import {
@@ -36,10 +36,7 @@ export interface CreatedKey {
   key: string;
 }
 
-const toRecord = (item: Record<string, unknown>) => {
-  const { type: _type, ...rest } = withoutKeys(item);
-  return rest as unknown as ApiKeyRecord;
-};
+const toRecord = (item: Record<string, unknown>) => recordOf<ApiKeyRecord>(item);
 
 /** The key item, its hash reference and its lookup item, as Put steps. */
 function keyItems(record: ApiKeyRecord, hash: string): Step[] {

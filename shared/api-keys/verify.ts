@@ -1,7 +1,8 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import {
   type ApiKeyLookup,
@@ -46,10 +47,8 @@ type Item = Record<string, unknown>;
 type Key = { PK: string; SK: string };
 
 async function readLookup(hash: string): Promise<ApiKeyLookup | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.apiKeyLookup(hash), ConsistentRead: true }),
-  );
-  return Item as ApiKeyLookup | undefined;
+  const item = await getItem(keys.apiKeyLookup(hash));
+  return item as ApiKeyLookup | undefined;
 }
 
 /** The key's lookup item, its org and its creator's membership: one round trip once the key is known here. */

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import { actorStillAllowed, orgStillLive } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
@@ -7,7 +7,8 @@ import { auditPut } from '../orgs/audit.ts';
 import { invitationTtlSeconds } from '../platform/config/env.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { epochSeconds, nowIso, withoutKeys } from '../platform/dynamo/items.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
+import { epochSeconds, nowIso, recordOf } from '../platform/dynamo/items.ts';
 import { keys, pendingInvitationPartitions, prefixes } from '../platform/dynamo/keys.ts';
 import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import { answer, type Conditioned, transactWrite } from '../platform/dynamo/transact.ts';
@@ -21,10 +22,7 @@ import {
 } from './domain/invitation.ts';
 import { pendingSlotTaken, releasingPendingSlot } from './pending-count.ts';
 
-const toRecord = (item: Record<string, unknown>) => {
-  const { type: _type, ...rest } = withoutKeys(item);
-  return rest as unknown as InvitationRecord;
-};
+const toRecord = (item: Record<string, unknown>) => recordOf<InvitationRecord>(item);
 
 /** Attributes that exist only while pending: the TTL and the expiry index entry. */
 const pendingAttributes = (invitation: Pick<InvitationRecord, 'orgId' | 'id' | 'expiresAt'>) => ({
@@ -49,14 +47,8 @@ export async function getInvitation(
   orgId: string,
   invitationId: string,
 ): Promise<InvitationRecord | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.invitation(orgId, invitationId),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? toRecord(Item) : undefined;
+  const item = await getItem(keys.invitation(orgId, invitationId));
+  return item ? toRecord(item) : undefined;
 }
 
 export interface InvitationLookup {
@@ -69,19 +61,13 @@ export interface InvitationLookup {
 
 /** The immutable facts of an invitation id (its org, role, email): the invitee's link carries only the id. */
 export async function lookupInvitation(invitationId: string): Promise<InvitationLookup> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.invitationLookup(invitationId),
-      ConsistentRead: true,
-    }),
-  );
-  if (!Item) throw notFound('Invitation');
+  const item = await getItem(keys.invitationLookup(invitationId));
+  if (!item) throw notFound('Invitation');
   return {
-    orgId: Item.orgId as string,
-    role: Item.role as AssignableRole,
-    email: Item.email as string,
-    invitedBy: Item.invitedBy as string | undefined,
+    orgId: item.orgId as string,
+    role: item.role as AssignableRole,
+    email: item.email as string,
+    invitedBy: item.invitedBy as string | undefined,
   };
 }
 

@@ -5,7 +5,7 @@ import type { OrgRecord } from '../orgs/domain/org.ts';
 import { orgLimitReleased } from '../orgs/org-limit.ts';
 import { getOrg } from '../orgs/orgs.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
 import { keys, orgDeletionPartitions, prefixes } from '../platform/dynamo/keys.ts';
 import { inOrg, queryFrom } from '../platform/dynamo/query.ts';
@@ -93,8 +93,8 @@ export async function purgeOrg(orgId: string, options: PurgeOptions = {}): Promi
 /** Sets `purgeStartedAt` once (and who created the org, while the audit log still says so). */
 async function markPurgeStarted(org: OrgRecord, now: string) {
   const creator = org.createdBy ?? (await creatorFromAudit(org.id)) ?? org.ownerId;
-  try {
-    const { Attributes } = await db().send(
+  const marked = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.org(org.id),
@@ -104,13 +104,10 @@ async function markPurgeStarted(org: OrgRecord, now: string) {
         ExpressionAttributeValues: { ':now': now, ':creator': creator },
         ReturnValues: 'ALL_NEW',
       }),
-    );
-    return { creator: Attributes?.purgeCreator as string };
-  } catch (error) {
-    // restored (or never due) since it was read
-    if (isConditionFailure(error)) return undefined;
-    throw error;
-  }
+    ),
+  );
+  // none: restored (or never due) since it was read
+  return marked && { creator: marked.Attributes?.purgeCreator as string };
 }
 
 /** Orgs created before `createdBy` was recorded: the oldest audit entry is their creation. */

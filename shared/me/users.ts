@@ -1,10 +1,11 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import { getMemberAndOrg } from '../members/access.ts';
 import { can } from '../members/domain/permissions.ts';
 import { isDeletionScheduled } from '../orgs/domain/org.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { ifConditionHolds, isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
@@ -46,8 +47,8 @@ export async function currentProfile(user: UserRecord) {
 }
 
 export async function getUser(userId: string): Promise<UserRecord | undefined> {
-  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.user(userId) }));
-  return Item ? (withoutKeys(Item) as unknown as UserRecord) : undefined;
+  const item = await getItem(keys.user(userId), { consistentRead: false });
+  return item ? (withoutKeys(item) as unknown as UserRecord) : undefined;
 }
 
 /**
@@ -119,8 +120,8 @@ async function refreshEmail(caller: Caller, existing: UserRecord): Promise<UserR
   const index = emailIndex(caller);
   const updatedAt = nowIso();
   const indexed = index.GSI1PK !== undefined;
-  try {
-    await db().send(
+  const refreshed = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.user(caller.userId),
@@ -139,11 +140,9 @@ async function refreshEmail(caller: Caller, existing: UserRecord): Promise<UserR
           ...(indexed ? { ':gpk': index.GSI1PK, ':gsk': index.GSI1SK } : {}),
         },
       }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    return (await getUser(caller.userId)) ?? existing;
-  }
+    ),
+  );
+  if (!refreshed) return (await getUser(caller.userId)) ?? existing;
   return { ...existing, email: caller.email ?? null, emailVerified: caller.emailVerified, updatedAt };
 }
 

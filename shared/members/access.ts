@@ -1,7 +1,7 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { isDeletionScheduled, type OrgRecord } from '../orgs/domain/org.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import type { Conditioned } from '../platform/dynamo/transact.ts';
@@ -11,10 +11,8 @@ import type { MemberRecord } from './domain/membership.ts';
 import { can, type Permission } from './domain/permissions.ts';
 
 export async function getMember(orgId: string, userId: string): Promise<MemberRecord | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.member(orgId, userId), ConsistentRead: true }),
-  );
-  return Item ? (withoutKeys(Item) as unknown as MemberRecord) : undefined;
+  const item = await getItem(keys.member(orgId, userId));
+  return item ? (withoutKeys(item) as unknown as MemberRecord) : undefined;
 }
 
 /** The caller's membership and the org item in one round trip (the org's status decides access too). */

@@ -1,9 +1,9 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed, getMember } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { auditPut } from '../orgs/audit.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
-import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
+import { nowIso, recordOf } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError, notFound } from '../platform/errors.ts';
@@ -34,12 +34,8 @@ const staleTransfer = () =>
   notAllowed('The transfer is stale: the target must still be an active admin and the owner unchanged.');
 
 export async function getTransfer(orgId: string): Promise<TransferRecord | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.ownershipTransfer(orgId), ConsistentRead: true }),
-  );
-  if (!Item) return undefined;
-  const { type: _type, ...transfer } = withoutKeys(Item);
-  return transfer as unknown as TransferRecord;
+  const item = await getItem(keys.ownershipTransfer(orgId));
+  return item && recordOf<TransferRecord>(item);
 }
 
 const offerChangedMeanwhile = () =>

@@ -1,12 +1,13 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { isConditionFailure } from '../platform/dynamo/conditions.ts';
-import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
+import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
+import { nowIso, recordOf, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys, prefixes } from '../platform/dynamo/keys.ts';
 import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import {
@@ -70,16 +71,9 @@ const endpointExists = (orgId: string, endpointId: string) => ({
 });
 
 export async function getEndpoint(orgId: string, endpointId: string): Promise<WebhookEndpointRecord> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.webhookEndpoint(orgId, endpointId),
-      ConsistentRead: true,
-    }),
-  );
-  if (!Item) throw endpointGone();
-  const { type: _type, ...endpoint } = withoutKeys(Item);
-  return endpoint as unknown as WebhookEndpointRecord;
+  const item = await getItem(keys.webhookEndpoint(orgId, endpointId));
+  if (!item) throw endpointGone();
+  return recordOf<WebhookEndpointRecord>(item);
 }
 
 export async function listEndpoints(orgId: string, options: { limit: number; cursor?: string }) {
@@ -289,18 +283,16 @@ export async function endpointWithSecrets(orgId: string, endpointId: string) {
 /** A success ends the endpoint's failing streak. */
 export async function endpointSucceeded(endpoint: WebhookEndpointRecord): Promise<void> {
   if (!endpoint.failingSince) return;
-  try {
-    await db().send(
+  await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.webhookEndpoint(endpoint.orgId, endpoint.id),
         UpdateExpression: 'REMOVE failingSince',
         ConditionExpression: 'attribute_exists(failingSince)',
       }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+    ),
+  );
 }
 
 /**
@@ -314,9 +306,8 @@ export async function endpointFailed(
 ): Promise<boolean> {
   const now = nowIso();
   const key = keys.webhookEndpoint(endpoint.orgId, endpoint.id);
-  let failingSince: string;
-  try {
-    const { Attributes } = await db().send(
+  const started = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: key,
@@ -325,15 +316,13 @@ export async function endpointFailed(
         ExpressionAttributeValues: { ':now': now },
         ReturnValues: 'UPDATED_NEW',
       }),
-    );
-    failingSince = (Attributes?.failingSince as string) ?? now;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    ),
+  );
+  if (!started) return false;
+  const failingSince = (started.Attributes?.failingSince as string) ?? now;
   if (Date.parse(now) - Date.parse(failingSince) < disableAfterMs) return false;
-  try {
-    await db().send(
+  const disabled = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: key,
@@ -348,10 +337,7 @@ export async function endpointFailed(
           ':now': now,
         },
       }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    ),
+  );
+  return disabled !== undefined;
 }

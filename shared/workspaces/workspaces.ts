@@ -1,11 +1,11 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { env } from '../platform/config/env.ts';
 import { nameKey } from '../platform/domain/display-name.ts';
 import { newId } from '../platform/domain/ids.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys, prefixes } from '../platform/dynamo/keys.ts';
 import { inOrg, queryPage } from '../platform/dynamo/query.ts';
@@ -97,11 +97,9 @@ export const toWorkspaceResponse = (workspace: WorkspaceRecord) => ({
 });
 
 export async function getWorkspace(orgId: string, workspaceId: string): Promise<WorkspaceRecord> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.workspace(orgId, workspaceId), ConsistentRead: true }),
-  );
-  if (!Item) throw notFound('Workspace');
-  const { type: _type, orgId: _org, ...workspace } = withoutKeys(Item);
+  const item = await getItem(keys.workspace(orgId, workspaceId));
+  if (!item) throw notFound('Workspace');
+  const { type: _type, orgId: _org, ...workspace } = withoutKeys(item);
   return workspace as unknown as WorkspaceRecord;
 }
 
