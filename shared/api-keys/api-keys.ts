@@ -1,7 +1,7 @@
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { canManageApiKey } from '../members/domain/permissions.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { tableName } from '../platform/dynamo/client.ts';
@@ -89,22 +89,33 @@ export interface NewKeyInput {
   expiresAt: string | null;
 }
 
+/** A new key created by `actor`: its record, its secret (shown once) and the secret's hash. */
+function newKey(
+  actor: MemberRecord,
+  fields: Pick<ApiKeyRecord, 'name' | 'mode' | 'createdAt' | 'expiresAt' | 'rolledFrom'>,
+) {
+  const generated = generateApiKey(fields.mode);
+  const record: ApiKeyRecord = {
+    id: newId('key'),
+    orgId: actor.orgId,
+    name: fields.name,
+    mode: fields.mode,
+    start: generated.start,
+    createdBy: actor.userId,
+    createdAt: fields.createdAt,
+    expiresAt: fields.expiresAt,
+    ...(fields.rolledFrom ? { rolledFrom: fields.rolledFrom } : {}),
+  };
+  return { record, key: generated.key, hash: generated.hash };
+}
+
 export async function createApiKey(
   actor: MemberRecord,
   input: NewKeyInput,
   append: (created: CreatedKey) => Conditioned[] = () => [],
 ): Promise<CreatedKey> {
-  const generated = generateApiKey(input.mode);
-  const record: ApiKeyRecord = {
-    id: newId('key'),
-    orgId: actor.orgId,
-    name: input.name,
-    mode: input.mode,
-    start: generated.start,
-    createdBy: actor.userId,
-    createdAt: nowIso(),
-    expiresAt: input.expiresAt,
-  };
+  const generated = newKey(actor, { ...input, createdAt: nowIso() });
+  const { record } = generated;
   const created = { record, key: generated.key };
   await transactWrite([
     // a raced twin with the same Idempotency-Key: its answer is ours
@@ -112,9 +123,7 @@ export async function createApiKey(
     actorStillAllowed(actor),
     ...orgAllows(actor.orgId, input.mode),
     ...keyItems(record, generated.hash),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'api_key.created',
       target: { type: 'apiKey', id: record.id },
       details: { name: record.name, mode: record.mode, start: record.start, expiresAt: record.expiresAt },
@@ -187,9 +196,7 @@ export async function revokeApiKey(actor: MemberRecord, keyId: string): Promise<
     await transactWrite([
       actorStillAllowed(actor),
       ...endKey(record, hash, { revokedAt: now, revokedBy: actor.userId }),
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
+      auditBy(actor, {
         action: 'api_key.revoked',
         target: { type: 'apiKey', id: keyId },
         details: { name: record.name, mode: record.mode, start: record.start },
@@ -231,18 +238,14 @@ export async function rollApiKey(
   if (previous.expiresAt && previous.expiresAt <= now) {
     throw new ApiError('CONFLICT', 'An expired API key cannot be rolled; create a new one.');
   }
-  const generated = generateApiKey(previous.mode);
-  const record: ApiKeyRecord = {
-    id: newId('key'),
-    orgId: actor.orgId,
+  const generated = newKey(actor, {
     name: previous.name,
     mode: previous.mode,
-    start: generated.start,
-    createdBy: actor.userId,
     createdAt: now,
     expiresAt: null,
     rolledFrom: previous.id,
-  };
+  });
+  const { record } = generated;
   const graceEnd = new Date(Date.parse(now) + graceSeconds * 1000).toISOString();
   const oldExpiry = previous.expiresAt && previous.expiresAt < graceEnd ? previous.expiresAt : graceEnd;
   const ending =
@@ -266,9 +269,7 @@ export async function rollApiKey(
     ...orgAllows(actor.orgId, record.mode),
     ...endKey(previous, hash, ending),
     ...keyItems(record, generated.hash),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'api_key.rolled',
       target: { type: 'apiKey', id: previous.id },
       details: {

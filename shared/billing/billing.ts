@@ -1,6 +1,6 @@
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy } from '../orgs/audit.ts';
 import { tableName } from '../platform/dynamo/client.ts';
 import { getItem } from '../platform/dynamo/get-item.ts';
 import { nowIso, recordOf } from '../platform/dynamo/items.ts';
@@ -74,9 +74,7 @@ export async function choosePlan(actor: MemberRecord, plan: Plan): Promise<void>
           `The ${plan.name} plan allows ${plan.memberLimit} active members; the organization has more. Remove or block members first.`,
         ),
     },
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'billing.plan_changed',
       target: { type: 'plan', id: plan.id },
       details: { planId: plan.id, memberLimit: plan.memberLimit },
@@ -130,9 +128,7 @@ export async function saveBilling(actor: MemberRecord, details: BillingDetails, 
         ExpressionAttributeValues: { ':now': now, ':one': 1 },
       },
     },
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'billing.details_updated',
       target: { type: 'billing', id: customerId },
       details: { customerName: details.customerName, country: details.address.country },

@@ -1,7 +1,7 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy, auditPut } from '../orgs/audit.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
 import { getItem } from '../platform/dynamo/get-item.ts';
@@ -249,9 +249,7 @@ export async function clearAsset(
       },
       onConditionFailed: (stored) => (stored ? answer(false) : notFound('Organization')),
     },
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'org.branding_cleared',
       target: { type: 'org', id: actor.orgId },
       details: { asset },

@@ -1,12 +1,12 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import { actorStillAllowed, orgStillLive } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import type { AssignableRole } from '../members/domain/permissions.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy, auditPut } from '../orgs/audit.ts';
 import { invitationTtlSeconds } from '../platform/config/env.ts';
 import { newId } from '../platform/domain/ids.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { oldestDue } from '../platform/dynamo/due-index.ts';
 import { getItem } from '../platform/dynamo/get-item.ts';
 import { epochSeconds, nowIso, recordOf } from '../platform/dynamo/items.ts';
 import { keys, pendingInvitationPartitions, prefixes } from '../platform/dynamo/keys.ts';
@@ -165,9 +165,7 @@ export async function createInvitation(
         },
       },
     },
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'invitation.created',
       target: { type: 'invitation', id: invitation.id },
       details: { email: invitation.email, role: invitation.role },
@@ -227,9 +225,7 @@ export async function revokeInvitation(actor: MemberRecord, invitationId: string
         stored?.status === 'revoked' ? answer(undefined) : notPendingError(stored),
     },
     freeGuard(invitation),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'invitation.revoked',
       target: { type: 'invitation', id: invitationId },
       details: { email: invitation.email },
@@ -331,9 +327,7 @@ export async function resendInvitation(
       onConditionFailed: () =>
         new ApiError('INVITATION_PENDING', 'Another invitation to this email is pending.'),
     },
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'invitation.resent',
       target: { type: 'invitation', id: invitationId },
       details: { email: invitation.email, expiresAt: renewed.expiresAt },
@@ -504,27 +498,5 @@ export async function expireInvitation(
  * `limit` of all shards are among the oldest `limit` of each.
  */
 export async function findOverdueInvitations(limit: number) {
-  const now = nowIso();
-  const pages = await Promise.all(
-    pendingInvitationPartitions().map(async (partition) => {
-      const { Items = [] } = await db().send(
-        new QueryCommand({
-          TableName: tableName(),
-          IndexName: table.indexes.byDue.name,
-          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
-          ExpressionAttributeValues: { ':pk': partition, ':now': now },
-          Limit: limit,
-        }),
-      );
-      return Items;
-    }),
-  );
-  return (
-    pages
-      .flat()
-      // byte order, as the index sorts
-      .sort((a, b) => (String(a.GSI2SK) < String(b.GSI2SK) ? -1 : 1))
-      .slice(0, limit)
-      .map(toRecord)
-  );
+  return (await oldestDue(pendingInvitationPartitions(), nowIso(), limit)).map(toRecord);
 }

@@ -1,11 +1,11 @@
-import { BatchWriteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { table } from '../../infra/table.ts';
+import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { getBilling } from '../billing/billing.ts';
 import type { OrgRecord } from '../orgs/domain/org.ts';
 import { orgLimitReleased } from '../orgs/org-limit.ts';
 import { getOrg } from '../orgs/orgs.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
+import { oldestDue } from '../platform/dynamo/due-index.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
 import { keys, orgDeletionPartitions, prefixes } from '../platform/dynamo/keys.ts';
 import { inOrg, queryFrom } from '../platform/dynamo/query.ts';
@@ -164,25 +164,8 @@ async function batchDelete(keyList: Key[]) {
 
 /** Orgs whose grace period is over, oldest first: one Query per shard of the deletion index. */
 export async function findDueDeletions(now = new Date(), limit = 25): Promise<string[]> {
-  const pages = await Promise.all(
-    orgDeletionPartitions().map(async (partition) => {
-      const { Items = [] } = await db().send(
-        new QueryCommand({
-          TableName: tableName(),
-          IndexName: table.indexes.byDue.name,
-          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
-          ExpressionAttributeValues: { ':pk': partition, ':now': now.toISOString() },
-          Limit: limit,
-        }),
-      );
-      return Items;
-    }),
-  );
-  return pages
-    .flat()
-    .sort((a, b) => (String(a.GSI2SK) < String(b.GSI2SK) ? -1 : 1))
-    .slice(0, limit)
-    .map((item) => withoutKeys(item).id as string);
+  const due = await oldestDue(orgDeletionPartitions(), now.toISOString(), limit);
+  return due.map((item) => withoutKeys(item).id as string);
 }
 
 export interface DuePurges {

@@ -10,6 +10,14 @@ import type { Caller } from '../platform/http/auth.ts';
 import type { MemberRecord } from './domain/membership.ts';
 import { can, type Permission } from './domain/permissions.ts';
 
+/** The membership item: in the org's roster, and under its user in the user → org index. */
+export const memberItem = (member: MemberRecord) => ({
+  ...keys.member(member.orgId, member.userId),
+  ...keys.memberOfUser(member.userId, member.orgId),
+  type: 'member',
+  ...member,
+});
+
 export async function getMember(orgId: string, userId: string): Promise<MemberRecord | undefined> {
   const item = await getItem(keys.member(orgId, userId));
   return item ? (withoutKeys(item) as unknown as MemberRecord) : undefined;

@@ -12,7 +12,7 @@ import {
   revokeForLostInviter,
 } from '../invitations/inviter-access.ts';
 import { releasingPendingSlot } from '../invitations/pending-count.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy, auditPut } from '../orgs/audit.ts';
 import { offerEndsWith } from '../ownership/transfers.ts';
 import { tableName } from '../platform/dynamo/client.ts';
 import type { StoredItem } from '../platform/dynamo/conditions.ts';
@@ -27,7 +27,7 @@ import {
 } from '../platform/dynamo/transact.ts';
 import { ApiError, forbidden, notFound } from '../platform/errors.ts';
 import type { Caller } from '../platform/http/auth.ts';
-import { actorStillAllowed, getMember } from './access.ts';
+import { actorStillAllowed, getMember, memberItem } from './access.ts';
 import { type MemberRecord, type MemberStatus, toMemberResponse } from './domain/membership.ts';
 import { type AssignableRole, canManageMember, type Role } from './domain/permissions.ts';
 
@@ -127,12 +127,7 @@ export async function acceptInvitation(
       item: {
         Put: {
           TableName: tableName(),
-          Item: {
-            ...keys.member(orgId, caller.userId),
-            ...keys.memberOfUser(caller.userId, orgId),
-            type: 'member',
-            ...member,
-          },
+          Item: memberItem(member),
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
@@ -233,9 +228,7 @@ export async function blockMember(
     }),
     seatFreed(actor.orgId),
     ...(await offerEndsWith(target, actor.userId)),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'member.blocked',
       target: { type: 'member', id: userId },
     }),
@@ -259,9 +252,7 @@ export async function unblockMember(
       ':active': 'active',
     }),
     seatTaken(actor.orgId),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'member.unblocked',
       target: { type: 'member', id: userId },
     }),
@@ -279,9 +270,7 @@ export async function changeRole(
   await runMemberChange(actor, [
     memberUpdate(target, '#role = :role', '#role = :previous', { ':role': role, ':previous': target.role }),
     ...(await offerEndsWith(target, actor.userId)),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'member.role_changed',
       target: { type: 'member', id: userId },
       details: { from: target.role, to: role },
@@ -311,9 +300,7 @@ export async function removeMember(actor: MemberRecord, userId: string): Promise
     // one's own membership that changed (or went) meanwhile is a conflict, never a 404
     onConditionFailed: (stored) => changedMeanwhile(leaving ? {} : stored),
   };
-  const audit = auditPut({
-    orgId: actor.orgId,
-    actorId: actor.userId,
+  const audit = auditBy(actor, {
     action: leaving ? 'member.left' : 'member.removed',
     target: { type: 'member', id: userId },
     details: { email: target.email, role: target.role },

@@ -60,6 +60,12 @@ export function auditPut(input: AuditInput) {
   };
 }
 
+/** The audit entry of a member's action in their org: its org and actor are the member's. */
+export const auditBy = (
+  member: { orgId: string; userId: string },
+  entry: Omit<AuditInput, 'orgId' | 'actorId'>,
+) => auditPut({ orgId: member.orgId, actorId: member.userId, ...entry });
+
 /** Newest first. `action` filters within each page, so a page may hold fewer than `limit` items. */
 export async function listAudit(orgId: string, options: { limit: number; cursor?: string; action?: string }) {
   return queryPage(

@@ -1,5 +1,5 @@
 import { DEFAULT_PLAN, planById } from '../billing/domain/plans.ts';
-import { actorStillAllowed, getMemberAndOrg } from '../members/access.ts';
+import { actorStillAllowed, getMemberAndOrg, memberItem } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { tableName } from '../platform/dynamo/client.ts';
@@ -67,17 +67,7 @@ export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Condi
     ...append(org),
     orgLimitTaken(input.owner.userId, orgId, now),
     { Put: { TableName: tableName(), Item: { ...keys.org(orgId), type: 'org', ...org } } },
-    {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          ...keys.member(orgId, owner.userId),
-          ...keys.memberOfUser(owner.userId, orgId),
-          type: 'member',
-          ...owner,
-        },
-      },
-    },
+    { Put: { TableName: tableName(), Item: memberItem(owner) } },
     ...workspaceItems.create(orgId, { ...workspace, isDefault: true }),
     {
       Update: {

@@ -1,6 +1,6 @@
 import { actorStillAllowed, getMember } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy, auditPut } from '../orgs/audit.ts';
 import { tableName } from '../platform/dynamo/client.ts';
 import { getItem } from '../platform/dynamo/get-item.ts';
 import { nowIso, recordOf } from '../platform/dynamo/items.ts';
@@ -111,9 +111,7 @@ export async function startTransfer(
         Item: { ...keys.ownershipTransfer(owner.orgId), type: 'ownershipTransfer', ...transfer },
       },
     },
-    auditPut({
-      orgId: owner.orgId,
-      actorId: owner.userId,
+    auditBy(owner, {
       action: 'ownership.transfer_started',
       target: { type: 'ownership', id: toUserId },
       at: transfer.createdAt,
@@ -229,9 +227,7 @@ export async function cancelTransfer(owner: MemberRecord): Promise<void> {
       },
       onConditionFailed: () => notFound('Ownership transfer'),
     },
-    auditPut({
-      orgId: owner.orgId,
-      actorId: owner.userId,
+    auditBy(owner, {
       action: 'ownership.transfer_cancelled',
       target: { type: 'ownership', id: owner.orgId },
     }),

@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
@@ -56,9 +56,7 @@ const audit = (
   endpointId: string,
   details: Record<string, unknown> = {},
 ) => ({
-  item: auditPut({
-    orgId: actor.orgId,
-    actorId: actor.userId,
+  item: auditBy(actor, {
     action,
     target: { type: 'webhookEndpoint', id: endpointId },
     details,

@@ -1,10 +1,11 @@
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy } from '../orgs/audit.ts';
 import { env } from '../platform/config/env.ts';
 import { nameKey } from '../platform/domain/display-name.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { tableName } from '../platform/dynamo/client.ts';
+import { countedUpTo } from '../platform/dynamo/counters.ts';
 import { getItem } from '../platform/dynamo/get-item.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys, prefixes } from '../platform/dynamo/keys.ts';
@@ -34,23 +35,14 @@ export const workspaceLimit = () => env().WORKSPACE_LIMIT;
  */
 const countedIn = (orgId: string): Conditioned => {
   const limit = workspaceLimit();
-  return {
-    item: {
-      Update: {
-        TableName: tableName(),
-        Key: keys.workspaceCount(orgId),
-        UpdateExpression: 'SET #count = if_not_exists(#count, :one) + :one',
-        ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
-        ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: { ':one': 1, ':limit': limit },
-      },
-    },
-    onConditionFailed: () =>
+  return countedUpTo(keys.workspaceCount(orgId), limit, {
+    absentAs: 1,
+    onFull: () =>
       new ApiError(
         'WORKSPACE_LIMIT_REACHED',
         `An organization can have at most ${limit} workspaces. Delete one to make room.`,
       ),
-  };
+  });
 };
 
 const countedOut = (orgId: string): TransactStep => ({
@@ -122,9 +114,7 @@ export async function createWorkspace(
     actorStillAllowed(actor),
     countedIn(actor.orgId),
     ...workspaceItems.create(actor.orgId, workspace),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'workspace.created',
       target: { type: 'workspace', id: workspace.id },
       details: { name },
@@ -160,9 +150,7 @@ export async function renameWorkspace(actor: MemberRecord, workspaceId: string, 
           nameReserved(actor.orgId, name, workspaceId),
           { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
         ]),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'workspace.renamed',
       target: { type: 'workspace', id: workspaceId },
       details: { from: current.name, to: name },
@@ -193,9 +181,7 @@ export async function deleteWorkspace(actor: MemberRecord, workspaceId: string) 
     },
     { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
     countedOut(actor.orgId),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'workspace.deleted',
       target: { type: 'workspace', id: workspaceId },
       details: { name: current.name },
