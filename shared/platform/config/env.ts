@@ -2,9 +2,10 @@ import { z } from 'zod';
 
 /**
  * Every environment variable the functions read, in one schema, with its default: the
- * same names locally and deployed. Parsed once per process, at first use (not at import:
- * the local stack and the tests set the environment before the first handler runs), and
- * a bad value fails that use with an Error naming the variable and the problem.
+ * same names locally and deployed. Parsed once per process, at its first use (a function's
+ * cold start: an HTTP handler reads its budget when its module loads), never when this
+ * module is imported: the local stack and the tests set the environment before they load
+ * a handler. A bad value fails that use with an Error naming the variable and the problem.
  */
 
 // '' counts as unset: the test stack passes empty values for the names it does not set
