@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { S3ObjectCreatedNotificationEvent } from 'aws-lambda';
 import {
   type AcceptOutcome,
@@ -19,12 +18,10 @@ import {
 import { checkImage } from '../../shared/branding/image-check.ts';
 import { cdnUrlOf, deleteAsset, deleteObject, putAsset, readObject } from '../../shared/branding/storage.ts';
 import { nowIso } from '../../shared/platform/dynamo/items.ts';
+import { componentLogger } from '../../shared/platform/logger.ts';
 
-// its own logger: locally every handler shares one process (and the HTTP logger's request context)
-const logger = new Logger({
-  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'orgs',
-  persistentKeys: { function: 'checkBrandingUpload' },
-});
+// not the HTTP logger: locally every handler shares one process (and the HTTP logger's request context)
+const logger = componentLogger('checkBrandingUpload');
 
 /** Compare-and-set attempts when another upload of the same asset lands at the same moment. */
 const ATTEMPTS = 5;

@@ -1,15 +1,12 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { detachAllPaymentMethods } from '../../shared/billing/detach-cards.ts';
 import { deleteOrgObjects } from '../../shared/branding/storage.ts';
 import { expireInvitation, findOverdueInvitations } from '../../shared/invitations/invitations.ts';
 import { type DuePurges, purgeDueOrgs } from '../../shared/lifecycle/purge.ts';
+import { componentLogger } from '../../shared/platform/logger.ts';
 
-// its own logger: locally every handler shares one process (and the HTTP logger's request context)
-const logger = new Logger({
-  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'orgs',
-  persistentKeys: { function: 'cleanup' },
-});
+// not the HTTP logger: locally every handler shares one process (and the HTTP logger's request context)
+const logger = componentLogger('cleanup');
 
 /** Invitations per Query page (each expiry is one transaction; a page runs concurrently). */
 const PAGE_SIZE = 25;

@@ -1,11 +1,19 @@
 import { existsSync } from 'node:fs';
-import { type Duration, NestedStack, Validations } from 'aws-cdk-lib';
-import { HttpMethod, HttpRoute, HttpRouteKey, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnOutputProps, type Duration, NestedStack, Validations } from 'aws-cdk-lib';
+import {
+  type HttpApi,
+  HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
+  type IHttpRouteAuthorizer,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { FunctionDef, RouteDefinition } from '../../shared/platform/http/route-definition.ts';
+import type { AlarmTopic } from './alarms.ts';
 import { ApiFunction } from './api-function.ts';
-import type { AppResources } from './app-resources.ts';
 
 const JWT_IN_LAMBDA =
   'Authorization is enforced inside the Lambda, not by an API Gateway authorizer: the shared auth middleware ' +
@@ -18,6 +26,36 @@ const API_KEY_IN_LAMBDA =
 const PUBLIC_ROUTE =
   'A public route by contract (auth: "public" in its definition: /health, /openapi.json, /plans, and ' +
   '/webhooks/stripe, which the handler verifies by the Stripe signature); it needs no token.';
+
+/**
+ * What every area stack, and every construct in it, gets from the main stack (with the
+ * way to the other areas, this is `AppResources`, app-resources.ts).
+ */
+export interface AreaResources {
+  readonly table: Table;
+  readonly secret: ISecret;
+  readonly api: HttpApi;
+  /** Every alarm notifies this topic: `alarmTopic.add(scope, id, { metric, description })`. */
+  readonly alarmTopic: AlarmTopic;
+  /** Environment shared by every function (TABLE_NAME is added per function). */
+  readonly environment: Readonly<Record<string, string>>;
+  /** Where the console runs (APP_URL and the console's CloudFront address): allowed by CORS. */
+  readonly browserOrigins: readonly string[];
+  /** The sender of every email (`emailFrom` context) and its SES identities. */
+  readonly sender: { readonly from: string; readonly address: string; readonly domain: string };
+  readonly projectRoot: string;
+  /** Absolute path of a handler module given its routes.ts path. */
+  readonly resolveEntry: (handler: string) => string;
+  /** Every function of the app, by route-table id (filled as areas add them). */
+  readonly functions: Map<string, ApiFunction>;
+  /**
+   * Route id → authorizer. Routes are built after every extension ran, so an extension
+   * may put an authorizer here for the routes it protects.
+   */
+  readonly routeAuthorizers: Map<string, IHttpRouteAuthorizer>;
+  /** A stack output of the main stack (outputs of nested stacks are not shown to the deployer). */
+  readonly addOutput: (id: string, props: CfnOutputProps) => void;
+}
 
 export interface AddFunctionOptions {
   readonly description?: string;
@@ -34,14 +72,14 @@ export interface AddFunctionOptions {
  */
 export class AreaStack extends NestedStack {
   readonly area: string;
-  readonly resources: AppResources;
+  readonly resources: AreaResources;
   /** This area's functions, by route-table id. */
   readonly functions = new Map<string, ApiFunction>();
   private readonly functionsScope: Construct;
   private readonly routesScope: Construct;
   private readonly alarmsScope: Construct;
 
-  constructor(scope: Construct, id: string, props: { area: string; resources: AppResources }) {
+  constructor(scope: Construct, id: string, props: { area: string; resources: AreaResources }) {
     super(scope, id, { description: `orgs: the ${props.area} area (functions, routes, alarms)` });
     this.area = props.area;
     this.resources = props.resources;

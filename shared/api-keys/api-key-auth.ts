@@ -21,11 +21,13 @@ export function presentedKey(headers: Record<string, string | undefined> | undef
 
 export function refusal(code: RefusalCode): ApiError {
   if (code === 'ORG_NOT_ACTIVE') {
-    return new ApiError('ORG_NOT_ACTIVE', refusalDetail[code], undefined, undefined, 403);
+    return new ApiError('ORG_NOT_ACTIVE', refusalDetail[code], { status: 403 });
   }
   // never echoes the presented value: it may be a real key with a typo
-  return new ApiError(code, refusalDetail[code], undefined, {
-    'www-authenticate': `Bearer error="invalid_token", error_description="${refusalDetail[code].replace(/"/g, "'")}"`,
+  return new ApiError(code, refusalDetail[code], {
+    headers: {
+      'www-authenticate': `Bearer error="invalid_token", error_description="${refusalDetail[code].replace(/"/g, "'")}"`,
+    },
   });
 }
 
@@ -36,14 +38,9 @@ export const apiKeyAuth = (): Middleware => ({
   before: async ({ event }) => {
     const candidate = presentedKey(event.headers);
     if (!candidate) {
-      throw new ApiError(
-        'API_KEY_INVALID',
-        'An API key is required (Authorization: Bearer <key>).',
-        undefined,
-        {
-          'www-authenticate': 'Bearer',
-        },
-      );
+      throw new ApiError('API_KEY_INVALID', 'An API key is required (Authorization: Bearer <key>).', {
+        headers: { 'www-authenticate': 'Bearer' },
+      });
     }
     const verification = await verifyApiKey(candidate);
     if (!verification.ok) throw refusal(verification.code);

@@ -1,14 +1,13 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { canManageApiKey } from '../members/domain/permissions.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
-import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
-import { orgItemsWithPrefix } from '../platform/dynamo/org-prefix-query.ts';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { nowIso, recordOf } from '../platform/dynamo/items.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryAll, queryPage } from '../platform/dynamo/query.ts';
 import {
   type Conditioned,
   type TransactItem,
@@ -37,10 +36,7 @@ export interface CreatedKey {
   key: string;
 }
 
-const toRecord = (item: Record<string, unknown>) => {
-  const { type: _type, ...rest } = withoutKeys(item);
-  return rest as unknown as ApiKeyRecord;
-};
+const toRecord = (item: Record<string, unknown>) => recordOf<ApiKeyRecord>(item);
 
 /** The key item, its hash reference and its lookup item, as Put steps. */
 function keyItems(record: ApiKeyRecord, hash: string): Step[] {
@@ -93,22 +89,33 @@ export interface NewKeyInput {
   expiresAt: string | null;
 }
 
+/** A new key created by `actor`: its record, its secret (shown once) and the secret's hash. */
+function newKey(
+  actor: MemberRecord,
+  fields: Pick<ApiKeyRecord, 'name' | 'mode' | 'createdAt' | 'expiresAt' | 'rolledFrom'>,
+) {
+  const generated = generateApiKey(fields.mode);
+  const record: ApiKeyRecord = {
+    id: newId('key'),
+    orgId: actor.orgId,
+    name: fields.name,
+    mode: fields.mode,
+    start: generated.start,
+    createdBy: actor.userId,
+    createdAt: fields.createdAt,
+    expiresAt: fields.expiresAt,
+    ...(fields.rolledFrom ? { rolledFrom: fields.rolledFrom } : {}),
+  };
+  return { record, key: generated.key, hash: generated.hash };
+}
+
 export async function createApiKey(
   actor: MemberRecord,
   input: NewKeyInput,
   append: (created: CreatedKey) => Conditioned[] = () => [],
 ): Promise<CreatedKey> {
-  const generated = generateApiKey(input.mode);
-  const record: ApiKeyRecord = {
-    id: newId('key'),
-    orgId: actor.orgId,
-    name: input.name,
-    mode: input.mode,
-    start: generated.start,
-    createdBy: actor.userId,
-    createdAt: nowIso(),
-    expiresAt: input.expiresAt,
-  };
+  const generated = newKey(actor, { ...input, createdAt: nowIso() });
+  const { record } = generated;
   const created = { record, key: generated.key };
   await transactWrite([
     // a raced twin with the same Idempotency-Key: its answer is ours
@@ -116,9 +123,7 @@ export async function createApiKey(
     actorStillAllowed(actor),
     ...orgAllows(actor.orgId, input.mode),
     ...keyItems(record, generated.hash),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'api_key.created',
       target: { type: 'apiKey', id: record.id },
       details: { name: record.name, mode: record.mode, start: record.start, expiresAt: record.expiresAt },
@@ -130,17 +135,9 @@ export async function createApiKey(
 
 /** The key item and the hash of its lookup item, in one round trip. */
 async function readKey(orgId: string, keyId: string): Promise<{ record: ApiKeyRecord; hash: string }> {
-  const { Responses } = await db().send(
-    new BatchGetCommand({
-      RequestItems: {
-        [tableName()]: {
-          Keys: [keys.apiKey(orgId, keyId), keys.apiKeyHashRef(orgId, keyId)],
-          ConsistentRead: true,
-        },
-      },
-    }),
-  );
-  const items = Responses?.[tableName()] ?? [];
+  const items = await batchGetAll([keys.apiKey(orgId, keyId), keys.apiKeyHashRef(orgId, keyId)], {
+    consistentRead: true,
+  });
   const key = items.find((item) => item.type === 'apiKey');
   const ref = items.find((item) => item.type === 'apiKeyRef');
   if (!key || typeof ref?.hash !== 'string') throw keyNotFound();
@@ -199,9 +196,7 @@ export async function revokeApiKey(actor: MemberRecord, keyId: string): Promise<
     await transactWrite([
       actorStillAllowed(actor),
       ...endKey(record, hash, { revokedAt: now, revokedBy: actor.userId }),
-      auditPut({
-        orgId: actor.orgId,
-        actorId: actor.userId,
+      auditBy(actor, {
         action: 'api_key.revoked',
         target: { type: 'apiKey', id: keyId },
         details: { name: record.name, mode: record.mode, start: record.start },
@@ -243,18 +238,14 @@ export async function rollApiKey(
   if (previous.expiresAt && previous.expiresAt <= now) {
     throw new ApiError('CONFLICT', 'An expired API key cannot be rolled; create a new one.');
   }
-  const generated = generateApiKey(previous.mode);
-  const record: ApiKeyRecord = {
-    id: newId('key'),
-    orgId: actor.orgId,
+  const generated = newKey(actor, {
     name: previous.name,
     mode: previous.mode,
-    start: generated.start,
-    createdBy: actor.userId,
     createdAt: now,
     expiresAt: null,
     rolledFrom: previous.id,
-  };
+  });
+  const { record } = generated;
   const graceEnd = new Date(Date.parse(now) + graceSeconds * 1000).toISOString();
   const oldExpiry = previous.expiresAt && previous.expiresAt < graceEnd ? previous.expiresAt : graceEnd;
   const ending =
@@ -278,9 +269,7 @@ export async function rollApiKey(
     ...orgAllows(actor.orgId, record.mode),
     ...endKey(previous, hash, ending),
     ...keyItems(record, generated.hash),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'api_key.rolled',
       target: { type: 'apiKey', id: previous.id },
       details: {
@@ -299,28 +288,17 @@ export async function rollApiKey(
 
 /** The creators' memberships (status and role) in one round trip. */
 export async function creatorsOf(orgId: string, userIds: string[]): Promise<Map<string, CreatorFacts>> {
-  const ids = [...new Set(userIds)];
   const found = new Map<string, CreatorFacts>();
-  let pending = ids.map((userId) => keys.member(orgId, userId));
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
-    if (attempt > 5) throw new Error('BatchGetItem left keys unprocessed');
-    const { Responses, UnprocessedKeys } = await db().send(
-      new BatchGetCommand({
-        RequestItems: {
-          [tableName()]: {
-            Keys: pending,
-            ConsistentRead: true,
-            ProjectionExpression: 'userId, #status, #role',
-            ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
-          },
-        },
-      }),
-    );
-    for (const item of Responses?.[tableName()] ?? []) {
-      found.set(item.userId as string, { status: item.status, role: item.role } as CreatorFacts);
-    }
-    pending = (UnprocessedKeys?.[tableName()]?.Keys ?? []) as typeof pending;
+  const members = await batchGetAll(
+    [...new Set(userIds)].map((userId) => keys.member(orgId, userId)),
+    {
+      consistentRead: true,
+      projection: 'userId, #status, #role',
+      names: { '#status': 'status', '#role': 'role' },
+    },
+  );
+  for (const item of members) {
+    found.set(item.userId as string, { status: item.status, role: item.role } as CreatorFacts);
   }
   return found;
 }
@@ -354,7 +332,7 @@ export async function listApiKeys(orgId: string, filter: KeyFilter) {
   const now = nowIso();
   const conditions: string[] = [];
   const names: Record<string, string> = {};
-  const values: Record<string, unknown> = { ':pk': orgPk(orgId), ':prefix': prefixes.apiKey };
+  const values: Record<string, unknown> = {};
   if (filter.mode) {
     conditions.push('#mode = :mode');
     names['#mode'] = 'mode';
@@ -371,38 +349,37 @@ export async function listApiKeys(orgId: string, filter: KeyFilter) {
     );
     if (filter.status !== 'expired') values[':null'] = 'NULL';
   }
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
-      ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
-      ExpressionAttributeValues: values,
-      Limit: filter.limit,
-      ExclusiveStartKey: await decodeCursor(filter.cursor, scope),
-    }),
+  const page = await queryPage(
+    {
+      key: inOrg(orgId, prefixes.apiKey),
+      filter: conditions.length > 0 ? { expression: conditions.join(' AND '), names, values } : undefined,
+      limit: filter.limit,
+    },
+    { scope, cursor: filter.cursor },
+    toRecord,
   );
-  const records = Items.map(toRecord);
-  const creators =
-    records.length > 0
-      ? await creatorsOf(
-          orgId,
-          records.map((r) => r.createdBy),
-        )
-      : new Map();
+  const records = page.items;
+  // an empty page reads nothing: batchGetAll makes no call for no key
+  const creators = await creatorsOf(
+    orgId,
+    records.map((r) => r.createdBy),
+  );
   const items = records
     .map((record) => ({ record, status: apiKeyStatus(record, creators.get(record.createdBy), now) }))
     .filter((key) => !filter.status || key.status === filter.status);
-  return { items, nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
+  return { items, nextCursor: page.nextCursor };
 }
 
 /** The keys of one creator that are neither revoked nor expired (for suspension notices). */
 export async function liveKeysCreatedBy(orgId: string, userId: string): Promise<ApiKeyRecord[]> {
-  const found = await orgItemsWithPrefix(orgId, prefixes.apiKey, {
-    expression:
-      'createdBy = :user AND attribute_not_exists(revokedAt) AND (attribute_type(#expiresAt, :null) OR #expiresAt > :now)',
-    names: { '#expiresAt': 'expiresAt' },
-    values: { ':user': userId, ':null': 'NULL', ':now': nowIso() },
+  const found = await queryAll({
+    key: inOrg(orgId, prefixes.apiKey),
+    filter: {
+      expression:
+        'createdBy = :user AND attribute_not_exists(revokedAt) AND (attribute_type(#expiresAt, :null) OR #expiresAt > :now)',
+      names: { '#expiresAt': 'expiresAt' },
+      values: { ':user': userId, ':null': 'NULL', ':now': nowIso() },
+    },
   });
   return found.map(toRecord);
 }

@@ -4,7 +4,7 @@ import { ulid } from 'ulid';
 import type { NotificationEvent } from '../notifications/types.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { db } from '../platform/dynamo/client.ts';
-import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
 import { liveKeysCreatedBy } from './api-keys.ts';
 
 /** A ULID fixed by the event: a redelivered record writes the same audit entry, which then exists. */
@@ -15,11 +15,7 @@ function eventUlid(occurredAt: number, seed: string): string {
 }
 
 async function auditOnce(put: ReturnType<typeof auditPut>) {
-  try {
-    await db().send(new PutCommand(put.Put));
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  await ifConditionHolds(db().send(new PutCommand(put.Put)));
 }
 
 /**

@@ -1,6 +1,8 @@
-import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import {
   type ApiKeyLookup,
@@ -44,27 +46,9 @@ function remember(hash: string, lookup: ApiKeyLookup) {
 type Item = Record<string, unknown>;
 type Key = { PK: string; SK: string };
 
-/** One BatchGetItem (repeated only for keys DynamoDB leaves unprocessed under throttling). */
-async function batchGet(list: Key[]): Promise<Item[]> {
-  const items: Item[] = [];
-  let pending = list;
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt));
-    if (attempt > 5) throw new Error('BatchGetItem left keys unprocessed');
-    const { Responses, UnprocessedKeys } = await db().send(
-      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }),
-    );
-    items.push(...(Responses?.[tableName()] ?? []));
-    pending = (UnprocessedKeys?.[tableName()]?.Keys ?? []) as Key[];
-  }
-  return items;
-}
-
 async function readLookup(hash: string): Promise<ApiKeyLookup | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.apiKeyLookup(hash), ConsistentRead: true }),
-  );
-  return Item as ApiKeyLookup | undefined;
+  const item = await getItem(keys.apiKeyLookup(hash));
+  return item as ApiKeyLookup | undefined;
 }
 
 /** The key's lookup item, its org and its creator's membership: one round trip once the key is known here. */
@@ -79,7 +63,8 @@ async function readState(hash: string) {
   }
   const wanted: Key[] = [keys.org(facts.orgId), keys.member(facts.orgId, facts.createdBy)];
   if (!lookup) wanted.push(keys.apiKeyLookup(hash));
-  const items = await batchGet(wanted);
+  // one BatchGetItem (repeated only for keys DynamoDB leaves unprocessed under throttling)
+  const items = await batchGetAll(wanted, { consistentRead: true });
   lookup ??= items.find((item) => item.type === 'apiKeyLookup') as ApiKeyLookup | undefined;
   // a purged key: forget it, so the cache holds only keys that exist
   if (!lookup) immutableFacts.delete(hash);

@@ -1,9 +1,9 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { auditPut } from '../orgs/audit.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
-import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
+import { auditBy } from '../orgs/audit.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
+import { nowIso, recordOf } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError } from '../platform/errors.ts';
@@ -38,20 +38,14 @@ export interface BillingRecord extends BillingDetails {
 }
 
 export async function getBilling(orgId: string): Promise<BillingRecord | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.billing(orgId), ConsistentRead: true }),
-  );
-  if (!Item) return undefined;
-  const { type: _type, ...billing } = withoutKeys(Item);
-  return billing as unknown as BillingRecord;
+  const item = await getItem(keys.billing(orgId));
+  return item && recordOf<BillingRecord>(item);
 }
 
 /** The org a Stripe customer belongs to (written when the customer is linked). */
 export async function orgOfCustomer(customerId: string): Promise<string | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.stripeCustomer(customerId), ConsistentRead: true }),
-  );
-  return Item?.orgId as string | undefined;
+  const item = await getItem(keys.stripeCustomer(customerId));
+  return item?.orgId as string | undefined;
 }
 
 /**
@@ -80,9 +74,7 @@ export async function choosePlan(actor: MemberRecord, plan: Plan): Promise<void>
           `The ${plan.name} plan allows ${plan.memberLimit} active members; the organization has more. Remove or block members first.`,
         ),
     },
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'billing.plan_changed',
       target: { type: 'plan', id: plan.id },
       details: { planId: plan.id, memberLimit: plan.memberLimit },
@@ -136,9 +128,7 @@ export async function saveBilling(actor: MemberRecord, details: BillingDetails, 
         ExpressionAttributeValues: { ':now': now, ':one': 1 },
       },
     },
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'billing.details_updated',
       target: { type: 'billing', id: customerId },
       details: { customerName: details.customerName, country: details.address.country },

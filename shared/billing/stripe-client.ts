@@ -1,5 +1,6 @@
 import Stripe from 'stripe';
 import { stripeBudget } from '../platform/config/budgets.ts';
+import { env } from '../platform/config/env.ts';
 import { secret } from '../platform/config/secrets.ts';
 import { unavailable } from '../platform/dependency-faults.ts';
 import { ApiError } from '../platform/errors.ts';
@@ -19,7 +20,8 @@ export async function stripe(): Promise<Stripe> {
 }
 
 function createStripe(key: string): Stripe {
-  const base = process.env.STRIPE_API_BASE ? new URL(process.env.STRIPE_API_BASE) : undefined;
+  const apiBase = env().STRIPE_API_BASE;
+  const base = apiBase ? new URL(apiBase) : undefined;
   const budget = stripeBudget();
   return new Stripe(key, {
     maxNetworkRetries: budget.maxNetworkRetries,

@@ -1,9 +1,10 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy, auditPut } from '../orgs/audit.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { epochSeconds, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { answer, type Conditioned, transactWrite } from '../platform/dynamo/transact.ts';
@@ -87,14 +88,8 @@ export async function putUpload(
 }
 
 export async function getUpload(orgId: string, uploadId: string): Promise<BrandingUploadRecord | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.brandingUpload(orgId, uploadId),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? (withoutKeys(Item) as unknown as BrandingUploadRecord) : undefined;
+  const item = await getItem(keys.brandingUpload(orgId, uploadId));
+  return item ? (withoutKeys(item) as unknown as BrandingUploadRecord) : undefined;
 }
 
 /** The org's current source of an asset (consistent read), and whether the org exists. */
@@ -202,8 +197,8 @@ export async function rejectUpload(
   reason: string,
   at: string,
 ) {
-  try {
-    await db().send(
+  const rejected = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.brandingUpload(upload.orgId, upload.id),
@@ -217,12 +212,9 @@ export async function rejectUpload(
           ':at': at,
         },
       }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    ),
+  );
+  return rejected !== undefined;
 }
 
 /**
@@ -257,9 +249,7 @@ export async function clearAsset(
       },
       onConditionFailed: (stored) => (stored ? answer(false) : notFound('Organization')),
     },
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'org.branding_cleared',
       target: { type: 'org', id: actor.orgId },
       details: { asset },

@@ -10,7 +10,7 @@ import {
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { awsClient } from '../platform/aws-clients.ts';
 import { awsRequestHandler } from '../platform/config/budgets.ts';
-import { intEnv, optionalEnv, requireEnv } from '../platform/config/env.ts';
+import { env, requiredEnv } from '../platform/config/env.ts';
 import { ASSET_PREFIX, type ImageType, UPLOAD_PREFIX } from './domain/branding.ts';
 
 let client: S3Client | undefined;
@@ -18,7 +18,7 @@ let client: S3Client | undefined;
 /** One client per container; `S3_ENDPOINT` points it at the local storage (path-style). */
 export function s3(): S3Client {
   if (!client) {
-    const endpoint = optionalEnv('S3_ENDPOINT');
+    const endpoint = env().S3_ENDPOINT;
     client = awsClient(
       's3',
       new S3Client({
@@ -36,11 +36,11 @@ export function s3(): S3Client {
   return client;
 }
 
-export const brandingBucket = () => requireEnv('BRANDING_BUCKET');
+export const brandingBucket = () => requiredEnv('BRANDING_BUCKET');
 /** where the CDN serves `assets/` (deployed: the CloudFront distribution; locally: the bucket's URL) */
-export const cdnBaseUrl = () => requireEnv('BRANDING_CDN_URL').replace(/\/$/, '');
+export const cdnBaseUrl = () => requiredEnv('BRANDING_CDN_URL').replace(/\/$/, '');
 /** how long a presigned POST is valid */
-export const uploadTtlSeconds = () => intEnv('BRANDING_UPLOAD_TTL_SECONDS', 600);
+export const uploadTtlSeconds = () => env().BRANDING_UPLOAD_TTL_SECONDS;
 
 export const cdnUrlOf = (assetPath: string) => `${cdnBaseUrl()}/${assetPath}`;
 /** The asset path of a URL this deployment's CDN serves; undefined for any other URL. */
@@ -114,11 +114,11 @@ let cdn: CloudFrontClient | undefined;
  * only (`BRANDING_DISTRIBUTION_ID`); the local stack's "CDN" is the storage itself.
  */
 export async function invalidateCdn(paths: string[]) {
-  const distributionId = optionalEnv('BRANDING_DISTRIBUTION_ID');
+  const distributionId = env().BRANDING_DISTRIBUTION_ID;
   if (!distributionId || paths.length === 0) return;
   cdn ??= awsClient(
     'cloudfront',
-    new CloudFrontClient({ endpoint: optionalEnv('CLOUDFRONT_ENDPOINT'), maxAttempts: 3 }),
+    new CloudFrontClient({ endpoint: env().CLOUDFRONT_ENDPOINT, maxAttempts: 3 }),
   );
   await cdn.send(
     new CreateInvalidationCommand({

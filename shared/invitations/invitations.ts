@@ -1,15 +1,16 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import { actorStillAllowed, orgStillLive } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import type { AssignableRole } from '../members/domain/permissions.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy, auditPut } from '../orgs/audit.ts';
 import { invitationTtlSeconds } from '../platform/config/env.ts';
 import { newId } from '../platform/domain/ids.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
-import { epochSeconds, nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, pendingInvitationPartitions, prefixes } from '../platform/dynamo/keys.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { oldestDue } from '../platform/dynamo/due-index.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
+import { epochSeconds, nowIso, recordOf } from '../platform/dynamo/items.ts';
+import { keys, pendingInvitationPartitions, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import { answer, type Conditioned, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError, notFound } from '../platform/errors.ts';
 import type { Caller } from '../platform/http/auth.ts';
@@ -21,10 +22,7 @@ import {
 } from './domain/invitation.ts';
 import { pendingSlotTaken, releasingPendingSlot } from './pending-count.ts';
 
-const toRecord = (item: Record<string, unknown>) => {
-  const { type: _type, ...rest } = withoutKeys(item);
-  return rest as unknown as InvitationRecord;
-};
+const toRecord = (item: Record<string, unknown>) => recordOf<InvitationRecord>(item);
 
 /** Attributes that exist only while pending: the TTL and the expiry index entry. */
 const pendingAttributes = (invitation: Pick<InvitationRecord, 'orgId' | 'id' | 'expiresAt'>) => ({
@@ -49,14 +47,8 @@ export async function getInvitation(
   orgId: string,
   invitationId: string,
 ): Promise<InvitationRecord | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.invitation(orgId, invitationId),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? toRecord(Item) : undefined;
+  const item = await getItem(keys.invitation(orgId, invitationId));
+  return item ? toRecord(item) : undefined;
 }
 
 export interface InvitationLookup {
@@ -69,19 +61,13 @@ export interface InvitationLookup {
 
 /** The immutable facts of an invitation id (its org, role, email): the invitee's link carries only the id. */
 export async function lookupInvitation(invitationId: string): Promise<InvitationLookup> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.invitationLookup(invitationId),
-      ConsistentRead: true,
-    }),
-  );
-  if (!Item) throw notFound('Invitation');
+  const item = await getItem(keys.invitationLookup(invitationId));
+  if (!item) throw notFound('Invitation');
   return {
-    orgId: Item.orgId as string,
-    role: Item.role as AssignableRole,
-    email: Item.email as string,
-    invitedBy: Item.invitedBy as string | undefined,
+    orgId: item.orgId as string,
+    role: item.role as AssignableRole,
+    email: item.email as string,
+    invitedBy: item.invitedBy as string | undefined,
   };
 }
 
@@ -179,9 +165,7 @@ export async function createInvitation(
         },
       },
     },
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'invitation.created',
       target: { type: 'invitation', id: invitation.id },
       details: { email: invitation.email, role: invitation.role },
@@ -241,9 +225,7 @@ export async function revokeInvitation(actor: MemberRecord, invitationId: string
         stored?.status === 'revoked' ? answer(undefined) : notPendingError(stored),
     },
     freeGuard(invitation),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'invitation.revoked',
       target: { type: 'invitation', id: invitationId },
       details: { email: invitation.email },
@@ -283,16 +265,13 @@ export async function resendInvitation(
   const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000).toISOString();
   const windowOpen = invitation.resendWindowStart > dayAgo;
   if (windowOpen && invitation.resendCount >= RESEND_LIMIT_PER_DAY) {
-    throw new ApiError(
-      'RATE_LIMITED',
-      `An invitation can be resent ${RESEND_LIMIT_PER_DAY} times a day.`,
-      undefined,
-      {
+    throw new ApiError('RATE_LIMITED', `An invitation can be resent ${RESEND_LIMIT_PER_DAY} times a day.`, {
+      headers: {
         'retry-after': String(
           Math.ceil((Date.parse(invitation.resendWindowStart) + 86_400_000 - now.getTime()) / 1000),
         ),
       },
-    );
+    });
   }
   const renewed: InvitationRecord = {
     ...invitation,
@@ -348,9 +327,7 @@ export async function resendInvitation(
       onConditionFailed: () =>
         new ApiError('INVITATION_PENDING', 'Another invitation to this email is pending.'),
     },
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'invitation.resent',
       target: { type: 'invitation', id: invitationId },
       details: { email: invitation.email, expiresAt: renewed.expiresAt },
@@ -365,57 +342,50 @@ export async function listInvitations(
 ) {
   const scope = `invitations:${orgId}:${options.status ?? ''}`;
   const now = nowIso();
+  const names = { '#status': 'status' };
   // "pending" and "expired" differ only by time for invitations TTL has not removed yet
   const filter =
     options.status === 'pending'
       ? {
-          FilterExpression: '#status = :pending AND expiresAt > :now',
+          expression: '#status = :pending AND expiresAt > :now',
+          names,
           values: { ':pending': 'pending', ':now': now },
         }
       : options.status === 'expired'
         ? {
-            FilterExpression: '#status = :expired OR (#status = :pending AND expiresAt <= :now)',
+            expression: '#status = :expired OR (#status = :pending AND expiresAt <= :now)',
+            names,
             values: { ':expired': 'expired', ':pending': 'pending', ':now': now },
           }
         : options.status
-          ? { FilterExpression: '#status = :status', values: { ':status': options.status } }
+          ? { expression: '#status = :status', names, values: { ':status': options.status } }
           : undefined;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ...(filter
-        ? { FilterExpression: filter.FilterExpression, ExpressionAttributeNames: { '#status': 'status' } }
-        : {}),
-      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.invitation, ...filter?.values },
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+  return queryPage(
+    { key: inOrg(orgId, prefixes.invitation), filter, limit: options.limit },
+    { scope, cursor: options.cursor },
+    toRecord,
   );
-  return { items: Items.map(toRecord), nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
 }
 
 /** Pending, unexpired invitations addressed to this (verified) email, across orgs. */
 export async function listInvitationsForEmail(email: string, options: { limit: number; cursor?: string }) {
-  const scope = `my-invitations:${email}`;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: table.indexes.byGsi1.name,
-      KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
-      FilterExpression: '#status = :pending AND expiresAt > :now',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':pk': keys.userByEmail(email).GSI1PK,
-        ':prefix': 'INVITE#',
-        ':pending': 'pending',
-        ':now': nowIso(),
+  return queryPage(
+    {
+      key: {
+        index: table.indexes.byGsi1.name,
+        expression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+        values: { ':pk': keys.userByEmail(email).GSI1PK, ':prefix': 'INVITE#' },
       },
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+      filter: {
+        expression: '#status = :pending AND expiresAt > :now',
+        names: { '#status': 'status' },
+        values: { ':pending': 'pending', ':now': nowIso() },
+      },
+      limit: options.limit,
+    },
+    { scope: `my-invitations:${email}`, cursor: options.cursor },
+    toRecord,
   );
-  return { items: Items.map(toRecord), nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
 }
 
 /** pending → declined by the invitee (the caller's verified email must match). */
@@ -528,27 +498,5 @@ export async function expireInvitation(
  * `limit` of all shards are among the oldest `limit` of each.
  */
 export async function findOverdueInvitations(limit: number) {
-  const now = nowIso();
-  const pages = await Promise.all(
-    pendingInvitationPartitions().map(async (partition) => {
-      const { Items = [] } = await db().send(
-        new QueryCommand({
-          TableName: tableName(),
-          IndexName: table.indexes.byDue.name,
-          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
-          ExpressionAttributeValues: { ':pk': partition, ':now': now },
-          Limit: limit,
-        }),
-      );
-      return Items;
-    }),
-  );
-  return (
-    pages
-      .flat()
-      // byte order, as the index sorts
-      .sort((a, b) => (String(a.GSI2SK) < String(b.GSI2SK) ? -1 : 1))
-      .slice(0, limit)
-      .map(toRecord)
-  );
+  return (await oldestDue(pendingInvitationPartitions(), nowIso(), limit)).map(toRecord);
 }

@@ -1,13 +1,12 @@
+import { env } from '../platform/config/env.ts';
 import { tableName } from '../platform/dynamo/client.ts';
+import { countedUpTo } from '../platform/dynamo/counters.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { answer, type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError } from '../platform/errors.ts';
 
 /** Pending invitations per org (`PENDING_INVITATION_LIMIT` overrides it, e.g. for tests). */
-export const pendingInvitationLimit = () => {
-  const value = Number(process.env.PENDING_INVITATION_LIMIT);
-  return Number.isInteger(value) && value > 0 ? value : 1000;
-};
+export const pendingInvitationLimit = () => env().PENDING_INVITATION_LIMIT;
 
 /**
  * The org's pending-invitation counter, one up while below the limit, in the
@@ -15,23 +14,14 @@ export const pendingInvitationLimit = () => {
  */
 export const pendingSlotTaken = (orgId: string): Conditioned => {
   const limit = pendingInvitationLimit();
-  return {
-    item: {
-      Update: {
-        TableName: tableName(),
-        Key: keys.pendingInvitationCount(orgId),
-        UpdateExpression: 'SET #count = if_not_exists(#count, :zero) + :one',
-        ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
-        ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':limit': limit },
-      },
-    },
-    onConditionFailed: () =>
+  return countedUpTo(keys.pendingInvitationCount(orgId), limit, {
+    absentAs: 0,
+    onFull: () =>
       new ApiError(
         'PENDING_INVITATION_LIMIT_REACHED',
         `An organization can have at most ${limit} pending invitations. Revoke one, or wait until some are answered or expire.`,
       ),
-  };
+  });
 };
 
 const NOTHING_COUNTED: unique symbol = Symbol('nothing counted');

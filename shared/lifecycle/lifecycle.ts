@@ -7,7 +7,7 @@ import { orgDeletionGraceSeconds } from '../platform/config/env.ts';
 import { tableName } from '../platform/dynamo/client.ts';
 import { nowIso } from '../platform/dynamo/items.ts';
 import { keys, prefixes } from '../platform/dynamo/keys.ts';
-import { orgPrefixPages } from '../platform/dynamo/org-prefix-query.ts';
+import { inOrg, queryPages } from '../platform/dynamo/query.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError } from '../platform/errors.ts';
 import { staleVersion } from '../platform/http/if-match.ts';
@@ -89,7 +89,10 @@ export async function scheduleDeletion(
  */
 export async function revokePendingInvitations(owner: MemberRecord): Promise<number> {
   let revoked = 0;
-  for await (const page of orgPrefixPages(owner.orgId, prefixes.invitee, { projection: 'invitationId' })) {
+  for await (const page of queryPages({
+    key: inOrg(owner.orgId, prefixes.invitee),
+    projection: 'invitationId',
+  })) {
     const guards = [...page];
     // a few at a time: an org with hundreds of pending invitations still answers well inside 30 s
     const worker = async () => {

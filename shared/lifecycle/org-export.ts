@@ -1,11 +1,8 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type InvitationRecord, toInvitationResponse } from '../invitations/domain/invitation.ts';
 import { type MemberRecord, toMemberResponse } from '../members/domain/membership.ts';
 import { type OrgRecord, toOrgResponse } from '../orgs/domain/org.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
-import { orgPk } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import { toWorkspaceResponse, type WorkspaceRecord } from '../workspaces/workspaces.ts';
 
 type Item = Record<string, unknown>;
@@ -45,27 +42,20 @@ const exporters: Record<string, (item: Item) => { kind: string; data: unknown }>
  * response limit whatever the org's size; the cursor is encrypted like every list's.
  */
 export async function exportPage(org: OrgRecord, options: { limit: number; cursor?: string }) {
-  const scope = `export:${org.id}`;
-  const startKey = await decodeCursor(options.cursor, scope);
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': orgPk(org.id) },
-      Limit: options.limit,
-      ConsistentRead: true,
-      ExclusiveStartKey: startKey,
-    }),
+  const page = await queryPage(
+    { key: inOrg(org.id), consistentRead: true, limit: options.limit },
+    { scope: `export:${org.id}`, cursor: options.cursor },
   );
-  const items = Items.flatMap((raw) => {
+  const items = page.items.flatMap((raw) => {
     const item = withoutKeys(raw);
     const exporter = exporters[String(item.type)];
     return exporter ? [exporter(item)] : [];
   });
   return {
     exportedAt: new Date().toISOString(),
-    ...(startKey ? {} : { organization: toOrgResponse(org) }),
+    // a cursor is the rest of an export: the first page has none
+    ...(options.cursor !== undefined ? {} : { organization: toOrgResponse(org) }),
     items,
-    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
+    nextCursor: page.nextCursor,
   };
 }

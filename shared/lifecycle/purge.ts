@@ -1,13 +1,14 @@
-import { BatchWriteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { table } from '../../infra/table.ts';
+import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { getBilling } from '../billing/billing.ts';
 import type { OrgRecord } from '../orgs/domain/org.ts';
 import { orgLimitReleased } from '../orgs/org-limit.ts';
 import { getOrg } from '../orgs/orgs.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
+import { oldestDue } from '../platform/dynamo/due-index.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgDeletionPartitions, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { keys, orgDeletionPartitions, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryFrom } from '../platform/dynamo/query.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
 import { outsideKeysOf } from './purge-plan.ts';
 import { getTombstone } from './tombstones.ts';
@@ -72,22 +73,15 @@ export async function purgeOrg(orgId: string, options: PurgeOptions = {}): Promi
     ) {
       return { orgId, outcome: 'in_progress', deletedItems, detachedPaymentMethods };
     }
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': orgPk(orgId) },
-        Limit: PAGE_SIZE,
-        ExclusiveStartKey: startKey,
-      }),
-    );
+    // one page at a time, not queryPages: the deadline is checked before each page is read
+    const page = await queryFrom({ key: inOrg(orgId), limit: PAGE_SIZE }, startKey);
     pages++;
-    const items = (page.Items ?? []).filter((item) => item.SK !== keys.org(orgId).SK);
+    const items = page.items.filter((item) => item.SK !== keys.org(orgId).SK);
     // what an item owns elsewhere goes first: a crash between the two leaves nothing unreachable
     await batchDelete(items.flatMap((item) => outsideKeysOf(item)));
     await batchDelete(items.map((item) => ({ PK: item.PK as string, SK: item.SK as string })));
     deletedItems += items.length;
-    startKey = page.LastEvaluatedKey;
+    startKey = page.lastKey;
   } while (startKey);
 
   // before the org item (what the cleanup finds the purge by) goes: an interrupted purge retries it
@@ -99,8 +93,8 @@ export async function purgeOrg(orgId: string, options: PurgeOptions = {}): Promi
 /** Sets `purgeStartedAt` once (and who created the org, while the audit log still says so). */
 async function markPurgeStarted(org: OrgRecord, now: string) {
   const creator = org.createdBy ?? (await creatorFromAudit(org.id)) ?? org.ownerId;
-  try {
-    const { Attributes } = await db().send(
+  const marked = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.org(org.id),
@@ -110,26 +104,16 @@ async function markPurgeStarted(org: OrgRecord, now: string) {
         ExpressionAttributeValues: { ':now': now, ':creator': creator },
         ReturnValues: 'ALL_NEW',
       }),
-    );
-    return { creator: Attributes?.purgeCreator as string };
-  } catch (error) {
-    // restored (or never due) since it was read
-    if (isConditionFailure(error)) return undefined;
-    throw error;
-  }
+    ),
+  );
+  // none: restored (or never due) since it was read
+  return marked && { creator: marked.Attributes?.purgeCreator as string };
 }
 
 /** Orgs created before `createdBy` was recorded: the oldest audit entry is their creation. */
 async function creatorFromAudit(orgId: string): Promise<string | undefined> {
-  const { Items = [] } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.audit },
-      Limit: 1,
-    }),
-  );
-  const first = Items[0];
+  const { items } = await queryFrom({ key: inOrg(orgId, prefixes.audit), limit: 1 }, undefined);
+  const first = items[0];
   return first?.action === 'org.created' ? (first.actorId as string) : undefined;
 }
 
@@ -180,25 +164,8 @@ async function batchDelete(keyList: Key[]) {
 
 /** Orgs whose grace period is over, oldest first: one Query per shard of the deletion index. */
 export async function findDueDeletions(now = new Date(), limit = 25): Promise<string[]> {
-  const pages = await Promise.all(
-    orgDeletionPartitions().map(async (partition) => {
-      const { Items = [] } = await db().send(
-        new QueryCommand({
-          TableName: tableName(),
-          IndexName: table.indexes.byDue.name,
-          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :now',
-          ExpressionAttributeValues: { ':pk': partition, ':now': now.toISOString() },
-          Limit: limit,
-        }),
-      );
-      return Items;
-    }),
-  );
-  return pages
-    .flat()
-    .sort((a, b) => (String(a.GSI2SK) < String(b.GSI2SK) ? -1 : 1))
-    .slice(0, limit)
-    .map((item) => withoutKeys(item).id as string);
+  const due = await oldestDue(orgDeletionPartitions(), now.toISOString(), limit);
+  return due.map((item) => withoutKeys(item).id as string);
 }
 
 export interface DuePurges {

@@ -1,5 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../platform/dynamo/client.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 
 /** What stays of a purged organization, for support. */
@@ -11,11 +10,9 @@ export interface Tombstone {
 }
 
 export async function getTombstone(orgId: string): Promise<Tombstone | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.orgTombstone(orgId), ConsistentRead: true }),
-  );
-  return Item
-    ? { id: Item.id as string, deletedAt: Item.deletedAt as string, by: Item.by as string }
+  const item = await getItem(keys.orgTombstone(orgId));
+  return item
+    ? { id: item.id as string, deletedAt: item.deletedAt as string, by: item.by as string }
     : undefined;
 }
 

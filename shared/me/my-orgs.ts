@@ -1,43 +1,33 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
 import { keys, userPk } from '../platform/dynamo/keys.ts';
+import { queryPage } from '../platform/dynamo/query.ts';
 
 /** The caller's memberships (from the user → org index) with each org's name: two round trips. */
 export async function listMyOrgs(userId: string, options: { limit: number; cursor?: string }) {
-  const scope = `my-orgs:${userId}`;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: table.indexes.byGsi1.name,
-      KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': userPk(userId), ':prefix': 'ORG#' },
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+  const { items: members, nextCursor } = await queryPage(
+    {
+      key: {
+        index: table.indexes.byGsi1.name,
+        expression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+        values: { ':pk': userPk(userId), ':prefix': 'ORG#' },
+      },
+      limit: options.limit,
+    },
+    { scope: `my-orgs:${userId}`, cursor: options.cursor },
+    (item) => withoutKeys(item) as unknown as MemberRecord,
   );
-  const members = Items.map((item) => withoutKeys(item) as unknown as MemberRecord);
   const names = new Map<string, string>();
   const scheduled = new Set<string>();
-  if (members.length > 0) {
-    const { Responses } = await db().send(
-      new BatchGetCommand({
-        RequestItems: {
-          [tableName()]: {
-            Keys: members.map((member) => keys.org(member.orgId)),
-            ProjectionExpression: 'id, #name, deleteAt',
-            ExpressionAttributeNames: { '#name': 'name' },
-          },
-        },
-      }),
-    );
-    for (const org of Responses?.[tableName()] ?? []) {
-      names.set(org.id as string, org.name as string);
-      if (org.deleteAt) scheduled.add(org.id as string);
-    }
+  const orgs = await batchGetAll(
+    members.map((member) => keys.org(member.orgId)),
+    { projection: 'id, #name, deleteAt', names: { '#name': 'name' } },
+  );
+  for (const org of orgs) {
+    names.set(org.id as string, org.name as string);
+    if (org.deleteAt) scheduled.add(org.id as string);
   }
   return {
     // an org whose deletion is scheduled is gone for its members; its owner still sees it (to restore it)
@@ -51,6 +41,6 @@ export async function listMyOrgs(userId: string, options: { limit: number; curso
         status: member.status,
         joinedAt: member.joinedAt,
       })),
-    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
+    nextCursor,
   };
 }

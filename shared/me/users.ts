@@ -1,12 +1,14 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import { getMemberAndOrg } from '../members/access.ts';
 import { can } from '../members/domain/permissions.ts';
 import { isDeletionScheduled } from '../orgs/domain/org.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { ifConditionHolds, isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
+import { queryFrom } from '../platform/dynamo/query.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError, validationFailed } from '../platform/errors.ts';
 import type { Caller } from '../platform/http/auth.ts';
@@ -46,8 +48,8 @@ export async function currentProfile(user: UserRecord) {
 }
 
 export async function getUser(userId: string): Promise<UserRecord | undefined> {
-  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.user(userId) }));
-  return Item ? (withoutKeys(Item) as unknown as UserRecord) : undefined;
+  const item = await getItem(keys.user(userId), { consistentRead: false });
+  return item ? (withoutKeys(item) as unknown as UserRecord) : undefined;
 }
 
 /**
@@ -119,8 +121,8 @@ async function refreshEmail(caller: Caller, existing: UserRecord): Promise<UserR
   const index = emailIndex(caller);
   const updatedAt = nowIso();
   const indexed = index.GSI1PK !== undefined;
-  try {
-    await db().send(
+  const refreshed = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.user(caller.userId),
@@ -139,41 +141,37 @@ async function refreshEmail(caller: Caller, existing: UserRecord): Promise<UserR
           ...(indexed ? { ':gpk': index.GSI1PK, ':gsk': index.GSI1SK } : {}),
         },
       }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    return (await getUser(caller.userId)) ?? existing;
-  }
+    ),
+  );
+  if (!refreshed) return (await getUser(caller.userId)) ?? existing;
   return { ...existing, email: caller.email ?? null, emailVerified: caller.emailVerified, updatedAt };
+}
+
+/** The email index's (GSI1) entries of exactly this key: one Query. */
+async function emailIndexEntries(entry: { GSI1PK: string; GSI1SK: string }, limit?: number) {
+  const { items } = await queryFrom(
+    {
+      key: {
+        index: table.indexes.byGsi1.name,
+        expression: 'GSI1PK = :pk AND GSI1SK = :sk',
+        values: { ':pk': entry.GSI1PK, ':sk': entry.GSI1SK },
+      },
+      limit,
+    },
+    undefined,
+  );
+  return items;
 }
 
 /** Whether someone signed in with this email without it being verified (to tell an inviter why). */
 export async function hasUnverifiedUser(email: string): Promise<boolean> {
-  const index = keys.userByUnverifiedEmail(email);
-  const { Items = [] } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: table.indexes.byGsi1.name,
-      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK = :sk',
-      ExpressionAttributeValues: { ':pk': index.GSI1PK, ':sk': index.GSI1SK },
-      Limit: 1,
-    }),
-  );
-  return Items.length > 0;
+  return (await emailIndexEntries(keys.userByUnverifiedEmail(email), 1)).length > 0;
 }
 
 /** Users who signed in with this verified email (normally one). */
 export async function findUsersByEmail(email: string): Promise<UserRecord[]> {
-  const index = keys.userByEmail(email);
-  const { Items = [] } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: table.indexes.byGsi1.name,
-      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK = :sk',
-      ExpressionAttributeValues: { ':pk': index.GSI1PK, ':sk': index.GSI1SK },
-    }),
-  );
-  return Items.map((item) => withoutKeys(item) as unknown as UserRecord);
+  const found = await emailIndexEntries(keys.userByEmail(email));
+  return found.map((item) => withoutKeys(item) as unknown as UserRecord);
 }
 
 export interface ProfileChanges {

@@ -1,6 +1,7 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { isDeletionScheduled, type OrgRecord } from '../orgs/domain/org.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import type { Conditioned } from '../platform/dynamo/transact.ts';
@@ -9,23 +10,22 @@ import type { Caller } from '../platform/http/auth.ts';
 import type { MemberRecord } from './domain/membership.ts';
 import { can, type Permission } from './domain/permissions.ts';
 
+/** The membership item: in the org's roster, and under its user in the user → org index. */
+export const memberItem = (member: MemberRecord) => ({
+  ...keys.member(member.orgId, member.userId),
+  ...keys.memberOfUser(member.userId, member.orgId),
+  type: 'member',
+  ...member,
+});
+
 export async function getMember(orgId: string, userId: string): Promise<MemberRecord | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.member(orgId, userId), ConsistentRead: true }),
-  );
-  return Item ? (withoutKeys(Item) as unknown as MemberRecord) : undefined;
+  const item = await getItem(keys.member(orgId, userId));
+  return item ? (withoutKeys(item) as unknown as MemberRecord) : undefined;
 }
 
 /** The caller's membership and the org item in one round trip (the org's status decides access too). */
 export async function getMemberAndOrg(orgId: string, userId: string) {
-  const { Responses } = await db().send(
-    new BatchGetCommand({
-      RequestItems: {
-        [tableName()]: { Keys: [keys.org(orgId), keys.member(orgId, userId)], ConsistentRead: true },
-      },
-    }),
-  );
-  const items = Responses?.[tableName()] ?? [];
+  const items = await batchGetAll([keys.org(orgId), keys.member(orgId, userId)], { consistentRead: true });
   const org = items.find((item) => item.SK === 'META');
   const member = items.find((item) => item.SK !== 'META');
   return {

@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   freeGuard,
   getInvitation,
@@ -13,13 +12,13 @@ import {
   revokeForLostInviter,
 } from '../invitations/inviter-access.ts';
 import { releasingPendingSlot } from '../invitations/pending-count.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy, auditPut } from '../orgs/audit.ts';
 import { offerEndsWith } from '../ownership/transfers.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
+import { tableName } from '../platform/dynamo/client.ts';
 import type { StoredItem } from '../platform/dynamo/conditions.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import {
   type Conditioned,
   type TransactItem,
@@ -28,7 +27,7 @@ import {
 } from '../platform/dynamo/transact.ts';
 import { ApiError, forbidden, notFound } from '../platform/errors.ts';
 import type { Caller } from '../platform/http/auth.ts';
-import { actorStillAllowed, getMember } from './access.ts';
+import { actorStillAllowed, getMember, memberItem } from './access.ts';
 import { type MemberRecord, type MemberStatus, toMemberResponse } from './domain/membership.ts';
 import { type AssignableRole, canManageMember, type Role } from './domain/permissions.ts';
 
@@ -128,12 +127,7 @@ export async function acceptInvitation(
       item: {
         Put: {
           TableName: tableName(),
-          Item: {
-            ...keys.member(orgId, caller.userId),
-            ...keys.memberOfUser(caller.userId, orgId),
-            type: 'member',
-            ...member,
-          },
+          Item: memberItem(member),
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
@@ -234,9 +228,7 @@ export async function blockMember(
     }),
     seatFreed(actor.orgId),
     ...(await offerEndsWith(target, actor.userId)),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'member.blocked',
       target: { type: 'member', id: userId },
     }),
@@ -260,9 +252,7 @@ export async function unblockMember(
       ':active': 'active',
     }),
     seatTaken(actor.orgId),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'member.unblocked',
       target: { type: 'member', id: userId },
     }),
@@ -280,9 +270,7 @@ export async function changeRole(
   await runMemberChange(actor, [
     memberUpdate(target, '#role = :role', '#role = :previous', { ':role': role, ':previous': target.role }),
     ...(await offerEndsWith(target, actor.userId)),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'member.role_changed',
       target: { type: 'member', id: userId },
       details: { from: target.role, to: role },
@@ -312,9 +300,7 @@ export async function removeMember(actor: MemberRecord, userId: string): Promise
     // one's own membership that changed (or went) meanwhile is a conflict, never a 404
     onConditionFailed: (stored) => changedMeanwhile(leaving ? {} : stored),
   };
-  const audit = auditPut({
-    orgId: actor.orgId,
-    actorId: actor.userId,
+  const audit = auditBy(actor, {
     action: leaving ? 'member.left' : 'member.removed',
     target: { type: 'member', id: userId },
     details: { email: target.email, role: target.role },
@@ -338,7 +324,7 @@ export async function listRoster(orgId: string, filter: RosterFilter) {
   const prefix =
     filter.status === 'invited' ? prefixes.invitee : filter.status ? prefixes.member : prefixes.roster;
   const conditions = ['(attribute_not_exists(#expiresAt) OR #expiresAt > :now)'];
-  const values: Record<string, unknown> = { ':pk': orgPk(orgId), ':prefix': prefix, ':now': nowIso() };
+  const values: Record<string, unknown> = { ':now': nowIso() };
   if (filter.status && filter.status !== 'invited') {
     conditions.push('#status = :status');
     values[':status'] = filter.status;
@@ -347,22 +333,20 @@ export async function listRoster(orgId: string, filter: RosterFilter) {
     conditions.push('#role = :role');
     values[':role'] = filter.role;
   }
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      FilterExpression: conditions.join(' AND '),
-      ExpressionAttributeNames: {
-        '#expiresAt': 'expiresAt',
-        ...(filter.status && filter.status !== 'invited' ? { '#status': 'status' } : {}),
-        ...(filter.role ? { '#role': 'role' } : {}),
-      },
-      ExpressionAttributeValues: values,
-      Limit: filter.limit,
-      ExclusiveStartKey: await decodeCursor(filter.cursor, scope),
-    }),
+  const names = {
+    '#expiresAt': 'expiresAt',
+    ...(filter.status && filter.status !== 'invited' ? { '#status': 'status' } : {}),
+    ...(filter.role ? { '#role': 'role' } : {}),
+  };
+  return queryPage(
+    {
+      key: inOrg(orgId, prefix),
+      filter: { expression: conditions.join(' AND '), names, values },
+      limit: filter.limit,
+    },
+    { scope, cursor: filter.cursor },
+    toRosterEntry,
   );
-  return { items: Items.map(toRosterEntry), nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
 }
 
 function toRosterEntry(item: Record<string, unknown>) {

@@ -1,10 +1,7 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import { componentLogger } from '../platform/logger.ts';
 
 /**
- * The stream consumer's own logger. Not the HTTP logger: locally every
- * handler runs in one process, and that one carries the last request's context.
+ * The stream consumer's logger. Not the HTTP logger: locally every handler runs in
+ * one process, and an HTTP invocation's request context belongs to its lines only.
  */
-export const notifyLogger = new Logger({
-  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'orgs',
-  persistentKeys: { function: 'notify' },
-});
+export const notifyLogger = componentLogger('notify');

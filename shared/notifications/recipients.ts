@@ -1,7 +1,6 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../platform/dynamo/client.ts';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { keys, prefixes } from '../platform/dynamo/keys.ts';
-import { orgItemsWithPrefix } from '../platform/dynamo/org-prefix-query.ts';
+import { inOrg, queryAll } from '../platform/dynamo/query.ts';
 import { notifyLogger as logger } from './logger.ts';
 import { normalizeAddress } from './send-once.ts';
 import type { RecipientRef } from './types.ts';
@@ -16,23 +15,6 @@ type Item = Record<string, unknown>;
 
 const str = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
 
-/** GetItem × n in one round trip (or a few, if DynamoDB leaves keys unprocessed). */
-async function batchGet(keyList: { PK: string; SK: string }[]): Promise<Item[]> {
-  const items: Item[] = [];
-  let pending = keyList;
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-    if (attempt >= 6) throw new Error('BatchGetItem left keys unprocessed');
-    const { Responses, UnprocessedKeys } = await db().send(
-      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending.slice(0, 100) } } }),
-    );
-    items.push(...(Responses?.[tableName()] ?? []));
-    const unprocessed = (UnprocessedKeys?.[tableName()]?.Keys ?? []) as { PK: string; SK: string }[];
-    pending = [...unprocessed, ...pending.slice(100)];
-  }
-  return items;
-}
-
 /**
  * The addresses of users of an org: the profile's email when verified (it is kept
  * current from the token), else the email the membership was created with.
@@ -44,7 +26,7 @@ export async function userAddresses(
 ): Promise<Map<string, Address>> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return new Map();
-  const items = await batchGet(ids.flatMap((userId) => [keys.user(userId), keys.member(orgId, userId)]));
+  const items = await batchGetAll(ids.flatMap((userId) => [keys.user(userId), keys.member(orgId, userId)]));
   const users = new Map<string, Item>();
   const members = new Map<string, Item>();
   for (const item of items) {
@@ -65,10 +47,13 @@ export async function userAddresses(
 
 /** The owner and the active finance members, from one Query of the org's `MEMBER#USER#` prefix. */
 async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[]> {
-  const found = await orgItemsWithPrefix(orgId, prefixes.member, {
-    expression: 'userId = :owner OR (#role = :finance AND #status = :active)',
-    names: { '#role': 'role', '#status': 'status' },
-    values: { ':owner': ownerId, ':finance': 'finance', ':active': 'active' },
+  const found = await queryAll({
+    key: inOrg(orgId, prefixes.member),
+    filter: {
+      expression: 'userId = :owner OR (#role = :finance AND #status = :active)',
+      names: { '#role': 'role', '#status': 'status' },
+      values: { ':owner': ownerId, ':finance': 'finance', ':active': 'active' },
+    },
   });
   const withoutEmail = found.filter((member) => !str(member.email)).map((member) => member.userId as string);
   // the owner's profile may be missing from the roster only if data is inconsistent: look it up anyway
@@ -90,10 +75,13 @@ async function ownerAndFinance(orgId: string, ownerId: string): Promise<Address[
 /** The org's active members with one of `roles`, from one Query of the roster (profiles looked up when needed). */
 async function activeMembersWithRoles(orgId: string, roles: readonly string[]): Promise<Address[]> {
   const values = Object.fromEntries(roles.map((role, i) => [`:role${i}`, role]));
-  const found = await orgItemsWithPrefix(orgId, prefixes.member, {
-    expression: `#status = :active AND #role IN (${Object.keys(values).join(', ')})`,
-    names: { '#role': 'role', '#status': 'status' },
-    values: { ':active': 'active', ...values },
+  const found = await queryAll({
+    key: inOrg(orgId, prefixes.member),
+    filter: {
+      expression: `#status = :active AND #role IN (${Object.keys(values).join(', ')})`,
+      names: { '#role': 'role', '#status': 'status' },
+      values: { ':active': 'active', ...values },
+    },
   });
   const profiles = await userAddresses(
     orgId,

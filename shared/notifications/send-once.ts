@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { isConditionFailure } from '../platform/dynamo/conditions.ts';
+import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 
 /** Claims outlive any redelivery (stream records live 24 h) by far; TTL tidies them after that. */
@@ -27,8 +27,8 @@ export async function sendOnce(
   const recipient = normalizeAddress(claim.recipient);
   const key = keys.emailSent(claim.eventKey, recipient);
   const token = randomUUID();
-  try {
-    await db().send(
+  const claimed = await ifConditionHolds(
+    db().send(
       new PutCommand({
         TableName: tableName(),
         Item: {
@@ -43,11 +43,9 @@ export async function sendOnce(
         },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
-    );
-  } catch (error) {
-    if (isConditionFailure(error)) return 'already-sent';
-    throw error;
-  }
+    ),
+  );
+  if (!claimed) return 'already-sent';
   try {
     await send();
     return 'sent';

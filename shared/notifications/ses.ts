@@ -1,7 +1,7 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import { awsClient } from '../platform/aws-clients.ts';
 import { awsRequestHandler, sesBudget } from '../platform/config/budgets.ts';
-import { optionalEnv, requireEnv } from '../platform/config/env.ts';
+import { env, requiredEnv } from '../platform/config/env.ts';
 
 export interface OutgoingEmail {
   to: string;
@@ -34,7 +34,7 @@ let client: SESClient | undefined;
 
 /** One SES client per container; `SES_ENDPOINT` points it at the local mailbox. */
 export function sesClient(): SESClient {
-  client ??= awsClient('ses', new SESClient({ endpoint: optionalEnv('SES_ENDPOINT'), ...sesClientConfig() }));
+  client ??= awsClient('ses', new SESClient({ endpoint: env().SES_ENDPOINT, ...sesClientConfig() }));
   return client;
 }
 
@@ -45,7 +45,7 @@ export async function sendWith(ses: SESClient, email: OutgoingEmail): Promise<{ 
   const charset = 'UTF-8';
   const { MessageId } = await ses.send(
     new SendEmailCommand({
-      Source: requireEnv('EMAIL_FROM'),
+      Source: requiredEnv('EMAIL_FROM'),
       Destination: { ToAddresses: [email.to] },
       Message: {
         Subject: { Data: email.subject, Charset: charset },

@@ -1,9 +1,8 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { monotonicFactory } from 'ulid';
-import { db, tableName } from '../platform/dynamo/client.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
+import { tableName } from '../platform/dynamo/client.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 
 const nextId = monotonicFactory();
 
@@ -61,31 +60,31 @@ export function auditPut(input: AuditInput) {
   };
 }
 
+/** The audit entry of a member's action in their org: its org and actor are the member's. */
+export const auditBy = (
+  member: { orgId: string; userId: string },
+  entry: Omit<AuditInput, 'orgId' | 'actorId'>,
+) => auditPut({ orgId: member.orgId, actorId: member.userId, ...entry });
+
 /** Newest first. `action` filters within each page, so a page may hold fewer than `limit` items. */
 export async function listAudit(orgId: string, options: { limit: number; cursor?: string; action?: string }) {
-  const scope = `audit:${orgId}:${options.action ?? ''}`;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': orgPk(orgId),
-        ':prefix': prefixes.audit,
-        ...(options.action ? { ':action': options.action } : {}),
-      },
-      ...(options.action
-        ? { FilterExpression: '#action = :action', ExpressionAttributeNames: { '#action': 'action' } }
-        : {}),
-      ScanIndexForward: false,
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
-  );
-  return {
-    items: Items.map((item) => {
+  return queryPage(
+    {
+      key: inOrg(orgId, prefixes.audit),
+      filter: options.action
+        ? {
+            expression: '#action = :action',
+            names: { '#action': 'action' },
+            values: { ':action': options.action },
+          }
+        : undefined,
+      descending: true,
+      limit: options.limit,
+    },
+    { scope: `audit:${orgId}:${options.action ?? ''}`, cursor: options.cursor },
+    (item) => {
       const { type: _type, orgId: _org, ...entry } = withoutKeys(item);
       return entry as unknown as AuditEntry;
-    }),
-    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
-  };
+    },
+  );
 }

@@ -1,5 +1,6 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/dynamo/client.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import type { Conditioned, TransactItem } from '../platform/dynamo/transact.ts';
 import { ApiError } from '../platform/errors.ts';
@@ -23,10 +24,8 @@ export interface OrgLimitGuard {
 }
 
 export async function getOrgLimit(userId: string): Promise<OrgLimitGuard> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.orgOwnership(userId), ConsistentRead: true }),
-  );
-  return toGuard(Item);
+  const item = await getItem(keys.orgOwnership(userId));
+  return toGuard(item);
 }
 
 const toGuard = (item: Record<string, unknown> | undefined): OrgLimitGuard => ({

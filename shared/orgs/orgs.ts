@@ -1,9 +1,9 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_PLAN, planById } from '../billing/domain/plans.ts';
-import { actorStillAllowed, getMemberAndOrg } from '../members/access.ts';
+import { actorStillAllowed, getMemberAndOrg, memberItem } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { newId } from '../platform/domain/ids.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { type Conditioned, transactWrite } from '../platform/dynamo/transact.ts';
@@ -14,10 +14,8 @@ import { type Branding, emptyBranding, type OrgRecord } from './domain/org.ts';
 import { orgLimitTaken } from './org-limit.ts';
 
 export async function getOrg(orgId: string): Promise<OrgRecord | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.org(orgId), ConsistentRead: true }),
-  );
-  return Item ? (withoutKeys(Item) as unknown as OrgRecord) : undefined;
+  const item = await getItem(keys.org(orgId));
+  return item ? (withoutKeys(item) as unknown as OrgRecord) : undefined;
 }
 
 /** The org and the caller's membership in one round trip. */
@@ -69,17 +67,7 @@ export async function createOrg(input: NewOrg, append: (org: OrgRecord) => Condi
     ...append(org),
     orgLimitTaken(input.owner.userId, orgId, now),
     { Put: { TableName: tableName(), Item: { ...keys.org(orgId), type: 'org', ...org } } },
-    {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          ...keys.member(orgId, owner.userId),
-          ...keys.memberOfUser(owner.userId, orgId),
-          type: 'member',
-          ...owner,
-        },
-      },
-    },
+    { Put: { TableName: tableName(), Item: memberItem(owner) } },
     ...workspaceItems.create(orgId, { ...workspace, isDefault: true }),
     {
       Update: {

@@ -1,9 +1,9 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed, getMember } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { auditPut } from '../orgs/audit.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
-import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
+import { auditBy, auditPut } from '../orgs/audit.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
+import { nowIso, recordOf } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError, notFound } from '../platform/errors.ts';
@@ -34,12 +34,8 @@ const staleTransfer = () =>
   notAllowed('The transfer is stale: the target must still be an active admin and the owner unchanged.');
 
 export async function getTransfer(orgId: string): Promise<TransferRecord | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.ownershipTransfer(orgId), ConsistentRead: true }),
-  );
-  if (!Item) return undefined;
-  const { type: _type, ...transfer } = withoutKeys(Item);
-  return transfer as unknown as TransferRecord;
+  const item = await getItem(keys.ownershipTransfer(orgId));
+  return item && recordOf<TransferRecord>(item);
 }
 
 const offerChangedMeanwhile = () =>
@@ -115,9 +111,7 @@ export async function startTransfer(
         Item: { ...keys.ownershipTransfer(owner.orgId), type: 'ownershipTransfer', ...transfer },
       },
     },
-    auditPut({
-      orgId: owner.orgId,
-      actorId: owner.userId,
+    auditBy(owner, {
       action: 'ownership.transfer_started',
       target: { type: 'ownership', id: toUserId },
       at: transfer.createdAt,
@@ -233,9 +227,7 @@ export async function cancelTransfer(owner: MemberRecord): Promise<void> {
       },
       onConditionFailed: () => notFound('Ownership transfer'),
     },
-    auditPut({
-      orgId: owner.orgId,
-      actorId: owner.userId,
+    auditBy(owner, {
       action: 'ownership.transfer_cancelled',
       target: { type: 'ownership', id: owner.orgId },
     }),

@@ -57,4 +57,4 @@ const details: Record<DependencyFault, string> = {
 
 /** 503 UNAVAILABLE with Retry-After. */
 export const unavailable = (fault: DependencyFault) =>
-  new ApiError('UNAVAILABLE', details[fault], undefined, { 'retry-after': String(retryAfterSeconds()) });
+  new ApiError('UNAVAILABLE', details[fault], { headers: { 'retry-after': String(retryAfterSeconds()) } });

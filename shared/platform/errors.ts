@@ -46,20 +46,31 @@ export interface FieldError {
   message: string;
 }
 
+/** What an ApiError carries besides its code and detail. */
+export interface ApiErrorOptions {
+  /** the fields that failed validation (VALIDATION_FAILED) */
+  errors?: FieldError[];
+  /** response headers the error answers with (e.g. retry-after, www-authenticate) */
+  headers?: Record<string, string>;
+  /** only for the contract's codes with two statuses (ORG_NOT_ACTIVE: 409 creating a key, 403 using one) */
+  status?: number;
+}
+
 /** An error whose message is safe to show to the client. */
 export class ApiError extends Error {
   readonly status: number;
+  readonly errors?: FieldError[];
+  readonly headers?: Record<string, string>;
   constructor(
     readonly code: ErrorCode,
     readonly detail: string,
-    readonly errors?: FieldError[],
-    readonly headers?: Record<string, string>,
-    /** only for the contract's codes with two statuses (ORG_NOT_ACTIVE: 409 creating a key, 403 using one) */
-    status?: number,
+    given: ApiErrorOptions = {},
   ) {
     super(detail);
     this.name = 'ApiError';
-    this.status = status ?? errorCatalog[code].status;
+    this.errors = given.errors;
+    this.headers = given.headers;
+    this.status = given.status ?? errorCatalog[code].status;
   }
 }
 
@@ -67,4 +78,4 @@ export const notFound = (what = 'Resource') => new ApiError('NOT_FOUND', `${what
 export const forbidden = (detail = 'Your role does not allow this action.') =>
   new ApiError('FORBIDDEN', detail);
 export const validationFailed = (errors: FieldError[], detail = 'The request is not valid.') =>
-  new ApiError('VALIDATION_FAILED', detail, errors);
+  new ApiError('VALIDATION_FAILED', detail, { errors });

@@ -1,4 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { env } from './config/env.ts';
 import { db, tableName } from './dynamo/client.ts';
 import { keys } from './dynamo/keys.ts';
 import { type Conditioned, transactWrite } from './dynamo/transact.ts';
@@ -6,27 +7,22 @@ import { ApiError } from './errors.ts';
 
 const HOUR_MS = 3_600_000;
 
-const limit = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-};
-
 /** The invitation limits of the contract's "Abuse limits" (env overrides for load tests and the bench). */
 export const inviteLimits = () => ({
   /** invitations (and resends) to one email from one org, per rolling 24 h */
-  perOrgEmailPerDay: limit('INVITE_LIMIT_PER_EMAIL_DAY', 10),
+  perOrgEmailPerDay: env().INVITE_LIMIT_PER_EMAIL_DAY,
   /** invitations per org per clock hour */
-  perOrgPerHour: limit('INVITE_LIMIT_PER_ORG_HOUR', 60),
+  perOrgPerHour: env().INVITE_LIMIT_PER_ORG_HOUR,
   /** invitations per inviter per clock hour, the not-registered answers included */
-  perInviterPerHour: limit('INVITE_LIMIT_PER_INVITER_HOUR', 20),
+  perInviterPerHour: env().INVITE_LIMIT_PER_INVITER_HOUR,
 });
 
 const hourOf = (ms: number) => new Date(ms).toISOString().slice(0, 13);
 const nextHourMs = (ms: number) => (Math.floor(ms / HOUR_MS) + 1) * HOUR_MS;
 
 const rateLimited = (detail: string, retryAfterSeconds: number) =>
-  new ApiError('RATE_LIMITED', detail, undefined, {
-    'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))),
+  new ApiError('RATE_LIMITED', detail, {
+    headers: { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
   });
 
 /**

@@ -1,27 +1,18 @@
-import { optionalEnv } from '../platform/config/env.ts';
+import { env } from '../platform/config/env.ts';
 
-/** Webhook settings from the environment; the same names locally and deployed, read on each use. */
-
-function positiveNumber(name: string, fallback: number): number {
-  const raw = optionalEnv(name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!(value > 0) || !Number.isFinite(value))
-    throw new Error(`${name} must be a positive number, got "${raw}"`);
-  return value;
-}
+/** Webhook settings from the environment (platform/config/env.ts); the same names locally and deployed. */
 
 /** `true` only in the local stack: http and private addresses are allowed so tests can run a receiver. */
-export const allowPrivateTargets = () => optionalEnv('WEBHOOK_ALLOW_PRIVATE_TARGETS') === 'true';
+export const allowPrivateTargets = () => env().WEBHOOK_ALLOW_PRIVATE_TARGETS;
 
 /** Multiplies every retry delay (e.g. 0.001 turns 5 min into 0.3 s). */
-export const retryScale = () => positiveNumber('WEBHOOK_RETRY_SCALE', 1);
+export const retryScale = () => env().WEBHOOK_RETRY_SCALE;
 
 /** One attempt's budget: connect, send, and the response status (the contract's 10 s). */
-export const attemptTimeoutMs = () => positiveNumber('WEBHOOK_TIMEOUT_MS', 10_000);
+export const attemptTimeoutMs = () => env().WEBHOOK_TIMEOUT_MS;
 
 /** An endpoint failing this long without a success is disabled (the contract's 5 days). */
-export const disableAfterMs = () => positiveNumber('WEBHOOK_DISABLE_AFTER_SECONDS', 5 * 24 * 3600) * 1000;
+export const disableAfterMs = () => env().WEBHOOK_DISABLE_AFTER_SECONDS * 1000;
 
 /** Partitions of the due-time index; the dispatcher reads each one. */
 export const DUE_SHARDS = 8;
@@ -33,4 +24,4 @@ export const DELIVERY_RETENTION_SECONDS = 30 * 24 * 3600;
 export const ROTATION_OVERLAP_MS = 24 * 3600 * 1000;
 
 /** The deliverer's function name (deployed: set by CDK; locally the local Lambda endpoint knows it). */
-export const delivererFunction = () => optionalEnv('WEBHOOK_DELIVER_FUNCTION') ?? 'webhookDeliver';
+export const delivererFunction = () => env().WEBHOOK_DELIVER_FUNCTION;

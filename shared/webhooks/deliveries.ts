@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { isConditionFailure } from '../platform/dynamo/conditions.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
-import { withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
+import { recordOf } from '../platform/dynamo/items.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import { notFound } from '../platform/errors.ts';
 import { DELIVERY_RETENTION_SECONDS, DUE_SHARDS } from './config.ts';
 import type { WebhookEvent } from './events.ts';
@@ -78,10 +79,7 @@ export const toDeliveryResponse = (delivery: DeliveryRecord) => ({
   createdAt: delivery.createdAt,
 });
 
-const record = (item: Record<string, unknown>) => {
-  const { type: _type, ...delivery } = withoutKeys(item);
-  return delivery as unknown as DeliveryRecord;
-};
+const record = (item: Record<string, unknown>) => recordOf<DeliveryRecord>(item);
 
 /**
  * One delivery of `event` to one endpoint, due now. `attribute_not_exists` makes it
@@ -111,8 +109,8 @@ export async function createDelivery(
     createdAt: now,
     updatedAt: now,
   };
-  try {
-    await db().send(
+  const put = await ifConditionHolds(
+    db().send(
       new PutCommand({
         TableName: tableName(),
         Item: {
@@ -124,20 +122,15 @@ export async function createDelivery(
         },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
-    );
-    return { created: true, ref };
-  } catch (error) {
-    if (isConditionFailure(error)) return { created: false, ref };
-    throw error;
-  }
+    ),
+  );
+  return { created: put !== undefined, ref };
 }
 
 export async function getDelivery(ref: DeliveryRef): Promise<DeliveryRecord> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: key(ref), ConsistentRead: true }),
-  );
-  if (!Item) throw notFound('Delivery');
-  return record(Item);
+  const item = await getItem(key(ref));
+  if (!item) throw notFound('Delivery');
+  return record(item);
 }
 
 /** An endpoint's deliveries, newest first. */
@@ -146,18 +139,11 @@ export async function listDeliveries(
   endpointId: string,
   options: { limit: number; cursor?: string },
 ) {
-  const scope = `webhookDeliveries:${orgId}:${endpointId}`;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.webhookDeliveries(endpointId) },
-      ScanIndexForward: false,
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+  return queryPage(
+    { key: inOrg(orgId, prefixes.webhookDeliveries(endpointId)), descending: true, limit: options.limit },
+    { scope: `webhookDeliveries:${orgId}:${endpointId}`, cursor: options.cursor },
+    record,
   );
-  return { items: Items.map(record), nextCursor: await encodeCursor(LastEvaluatedKey, scope) };
 }
 
 /**
@@ -170,8 +156,8 @@ export async function claimAttempt(ref: DeliveryRef, leaseMs: number): Promise<D
   const leaseEnd = new Date(now.getTime() + leaseMs).toISOString();
   const token = randomUUID();
   const due = dueKeys(ref, leaseEnd);
-  try {
-    const { Attributes } = await db().send(
+  const claimed = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: key(ref),
@@ -192,12 +178,9 @@ export async function claimAttempt(ref: DeliveryRef, leaseMs: number): Promise<D
         },
         ReturnValues: 'ALL_NEW',
       }),
-    );
-    return Attributes ? record(Attributes) : undefined;
-  } catch (error) {
-    if (isConditionFailure(error)) return undefined;
-    throw error;
-  }
+    ),
+  );
+  return claimed?.Attributes ? record(claimed.Attributes) : undefined;
 }
 
 export interface AttemptOutcome {
@@ -271,8 +254,8 @@ export async function finishAttempt(
 export async function requeueDelivery(ref: DeliveryRef): Promise<DeliveryRecord | undefined> {
   const now = new Date().toISOString();
   const due = dueKeys(ref, now);
-  try {
-    const { Attributes } = await db().send(
+  const requeued = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: key(ref),
@@ -289,12 +272,9 @@ export async function requeueDelivery(ref: DeliveryRef): Promise<DeliveryRecord 
         },
         ReturnValues: 'ALL_NEW',
       }),
-    );
-    return Attributes ? record(Attributes) : undefined;
-  } catch (error) {
-    if (isConditionFailure(error)) return undefined;
-    throw error;
-  }
+    ),
+  );
+  return requeued?.Attributes ? record(requeued.Attributes) : undefined;
 }
 
 /** Due deliveries of one shard of the due index (oldest due first). */

@@ -1,13 +1,15 @@
-import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { isConditionFailure } from '../platform/dynamo/conditions.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
-import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
+import { nowIso, recordOf, withoutKeys } from '../platform/dynamo/items.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import {
   type Conditioned,
   type OnConditionFailed,
@@ -54,9 +56,7 @@ const audit = (
   endpointId: string,
   details: Record<string, unknown> = {},
 ) => ({
-  item: auditPut({
-    orgId: actor.orgId,
-    actorId: actor.userId,
+  item: auditBy(actor, {
     action,
     target: { type: 'webhookEndpoint', id: endpointId },
     details,
@@ -69,33 +69,17 @@ const endpointExists = (orgId: string, endpointId: string) => ({
 });
 
 export async function getEndpoint(orgId: string, endpointId: string): Promise<WebhookEndpointRecord> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.webhookEndpoint(orgId, endpointId),
-      ConsistentRead: true,
-    }),
-  );
-  if (!Item) throw endpointGone();
-  const { type: _type, ...endpoint } = withoutKeys(Item);
-  return endpoint as unknown as WebhookEndpointRecord;
+  const item = await getItem(keys.webhookEndpoint(orgId, endpointId));
+  if (!item) throw endpointGone();
+  return recordOf<WebhookEndpointRecord>(item);
 }
 
 export async function listEndpoints(orgId: string, options: { limit: number; cursor?: string }) {
-  const scope = `webhookEndpoints:${orgId}`;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.webhookEndpoint },
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+  return queryPage(
+    { key: inOrg(orgId, prefixes.webhookEndpoint), limit: options.limit },
+    { scope: `webhookEndpoints:${orgId}`, cursor: options.cursor },
+    (item) => withoutKeys(item) as unknown as WebhookEndpointRecord,
   );
-  return {
-    items: Items.map((item) => withoutKeys(item) as unknown as WebhookEndpointRecord),
-    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
-  };
 }
 
 /**
@@ -276,12 +260,7 @@ export async function endpointWithSecrets(orgId: string, endpointId: string) {
   const endpointKey = keys.webhookEndpoint(orgId, endpointId);
   const secretKey = keys.webhookSecret(endpointId);
   const orgKey = keys.org(orgId);
-  const { Responses } = await db().send(
-    new BatchGetCommand({
-      RequestItems: { [tableName()]: { Keys: [endpointKey, secretKey, orgKey], ConsistentRead: true } },
-    }),
-  );
-  const items = Responses?.[tableName()] ?? [];
+  const items = await batchGetAll([endpointKey, secretKey, orgKey], { consistentRead: true });
   const endpointItem = items.find((item) => item.SK === endpointKey.SK);
   const secretItem = items.find((item) => item.SK === secretKey.SK && item.orgId === orgId);
   const orgItem = items.find((item) => item.PK === orgKey.PK && item.SK === orgKey.SK);
@@ -302,18 +281,16 @@ export async function endpointWithSecrets(orgId: string, endpointId: string) {
 /** A success ends the endpoint's failing streak. */
 export async function endpointSucceeded(endpoint: WebhookEndpointRecord): Promise<void> {
   if (!endpoint.failingSince) return;
-  try {
-    await db().send(
+  await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.webhookEndpoint(endpoint.orgId, endpoint.id),
         UpdateExpression: 'REMOVE failingSince',
         ConditionExpression: 'attribute_exists(failingSince)',
       }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+    ),
+  );
 }
 
 /**
@@ -327,9 +304,8 @@ export async function endpointFailed(
 ): Promise<boolean> {
   const now = nowIso();
   const key = keys.webhookEndpoint(endpoint.orgId, endpoint.id);
-  let failingSince: string;
-  try {
-    const { Attributes } = await db().send(
+  const started = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: key,
@@ -338,15 +314,13 @@ export async function endpointFailed(
         ExpressionAttributeValues: { ':now': now },
         ReturnValues: 'UPDATED_NEW',
       }),
-    );
-    failingSince = (Attributes?.failingSince as string) ?? now;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    ),
+  );
+  if (!started) return false;
+  const failingSince = (started.Attributes?.failingSince as string) ?? now;
   if (Date.parse(now) - Date.parse(failingSince) < disableAfterMs) return false;
-  try {
-    await db().send(
+  const disabled = await ifConditionHolds(
+    db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: key,
@@ -361,10 +335,7 @@ export async function endpointFailed(
           ':now': now,
         },
       }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    ),
+  );
+  return disabled !== undefined;
 }

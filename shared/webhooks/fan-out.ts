@@ -1,18 +1,21 @@
 import { withoutKeys } from '../platform/dynamo/items.ts';
 import { prefixes } from '../platform/dynamo/keys.ts';
-import { orgItemsWithPrefix } from '../platform/dynamo/org-prefix-query.ts';
+import { inOrg, queryAll } from '../platform/dynamo/query.ts';
 import { createDelivery, type DeliveryRef } from './deliveries.ts';
 import type { WebhookEndpointRecord } from './endpoint.ts';
 import { subscribes, type WebhookEvent } from './events.ts';
 
 /** The org's enabled endpoints (one Query of the org's `WEBHOOK#` items). */
 export async function enabledEndpoints(orgId: string): Promise<WebhookEndpointRecord[]> {
-  const found = await orgItemsWithPrefix(
-    orgId,
-    prefixes.webhookEndpoint,
-    { expression: '#status = :enabled', names: { '#status': 'status' }, values: { ':enabled': 'enabled' } },
-    { consistentRead: true },
-  );
+  const found = await queryAll({
+    key: inOrg(orgId, prefixes.webhookEndpoint),
+    filter: {
+      expression: '#status = :enabled',
+      names: { '#status': 'status' },
+      values: { ':enabled': 'enabled' },
+    },
+    consistentRead: true,
+  });
   return found.map((item) => withoutKeys(item) as unknown as WebhookEndpointRecord);
 }
 

@@ -1,6 +1,6 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { awsClient } from '../platform/aws-clients.ts';
-import { optionalEnv } from '../platform/config/env.ts';
+import { env } from '../platform/config/env.ts';
 import { delivererFunction } from './config.ts';
 import type { DeliveryRef } from './deliveries.ts';
 import { webhookLogger as logger } from './logger.ts';
@@ -9,10 +9,7 @@ let client: LambdaClient | undefined;
 
 /** One client per container; `LAMBDA_ENDPOINT` points it at the local stack's Lambda endpoint. */
 function lambda(): LambdaClient {
-  client ??= awsClient(
-    'lambda',
-    new LambdaClient({ endpoint: optionalEnv('LAMBDA_ENDPOINT'), maxAttempts: 3 }),
-  );
+  client ??= awsClient('lambda', new LambdaClient({ endpoint: env().LAMBDA_ENDPOINT, maxAttempts: 3 }));
   return client;
 }
 

@@ -1,7 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import { componentLogger } from '../platform/logger.ts';
 
 /** The webhook functions' logger (not the HTTP one: locally every handler shares one process). */
-export const webhookLogger = new Logger({
-  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'orgs',
-  persistentKeys: { component: 'webhooks' },
-});
+export const webhookLogger = componentLogger('webhooks');

@@ -1,13 +1,15 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { actorStillAllowed } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { auditPut } from '../orgs/audit.ts';
+import { auditBy } from '../orgs/audit.ts';
+import { env } from '../platform/config/env.ts';
 import { nameKey } from '../platform/domain/display-name.ts';
 import { newId } from '../platform/domain/ids.ts';
-import { db, tableName } from '../platform/dynamo/client.ts';
-import { decodeCursor, encodeCursor } from '../platform/dynamo/cursor.ts';
+import { tableName } from '../platform/dynamo/client.ts';
+import { countedUpTo } from '../platform/dynamo/counters.ts';
+import { getItem } from '../platform/dynamo/get-item.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
-import { keys, orgPk, prefixes } from '../platform/dynamo/keys.ts';
+import { keys, prefixes } from '../platform/dynamo/keys.ts';
+import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 import { type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError, notFound } from '../platform/errors.ts';
 
@@ -25,10 +27,7 @@ export interface WorkspaceRecord {
 const nameTaken = () => new ApiError('CONFLICT', 'A workspace with this name already exists.');
 
 /** Workspaces per org, the default one included (`WORKSPACE_LIMIT` overrides it, e.g. for tests). */
-export const workspaceLimit = () => {
-  const value = Number(process.env.WORKSPACE_LIMIT);
-  return Number.isInteger(value) && value > 0 ? value : 100;
-};
+export const workspaceLimit = () => env().WORKSPACE_LIMIT;
 
 /**
  * The org's workspace counter, one up while below the limit: concurrent creations can
@@ -36,23 +35,14 @@ export const workspaceLimit = () => {
  */
 const countedIn = (orgId: string): Conditioned => {
   const limit = workspaceLimit();
-  return {
-    item: {
-      Update: {
-        TableName: tableName(),
-        Key: keys.workspaceCount(orgId),
-        UpdateExpression: 'SET #count = if_not_exists(#count, :one) + :one',
-        ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
-        ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: { ':one': 1, ':limit': limit },
-      },
-    },
-    onConditionFailed: () =>
+  return countedUpTo(keys.workspaceCount(orgId), limit, {
+    absentAs: 1,
+    onFull: () =>
       new ApiError(
         'WORKSPACE_LIMIT_REACHED',
         `An organization can have at most ${limit} workspaces. Delete one to make room.`,
       ),
-  };
+  });
 };
 
 const countedOut = (orgId: string): TransactStep => ({
@@ -99,29 +89,18 @@ export const toWorkspaceResponse = (workspace: WorkspaceRecord) => ({
 });
 
 export async function getWorkspace(orgId: string, workspaceId: string): Promise<WorkspaceRecord> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.workspace(orgId, workspaceId), ConsistentRead: true }),
-  );
-  if (!Item) throw notFound('Workspace');
-  const { type: _type, orgId: _org, ...workspace } = withoutKeys(Item);
+  const item = await getItem(keys.workspace(orgId, workspaceId));
+  if (!item) throw notFound('Workspace');
+  const { type: _type, orgId: _org, ...workspace } = withoutKeys(item);
   return workspace as unknown as WorkspaceRecord;
 }
 
 export async function listWorkspaces(orgId: string, options: { limit: number; cursor?: string }) {
-  const scope = `workspaces:${orgId}`;
-  const { Items = [], LastEvaluatedKey } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPk(orgId), ':prefix': prefixes.workspace },
-      Limit: options.limit,
-      ExclusiveStartKey: await decodeCursor(options.cursor, scope),
-    }),
+  return queryPage(
+    { key: inOrg(orgId, prefixes.workspace), limit: options.limit },
+    { scope: `workspaces:${orgId}`, cursor: options.cursor },
+    (item) => withoutKeys(item) as unknown as WorkspaceRecord,
   );
-  return {
-    items: Items.map((item) => withoutKeys(item) as unknown as WorkspaceRecord),
-    nextCursor: await encodeCursor(LastEvaluatedKey, scope),
-  };
 }
 
 export async function createWorkspace(
@@ -135,9 +114,7 @@ export async function createWorkspace(
     actorStillAllowed(actor),
     countedIn(actor.orgId),
     ...workspaceItems.create(actor.orgId, workspace),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'workspace.created',
       target: { type: 'workspace', id: workspace.id },
       details: { name },
@@ -173,9 +150,7 @@ export async function renameWorkspace(actor: MemberRecord, workspaceId: string, 
           nameReserved(actor.orgId, name, workspaceId),
           { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
         ]),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'workspace.renamed',
       target: { type: 'workspace', id: workspaceId },
       details: { from: current.name, to: name },
@@ -206,9 +181,7 @@ export async function deleteWorkspace(actor: MemberRecord, workspaceId: string) 
     },
     { Delete: { TableName: tableName(), Key: keys.workspaceName(actor.orgId, nameKey(current.name)) } },
     countedOut(actor.orgId),
-    auditPut({
-      orgId: actor.orgId,
-      actorId: actor.userId,
+    auditBy(actor, {
       action: 'workspace.deleted',
       target: { type: 'workspace', id: workspaceId },
       details: { name: current.name },

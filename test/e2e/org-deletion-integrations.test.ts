@@ -7,6 +7,7 @@ import { purgeOrg } from '../../shared/lifecycle/purge.ts';
 import { db, tableName } from '../../shared/platform/dynamo/client.ts';
 import { keys, orgPk } from '../../shared/platform/dynamo/keys.ts';
 import { createKeyOk, expectKeyRefused, whoAmI } from '../support/api-keys.ts';
+import { setEnv } from '../support/env.ts';
 import { api, newUser } from '../support/http.ts';
 import { png } from '../support/images.ts';
 import { expectStatus, inviteOk } from '../support/members.ts';
@@ -118,10 +119,7 @@ describe('branding images of a deleted org', () => {
     const deleteAt = await scheduleDeletion(owner, org.id);
     // deployed, the CDN is told to drop the org's images: CloudFront's API, played by a recorder here
     const cloudFront = await startCloudFrontRecorder();
-    Object.assign(process.env, {
-      BRANDING_DISTRIBUTION_ID: 'E2PURGETEST',
-      CLOUDFRONT_ENDPOINT: cloudFront.url,
-    });
+    setEnv({ BRANDING_DISTRIBUTION_ID: 'E2PURGETEST', CLOUDFRONT_ENDPOINT: cloudFront.url });
     try {
       const purged = await purgeOrg(org.id, {
         now: new Date(Date.parse(deleteAt) + 1000),
@@ -135,7 +133,7 @@ describe('branding images of a deleted org', () => {
       expect(await deleteOrgObjects(org.id)).toBe(0);
       expect((await fetch(kept.decision.body.url as string)).status).toBe(200);
     } finally {
-      delete process.env.BRANDING_DISTRIBUTION_ID;
+      setEnv({ BRANDING_DISTRIBUTION_ID: undefined });
       await cloudFront.close();
     }
   });

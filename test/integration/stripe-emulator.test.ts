@@ -5,11 +5,8 @@ import Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StripeErrorBody } from '../../infra/local/stripe-emulator/errors.ts';
 import { type StripeEmulator, startStripeEmulator } from '../../infra/local/stripe-emulator/server.ts';
-import type {
-  DeliveryRecord,
-  DispatchResult,
-  StripeEventJson,
-} from '../../infra/local/stripe-emulator/webhooks.ts';
+import type { StripeEventJson } from '../../infra/local/stripe-emulator/state.ts';
+import type { DeliveryRecord, DispatchResult } from '../../infra/local/stripe-emulator/webhooks.ts';
 
 const WEBHOOK_SECRET = 'whsec_emulator_integration_test';
 const API_KEY = 'sk_test_emulator_integration';

@@ -9,6 +9,7 @@ import { createDelivery } from '../../shared/webhooks/deliveries.ts';
 import { getEndpoint } from '../../shared/webhooks/endpoints.ts';
 import { MAX_ATTEMPTS } from '../../shared/webhooks/schedule.ts';
 import { setResolverForTests } from '../../shared/webhooks/target-guard.ts';
+import { setEnv } from '../support/env.ts';
 import { api } from '../support/http.ts';
 import { waitForEmails } from '../support/mailbox.ts';
 import { expectStatus, inviteAndAccept, newOrg } from '../support/members.ts';
@@ -30,8 +31,7 @@ beforeAll(async () => {
 afterAll(() => receiver.close());
 afterEach(() => {
   setResolverForTests(undefined);
-  process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = 'true';
-  delete process.env.WEBHOOK_DISABLE_AFTER_SECONDS;
+  setEnv({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_DISABLE_AFTER_SECONDS: undefined });
 });
 
 const WAIT = 60_000;
@@ -154,7 +154,7 @@ describe('webhooks: SSRF guard (local flag off)', () => {
   ];
 
   it('refuses private, loopback, link-local, metadata and non-https targets at registration', async () => {
-    process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = 'false';
+    setEnv({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' });
     for (const url of refused) {
       const error = await allowedUrl(url).then(
         () => undefined,
@@ -173,7 +173,7 @@ describe('webhooks: SSRF guard (local flag off)', () => {
         registerEndpoint(owner, orgId, url, ['organization.updated']),
       ),
     );
-    process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = 'false';
+    setEnv({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' });
     // public at registration...
     setResolverForTests(async () => [{ address: '93.184.216.34', family: 4 }]);
     await expect(allowedUrl('https://rebinding.example.test/hook')).resolves.toBeUndefined();
@@ -204,7 +204,7 @@ describe('webhooks: an endpoint failing too long', () => {
     const admin = await inviteAndAccept(owner, orgId, 'admin');
     receiver.script('/dying', [500]);
     const endpoint = await registerEndpoint(developer, orgId, receiver.url('/dying'), ['member.removed']);
-    process.env.WEBHOOK_DISABLE_AFTER_SECONDS = '0.05';
+    setEnv({ WEBHOOK_DISABLE_AFTER_SECONDS: '0.05' });
     const event = (n: number) => ({
       id: `evt_dying_${n}_${orgId.slice(-8)}`,
       type: 'member.removed' as const,

@@ -1,5 +1,6 @@
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
+import { memberItem } from '../../shared/members/access.ts';
 import type { MemberRecord, MemberStatus } from '../../shared/members/domain/membership.ts';
 import type { AssignableRole, Role } from '../../shared/members/domain/permissions.ts';
 import { db, tableName } from '../../shared/platform/dynamo/client.ts';
@@ -30,8 +31,7 @@ export async function createOrgFor(
  *
  * This STANDS IN FOR invite + accept (written before those routes existed, and
  * kept because it needs no inviter and seeds large role matrices fast): one
- * transaction puts the member item (table key `keys.member`, user → org index
- * `keys.memberOfUser`, fields of `MemberRecord`, `type: 'member'`) and, for an
+ * transaction puts the member item (`memberItem`, as accepting writes it) and, for an
  * active member, takes a seat (`activeMemberCount + 1`, only while below
  * `memberLimit`) exactly as accepting an invitation does. It writes no invitation
  * and no audit entry. Suites about invitations themselves must use the routes.
@@ -61,12 +61,7 @@ export async function seedMember(
         {
           Put: {
             TableName: tableName(),
-            Item: {
-              ...keys.member(orgId, user.userId),
-              ...keys.memberOfUser(user.userId, orgId),
-              type: 'member',
-              ...member,
-            },
+            Item: memberItem(member),
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         },

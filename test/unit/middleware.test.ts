@@ -114,7 +114,7 @@ describe('route(): responses', () => {
 describe('route(): errors become problem+json', () => {
   it('an ApiError keeps its status, code, detail and headers', async () => {
     const handler = route(testRoute(), async () => {
-      throw new ApiError('RATE_LIMITED', 'Slow down.', undefined, { 'retry-after': '7' });
+      throw new ApiError('RATE_LIMITED', 'Slow down.', { headers: { 'retry-after': '7' } });
     });
     const result = await invoke(handler, event());
     expectProblem(result, 429, 'RATE_LIMITED');

@@ -19,7 +19,7 @@ describe('problemResponse', () => {
 
   it('keeps an ApiError’s code, status, detail and headers', () => {
     const response = problemResponse(
-      new ApiError('RATE_LIMITED', 'slow down', undefined, { 'retry-after': '60' }),
+      new ApiError('RATE_LIMITED', 'slow down', { headers: { 'retry-after': '60' } }),
       'r2',
     );
     expect(response.statusCode).toBe(429);

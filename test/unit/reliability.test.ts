@@ -9,7 +9,7 @@ vi.hoisted(() => {
 
 import { sourceBackoff } from '../../infra/local/source-backoff.ts';
 import { route } from '../../shared/platform/http/route.ts';
-import { logger } from '../../shared/platform/logger.ts';
+import { componentLogger, logger } from '../../shared/platform/logger.ts';
 
 function event(requestId: string): APIGatewayProxyEventV2 {
   return {
@@ -115,11 +115,24 @@ describe('logs stay with their invocation', () => {
     ]);
   });
 
-  it('outside an invocation the container logger has none of their keys', async () => {
+  it('outside an invocation the root logger has none of their keys', async () => {
     const lines = await logLines(async () => logger.info('between invocations'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toHaveProperty('requestId');
     expect(lines[0]).not.toHaveProperty('function_request_id');
+  });
+
+  it('a component’s logger carries its component, never the keys of an HTTP invocation in the same process', async () => {
+    const notify = componentLogger('notify');
+    const handler = route(testRoute(), async () => {
+      notify.info('from a component');
+      return { body: {} };
+    });
+    const lines = await logLines(() => handler(event('req-c'), context('fn-c', 'aws-c')));
+    const line = lines.find((candidate) => candidate.message === 'from a component');
+    expect(line).toMatchObject({ component: 'notify', service: 'orgs', level: 'INFO' });
+    expect(line).not.toHaveProperty('requestId');
+    expect(line).not.toHaveProperty('function_request_id');
   });
 });
 

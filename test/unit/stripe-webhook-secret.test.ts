@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DROPPED_EVENTS_METRIC, handler } from '../../functions/http/billing/stripe-events.ts';
+import { resetEnvForTests } from '../../shared/platform/config/env.ts';
 import { countedMetric } from '../../shared/platform/metrics.ts';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
@@ -39,12 +40,17 @@ function webhookEvent(body: string, signature: string): APIGatewayProxyEventV2 {
 }
 
 describe('POST /webhooks/stripe when the webhook secret cannot be read', () => {
-  afterEach(() => vi.unstubAllEnvs());
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    resetEnvForTests();
+  });
 
   it.each([['an empty placeholder and no secrets ARN', { STRIPE_WEBHOOK_SECRET: '', APP_SECRETS_ARN: '' }]])(
     '%s is 503 UNAVAILABLE with Retry-After, not WEBHOOK_SIGNATURE_INVALID',
     async (_, env) => {
       for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+      // the handler's module parsed the environment when it was imported
+      resetEnvForTests();
       const payload = JSON.stringify({ id: 'evt_1', type: 'invoice.paid', created: 1, data: { object: {} } });
       const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: 'whsec_any' });
       const invoke = handler as unknown as (

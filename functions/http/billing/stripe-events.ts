@@ -20,8 +20,8 @@ async function webhookSecret(): Promise<string> {
   } catch (error) {
     // not the sender's fault: 5xx so that Stripe retries once the secret is readable again
     logger.error('stripe webhook secret unavailable: events cannot be verified', { error });
-    throw new ApiError('UNAVAILABLE', 'Webhook verification is temporarily unavailable.', undefined, {
-      'retry-after': '60',
+    throw new ApiError('UNAVAILABLE', 'Webhook verification is temporarily unavailable.', {
+      headers: { 'retry-after': '60' },
     });
   }
 }

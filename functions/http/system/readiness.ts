@@ -14,8 +14,8 @@ export const handler = route(systemRoutes.getReadiness, async () => {
     .filter(([, check]) => check.status === 'down')
     .map(([name, check]) => `${name} is down (${check.reason})`);
   if (down.length > 0) {
-    throw new ApiError('UNAVAILABLE', `Not ready: ${down.join('; ')}.`, undefined, {
-      'retry-after': String(retryAfterSeconds()),
+    throw new ApiError('UNAVAILABLE', `Not ready: ${down.join('; ')}.`, {
+      headers: { 'retry-after': String(retryAfterSeconds()) },
     });
   }
   return { body: { status: 'ready', checks } };

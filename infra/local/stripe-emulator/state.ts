@@ -1,7 +1,6 @@
 // In-memory store of every object the emulator has created, plus Stripe-style id generation.
 import { randomBytes } from 'node:crypto';
 import type Stripe from 'stripe';
-import type { StripeEventJson } from './webhooks.ts';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -25,6 +24,19 @@ export function newClientSecret(setupIntentId: string): string {
 
 export function nowUnix(): number {
   return Math.floor(Date.now() / 1000);
+}
+
+/** An event as the emulator stores, serves and delivers it (webhooks.ts builds and signs them). */
+export interface StripeEventJson {
+  id: string;
+  object: 'event';
+  api_version: string;
+  created: number;
+  data: { object: Record<string, unknown>; previous_attributes?: Record<string, unknown> };
+  livemode: false;
+  pending_webhooks: number;
+  request: { id: string | null; idempotency_key: string | null };
+  type: string;
 }
 
 export type StoredObject = Stripe.Customer | Stripe.SetupIntent | Stripe.PaymentMethod | StripeEventJson;

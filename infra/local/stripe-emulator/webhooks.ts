@@ -1,19 +1,7 @@
 // Stripe events: building them, signing them with the real `stripe` library, and delivering them (with
 // retries, a hold queue for out-of-order tests, and a log of every attempt).
 import Stripe from 'stripe';
-import { newId, nowUnix } from './state.ts';
-
-export interface StripeEventJson {
-  id: string;
-  object: 'event';
-  api_version: string;
-  created: number;
-  data: { object: Record<string, unknown>; previous_attributes?: Record<string, unknown> };
-  livemode: false;
-  pending_webhooks: number;
-  request: { id: string | null; idempotency_key: string | null };
-  type: string;
-}
+import { newId, nowUnix, type StripeEventJson } from './state.ts';
 
 /** One row of `GET /__emulator/deliveries`: `status` is the endpoint's HTTP status, 0 on a network error. */
 export interface DeliveryRecord {

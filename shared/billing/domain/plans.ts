@@ -1,3 +1,5 @@
+import { env } from '../../platform/config/env.ts';
+
 export const planIds = ['basic', 'pro', 'enterprise'] as const;
 export type PlanId = (typeof planIds)[number];
 
@@ -18,8 +20,13 @@ const catalog: readonly Omit<Plan, 'priceId'>[] = [
 export const DEFAULT_PLAN: PlanId = 'basic';
 
 export function listPlans(): Plan[] {
+  const prices: Record<PlanId, string | undefined> = {
+    basic: env().STRIPE_PRICE_BASIC,
+    pro: env().STRIPE_PRICE_PRO,
+    enterprise: env().STRIPE_PRICE_ENTERPRISE,
+  };
   return catalog.map((plan) => {
-    const priceId = process.env[`STRIPE_PRICE_${plan.id.toUpperCase()}`];
+    const priceId = prices[plan.id];
     return priceId ? { ...plan, priceId } : { ...plan };
   });
 }

@@ -1,4 +1,4 @@
-import { intEnv } from './env.ts';
+import { env } from './env.ts';
 
 /**
  * Time budgets of every call to a dependency (DynamoDB, SES, Stripe). Deployed, an API
@@ -17,22 +17,21 @@ export interface DependencyBudget {
 }
 
 export const dynamodbBudget = (): DependencyBudget => ({
-  connectionTimeoutMs: intEnv('DYNAMODB_CONNECT_TIMEOUT_MS', 1000),
-  requestTimeoutMs: intEnv('DYNAMODB_REQUEST_TIMEOUT_MS', 2500),
-  maxAttempts: intEnv('DYNAMODB_MAX_ATTEMPTS', 3),
+  connectionTimeoutMs: env().DYNAMODB_CONNECT_TIMEOUT_MS,
+  requestTimeoutMs: env().DYNAMODB_REQUEST_TIMEOUT_MS,
+  maxAttempts: env().DYNAMODB_MAX_ATTEMPTS,
 });
 
 export const sesBudget = (): DependencyBudget => ({
-  connectionTimeoutMs: intEnv('SES_CONNECT_TIMEOUT_MS', 1000),
-  requestTimeoutMs: intEnv('SES_REQUEST_TIMEOUT_MS', 5000),
-  // 6: throttling is retried with backoff before the record is redelivered (notifications/ses.ts)
-  maxAttempts: intEnv('SES_MAX_ATTEMPTS', 6),
+  connectionTimeoutMs: env().SES_CONNECT_TIMEOUT_MS,
+  requestTimeoutMs: env().SES_REQUEST_TIMEOUT_MS,
+  maxAttempts: env().SES_MAX_ATTEMPTS,
 });
 
 /** The Stripe SDK has one timeout per request and counts retries, not attempts. */
 export const stripeBudget = () => ({
-  timeoutMs: intEnv('STRIPE_TIMEOUT_MS', 3000),
-  maxNetworkRetries: intEnv('STRIPE_MAX_ATTEMPTS', 2) - 1,
+  timeoutMs: env().STRIPE_TIMEOUT_MS,
+  maxNetworkRetries: env().STRIPE_MAX_ATTEMPTS - 1,
 });
 
 /** The AWS SDK's request handler options for a budget: a request past its time is an error, not a warning. */
@@ -43,13 +42,13 @@ export const awsRequestHandler = (budget: DependencyBudget) => ({
 });
 
 /** Deployed timeout of an API function; the local gateway gives its invocations the same. */
-export const apiFunctionTimeoutMs = () => intEnv('API_FUNCTION_TIMEOUT_MS', 10_000);
+export const apiFunctionTimeoutMs = () => env().API_FUNCTION_TIMEOUT_MS;
 
 /** The API answers 503 this long before its function's timeout, instead of being cut off. */
-export const earlyTimeoutMs = () => intEnv('EARLY_TIMEOUT_MS', 500);
+export const earlyTimeoutMs = () => env().EARLY_TIMEOUT_MS;
 
 /** What a 503 tells clients to wait before retrying. */
-export const retryAfterSeconds = () => intEnv('RETRY_AFTER_SECONDS', 2);
+export const retryAfterSeconds = () => env().RETRY_AFTER_SECONDS;
 
 /** How long readiness waits for each dependency (one attempt). */
-export const readinessTimeoutMs = () => intEnv('READINESS_TIMEOUT_MS', 1000);
+export const readinessTimeoutMs = () => env().READINESS_TIMEOUT_MS;

@@ -1,6 +1,7 @@
 import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
 import { ApiError } from '../errors.ts';
 import { countedMetric } from '../metrics.ts';
+import { env } from './env.ts';
 
 /** Names inside the deployed `AppSecrets` JSON and the env variables that override them locally. */
 const envNames = {
@@ -97,9 +98,9 @@ function deployedSecrets(arn: string) {
  * Manager secret named by APP_SECRETS_ARN, re-read at most every SECRET_MAX_AGE_MS.
  */
 export async function secret(name: SecretName): Promise<string> {
-  const fromEnv = process.env[envNames[name]];
+  const fromEnv = env()[envNames[name]];
   if (fromEnv) return fromEnv;
-  const arn = process.env.APP_SECRETS_ARN;
+  const arn = env().APP_SECRETS_ARN;
   if (!arn) throw new Error(`Secret ${name}: set ${envNames[name]} or APP_SECRETS_ARN`);
   deployed ??= deployedSecrets(arn);
   return deployed(name);

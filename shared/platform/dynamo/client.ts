@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { awsClient } from '../aws-clients.ts';
 import { awsRequestHandler, dynamodbBudget } from '../config/budgets.ts';
-import { optionalEnv, requireEnv } from '../config/env.ts';
+import { env, requiredEnv } from '../config/env.ts';
 
 let documentClient: DynamoDBDocumentClient | undefined;
 
@@ -19,7 +19,7 @@ export function db(): DynamoDBDocumentClient {
       awsClient(
         'dynamodb',
         new DynamoDBClient({
-          endpoint: optionalEnv('DYNAMODB_ENDPOINT'),
+          endpoint: env().DYNAMODB_ENDPOINT,
           maxAttempts: budget.maxAttempts,
           requestHandler: awsRequestHandler(budget),
         }),
@@ -30,4 +30,4 @@ export function db(): DynamoDBDocumentClient {
   return documentClient;
 }
 
-export const tableName = () => requireEnv('TABLE_NAME');
+export const tableName = () => requiredEnv('TABLE_NAME');

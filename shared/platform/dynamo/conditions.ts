@@ -4,6 +4,19 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 export const isConditionFailure = (error: unknown): error is ConditionalCheckFailedException =>
   error instanceof ConditionalCheckFailedException;
 
+/**
+ * A conditional write's answer, or undefined when its condition failed (a race lost, or
+ * the work found done: the caller decides what that means); any other error is thrown.
+ */
+export async function ifConditionHolds<T>(write: Promise<T>): Promise<T | undefined> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isConditionFailure(error)) return undefined;
+    throw error;
+  }
+}
+
 /** The item as stored when its condition failed (ReturnValuesOnConditionCheckFailure: 'ALL_OLD'), if any. */
 export type StoredItem = Record<string, unknown> | undefined;
 

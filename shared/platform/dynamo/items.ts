@@ -4,6 +4,12 @@ export function withoutKeys<T extends Record<string, unknown>>(item: T): Omit<T,
   return rest;
 }
 
+/** A stored item as the record it holds: without the table's keys and the item's `type`. */
+export function recordOf<T>(item: Record<string, unknown>): T {
+  const { type: _type, ...record } = withoutKeys(item);
+  return record as unknown as T;
+}
+
 type KeyAttribute = 'PK' | 'SK' | 'GSI1PK' | 'GSI1SK' | 'GSI2PK' | 'GSI2SK' | 'ttl';
 
 export const nowIso = () => new Date().toISOString();

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
-import { requireEnv } from '../config/env.ts';
+import { requiredEnv } from '../config/env.ts';
 import { cleanDisplayName } from '../domain/display-name.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { ApiError } from '../errors.ts';
@@ -20,20 +20,22 @@ const CLOCK_TOLERANCE_SECONDS = 60;
 let jwks: { url: string; keySet: ReturnType<typeof createRemoteJWKSet> } | undefined;
 
 function keySet() {
-  const url = requireEnv('AUTH_JWKS_URL');
+  const url = requiredEnv('AUTH_JWKS_URL');
   if (jwks?.url !== url) jwks = { url, keySet: createRemoteJWKSet(new URL(url)) };
   return jwks.keySet;
 }
 
 export const unauthenticated = (detail: string) =>
-  new ApiError('UNAUTHENTICATED', detail, undefined, {
-    'www-authenticate': `Bearer error="invalid_token", error_description="${detail.replace(/["\\]|[^\x20-\x7e]/g, "'")}"`,
+  new ApiError('UNAUTHENTICATED', detail, {
+    headers: {
+      'www-authenticate': `Bearer error="invalid_token", error_description="${detail.replace(/["\\]|[^\x20-\x7e]/g, "'")}"`,
+    },
   });
 
 export function bearerToken(authorization: string | undefined): string {
   if (!authorization) {
-    throw new ApiError('UNAUTHENTICATED', 'A bearer token is required.', undefined, {
-      'www-authenticate': 'Bearer',
+    throw new ApiError('UNAUTHENTICATED', 'A bearer token is required.', {
+      headers: { 'www-authenticate': 'Bearer' },
     });
   }
   const match = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*\.[A-Za-z0-9\-_]*)$/i.exec(authorization.trim());
@@ -46,8 +48,8 @@ export async function verifyToken(token: string): Promise<Caller> {
   try {
     ({ payload } = await jwtVerify(token, keySet(), {
       algorithms: ALGORITHMS,
-      issuer: requireEnv('AUTH_ISSUER'),
-      audience: requireEnv('AUTH_AUDIENCE'),
+      issuer: requiredEnv('AUTH_ISSUER'),
+      audience: requiredEnv('AUTH_AUDIENCE'),
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ['sub', 'exp'],
     }));

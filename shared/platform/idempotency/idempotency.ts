@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../dynamo/client.ts';
-import { isConditionFailure } from '../dynamo/conditions.ts';
+import { ifConditionHolds } from '../dynamo/conditions.ts';
+import { getItem } from '../dynamo/get-item.ts';
 import { keys } from '../dynamo/keys.ts';
 import { AppendedItemFailed, type Conditioned } from '../dynamo/transact.ts';
 import { ApiError, validationFailed } from '../errors.ts';
@@ -63,21 +64,15 @@ export function idempotencyPut(idempotency: Idempotency, result: RouteResult): C
 /** The first response for this key, or undefined; the same key with another body is refused. */
 export async function replayOf(idempotency: Idempotency | undefined): Promise<RouteResult | undefined> {
   if (!idempotency) return undefined;
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.idempotency(idempotency.scope, idempotency.keyHash),
-      ConsistentRead: true,
-    }),
-  );
-  if (!Item || (Item.ttl as number) < Math.floor(Date.now() / 1000)) return undefined;
-  if (Item.requestHash !== idempotency.requestHash) {
+  const item = await getItem(keys.idempotency(idempotency.scope, idempotency.keyHash));
+  if (!item || (item.ttl as number) < Math.floor(Date.now() / 1000)) return undefined;
+  if (item.requestHash !== idempotency.requestHash) {
     throw new ApiError(
       'IDEMPOTENCY_KEY_REUSED',
       'This Idempotency-Key was used with a different request body.',
     );
   }
-  const result = Item.result as RouteResult;
+  const result = item.result as RouteResult;
   return { ...result, headers: { ...result.headers, 'idempotent-replayed': 'true' } };
 }
 
@@ -87,13 +82,10 @@ export async function replayOf(idempotency: Idempotency | undefined): Promise<Ro
  * meanwhile by a twin request wins.
  */
 export async function recordResponse(idempotency: Idempotency, result: RouteResult): Promise<void> {
-  try {
-    const { Put } = idempotencyPut(idempotency, result).item;
-    if (Put) await db().send(new PutCommand(Put));
-    idempotency.recorded = true;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  const { Put } = idempotencyPut(idempotency, result).item;
+  // a record a twin stored meanwhile wins: this one is not recorded
+  if (Put && !(await ifConditionHolds(db().send(new PutCommand(Put))))) return;
+  idempotency.recorded = true;
 }
 
 /**
