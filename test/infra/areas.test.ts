@@ -25,7 +25,7 @@ describe('areaOf', () => {
   it('is the folder under functions/http/, else under functions/', () => {
     expect(areaOf(def('functions/http/members/list-members.ts'))).toBe('members');
     expect(areaOf(def('functions/http/api-keys/create.ts'))).toBe('api-keys');
-    expect(areaOf(def('functions/http/billing/stripe-events.ts'))).toBe('billing');
+    expect(areaOf(def('functions/http/billing/receive-stripe-event.ts'))).toBe('billing');
     expect(areaOf(def('functions/stream/notify.ts'))).toBe('stream');
   });
 

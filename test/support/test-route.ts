@@ -9,9 +9,7 @@ export function testRoute<const S extends Partial<RouteSpec> & { request?: Route
   overrides: S = {} as S,
 ) {
   const spec = {
-    method: 'POST',
-    path: '/test',
-    handler: 'test/support/test-route.ts',
+    route: 'POST /test',
     auth: 'public',
     summary: 'A test route',
     description: 'A route built by a test.',

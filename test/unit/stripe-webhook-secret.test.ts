@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DROPPED_EVENTS_METRIC, handler } from '../../functions/http/billing/stripe-events.ts';
+import { DROPPED_EVENTS_METRIC, handler } from '../../functions/http/billing/receive-stripe-event.ts';
 import { resetEnvForTests } from '../../shared/platform/config/env.ts';
 import { countedMetric } from '../../shared/platform/metrics.ts';
 

@@ -23,15 +23,10 @@ const keyRefusals: ErrorCode[] = [
   'API_KEY_SUSPENDED',
 ];
 
-const _who = 'Developer features.';
-
 /** The api-keys area's routes: one definition each (see CONTRIBUTING.md). */
 export const apiKeysRoutes = defineRoutes('api-keys', {
   createApiKey: {
-    method: 'POST',
-    path: '/orgs/{orgId}/api-keys',
-    handler: 'functions/http/api-keys/create-api-key.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/api-keys',
     idempotent: true,
     summary: 'Create an API key (the secret is shown once; honours Idempotency-Key)',
     description: `The response carries \`key\`, the secret, shown here only: store it now. Only its SHA-256 is kept. Format \`orgs_<test|live>_<33 base62 random characters><6 base62 CRC32 checksum>\`; \`start\` tells keys apart. A \`production\` key needs the organization in production mode (409 \`ORG_NOT_ACTIVE\`). \`expiresAt\` (optional) must be in the future. The key works only while its creator stays an active member with developer features; otherwise it is \`suspended\` until they are restored. The owner is emailed when a \`production\` key is created. ${shownOnce}`,
@@ -48,10 +43,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
   },
   listApiKeys: {
-    method: 'GET',
-    path: '/orgs/{orgId}/api-keys',
-    handler: 'functions/http/api-keys/list-api-keys.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/api-keys',
     summary: 'List API keys (never the secret)',
     description:
       'Never a secret. `status` is computed now: `revoked`, `expired`, `suspended` (its creator lost developer access) or `active`. `mode` and `status` filter each page, so a page may hold fewer than `limit` items while `nextCursor` is not null.',
@@ -62,10 +54,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     secrets: ['cursor'],
   },
   getApiKey: {
-    method: 'GET',
-    path: '/orgs/{orgId}/api-keys/{keyId}',
-    handler: 'functions/http/api-keys/get-api-key.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/api-keys/{keyId}',
     summary: 'One API key (never the secret)',
     description: 'One key, never its secret.',
     permission: 'developer:use',
@@ -74,10 +63,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     tableActions: ['GetItem', 'BatchGetItem'],
   },
   revokeApiKey: {
-    method: 'DELETE',
-    path: '/orgs/{orgId}/api-keys/{keyId}',
-    handler: 'functions/http/api-keys/revoke-api-key.ts',
-    auth: 'person',
+    route: 'DELETE /orgs/{orgId}/api-keys/{keyId}',
     summary: 'Revoke an API key: refused from the very next call',
     description:
       'Owner and admin revoke any key, a developer only the keys they created (403 otherwise). The very next call with the key is 401 `API_KEY_REVOKED`. Revoking a revoked key answers 204 again.',
@@ -88,10 +74,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
   },
   rollApiKey: {
-    method: 'POST',
-    path: '/orgs/{orgId}/api-keys/{keyId}/roll',
-    handler: 'functions/http/api-keys/roll-api-key.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/api-keys/{keyId}/roll',
     idempotent: true,
     summary: 'Replace an API key with a new one; the old one works for a grace period',
     description: `Who may revoke the key may roll it. Creates a new key with the same name and mode (created by the caller, no expiry; its secret is shown once) and ends the old one: at once when \`expiresInSeconds\` is 0 (the default; it is then \`revoked\`), else it keeps working that many seconds (at most 86400, never past its own expiry) and is then refused as \`API_KEY_EXPIRED\`. A revoked, expired or already rolled key is 409 \`CONFLICT\`. ${shownOnce}`,
@@ -108,9 +91,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
   },
   getPlatformOrganization: {
-    method: 'GET',
-    path: '/v1/organization',
-    handler: 'functions/http/api-keys/get-platform-organization.ts',
+    route: 'GET /v1/organization',
     auth: 'apiKey',
     summary: 'The organization and mode the calling API key acts for',
     description:

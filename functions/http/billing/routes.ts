@@ -9,18 +9,13 @@ import {
 import { OrgIdParams, OrgSchema } from '../../../shared/orgs/schemas.ts';
 import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
 
-const _who = 'Developer features.';
-
 /** Stripe's events are larger than our own request bodies (an invoice with its lines). */
 const STRIPE_EVENT_MAX_BYTES = 1024 * 1024;
 
 /** The billing area's routes: one definition each (see CONTRIBUTING.md). */
 export const billingRoutes = defineRoutes('billing', {
   choosePlan: {
-    method: 'PUT',
-    path: '/orgs/{orgId}/plan',
-    handler: 'functions/http/billing/choose-plan.ts',
-    auth: 'person',
+    route: 'PUT /orgs/{orgId}/plan',
     summary: 'Choose the plan (owner, finance)',
     description:
       'The plan and its `memberLimit` change atomically; a plan whose limit is below the active member count is 409 `MEMBER_LIMIT_REACHED` (a DynamoDB condition). Completes the `plan` onboarding step.',
@@ -33,10 +28,7 @@ export const billingRoutes = defineRoutes('billing', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
   },
   getBilling: {
-    method: 'GET',
-    path: '/orgs/{orgId}/billing',
-    handler: 'functions/http/billing/get-billing.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/billing',
     summary: 'Billing details (owner, finance)',
     description: 'Fields are null until billing details are saved.',
     permission: 'billing:manage',
@@ -45,10 +37,7 @@ export const billingRoutes = defineRoutes('billing', {
     tableActions: ['GetItem', 'BatchGetItem'],
   },
   putBilling: {
-    method: 'PUT',
-    path: '/orgs/{orgId}/billing',
-    handler: 'functions/http/billing/put-billing.ts',
-    auth: 'person',
+    route: 'PUT /orgs/{orgId}/billing',
     summary: 'Save billing details and the Stripe customer',
     description:
       'Creates the Stripe customer (once per organization, with an idempotency key: a retried PUT never creates two) or updates it, and completes the `billing` onboarding step.',
@@ -60,10 +49,7 @@ export const billingRoutes = defineRoutes('billing', {
     secrets: ['stripe'],
   },
   createSetupIntent: {
-    method: 'POST',
-    path: '/orgs/{orgId}/billing/setup-intent',
-    handler: 'functions/http/billing/create-setup-intent.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/billing/setup-intent',
     idempotent: true,
     summary: 'A Stripe SetupIntent to collect the card',
     description:
@@ -76,9 +62,7 @@ export const billingRoutes = defineRoutes('billing', {
     secrets: ['stripe'],
   },
   receiveStripeEvent: {
-    method: 'POST',
-    path: '/webhooks/stripe',
-    handler: 'functions/http/billing/stripe-events.ts',
+    route: 'POST /webhooks/stripe',
     auth: 'public',
     summary: 'Stripe events (signed)',
     description:

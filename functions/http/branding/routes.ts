@@ -11,10 +11,7 @@ import { defineRoutes } from '../../../shared/platform/http/route-definition.ts'
 /** The branding area's routes: one definition each (see CONTRIBUTING.md). */
 export const brandingRoutes = defineRoutes('branding', {
   createBrandingUpload: {
-    method: 'POST',
-    path: '/orgs/{orgId}/branding/{asset}/uploads',
-    handler: 'functions/http/branding/create-upload.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/branding/{asset}/uploads',
     idempotent: true,
     summary: 'A presigned POST to upload the logo, banner or badge',
     description:
@@ -33,10 +30,7 @@ export const brandingRoutes = defineRoutes('branding', {
     storage: [{ actions: ['s3:PutObject'], prefix: UPLOAD_PREFIX }],
   },
   getBrandingUpload: {
-    method: 'GET',
-    path: '/orgs/{orgId}/branding/{asset}/uploads/{uploadId}',
-    handler: 'functions/http/branding/get-upload.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/branding/{asset}/uploads/{uploadId}',
     summary: 'Whether an upload was accepted or rejected (and why)',
     description:
       '`pending` until the file lands and is checked; then `accepted` (with the CDN `url`) or `rejected` (with the `reason`); still pending 5 minutes after `expiresAt` reads as `rejected` (no file arrived). An upload of another organization or asset is 404.',
@@ -46,10 +40,7 @@ export const brandingRoutes = defineRoutes('branding', {
     tableActions: ['GetItem', 'BatchGetItem'],
   },
   deleteBrandingAsset: {
-    method: 'DELETE',
-    path: '/orgs/{orgId}/branding/{asset}',
-    handler: 'functions/http/branding/delete-asset.ts',
-    auth: 'person',
+    route: 'DELETE /orgs/{orgId}/branding/{asset}',
     summary: 'Clear the logo, banner or badge',
     description:
       'Sets `branding.{asset}Url` to null (uploaded or an https URL set with PATCH) and removes an uploaded image from storage.',

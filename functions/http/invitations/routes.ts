@@ -10,15 +10,10 @@ import {
 import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
 import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
 
-const _who = 'Developer features.';
-
 /** The invitations area's routes: one definition each (see CONTRIBUTING.md). */
 export const invitationsRoutes = defineRoutes('invitations', {
   createInvitation: {
-    method: 'POST',
-    path: '/orgs/{orgId}/invitations',
-    handler: 'functions/http/invitations/create-invitation.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/invitations',
     idempotent: true,
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
     description:
@@ -41,10 +36,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     queryIndexes: ['byGsi1'],
   },
   listInvitations: {
-    method: 'GET',
-    path: '/orgs/{orgId}/invitations',
-    handler: 'functions/http/invitations/list-invitations.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/invitations',
     summary: 'List invitations, filtered by status',
     description:
       'The organization’s invitations, newest first. A pending invitation past its expiry is reported `expired` even before cleanup marks it.',
@@ -55,10 +47,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     secrets: ['cursor'],
   },
   getInvitation: {
-    method: 'GET',
-    path: '/orgs/{orgId}/invitations/{invitationId}',
-    handler: 'functions/http/invitations/get-invitation.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/invitations/{invitationId}',
     summary: 'Read one invitation',
     description:
       'One invitation of the organization, whatever its status. A pending invitation past its expiry is reported `expired` even before cleanup marks it. An invitation of another organization is 404.',
@@ -68,10 +57,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     tableActions: ['GetItem', 'BatchGetItem'],
   },
   revokeInvitation: {
-    method: 'DELETE',
-    path: '/orgs/{orgId}/invitations/{invitationId}',
-    handler: 'functions/http/invitations/revoke-invitation.ts',
-    auth: 'person',
+    route: 'DELETE /orgs/{orgId}/invitations/{invitationId}',
     summary: 'Revoke a pending invitation',
     description: 'Whoever invited. Revoking a revoked invitation is a no-op (204). The invitee is emailed.',
     permission: 'members:manage',
@@ -81,10 +67,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'DeleteItem', 'PutItem'],
   },
   resendInvitation: {
-    method: 'POST',
-    path: '/orgs/{orgId}/invitations/{invitationId}/resend',
-    handler: 'functions/http/invitations/resend-invitation.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/invitations/{invitationId}/resend',
     idempotent: true,
     summary: 'Send again and renew the validity',
     description:
@@ -96,10 +79,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     tableActions: ['GetItem', 'BatchGetItem', 'Query', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
   },
   acceptInvitation: {
-    method: 'POST',
-    path: '/invitations/{invitationId}/accept',
-    handler: 'functions/http/invitations/accept-invitation.ts',
-    auth: 'person',
+    route: 'POST /invitations/{invitationId}/accept',
     idempotent: true,
     summary: 'Accept an invitation (the invitee)',
     description:
@@ -118,10 +98,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
   },
   declineInvitation: {
-    method: 'POST',
-    path: '/invitations/{invitationId}/decline',
-    handler: 'functions/http/invitations/decline-invitation.ts',
-    auth: 'person',
+    route: 'POST /invitations/{invitationId}/decline',
     idempotent: true,
     summary: 'Decline an invitation (the invitee)',
     description: 'The invitation ends; the organization can invite the same email again.',

@@ -4,15 +4,10 @@ import { MyOrgPageSchema } from '../../../shared/orgs/schemas.ts';
 import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
 import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
 
-const _who = 'Developer features.';
-
 /** The me area's routes: one definition each (see CONTRIBUTING.md). */
 export const meRoutes = defineRoutes('me', {
   getMe: {
-    method: 'GET',
-    path: '/me',
-    handler: 'functions/http/me/get-me.ts',
-    auth: 'person',
+    route: 'GET /me',
     summary: 'The caller’s profile (created on first call)',
     description:
       'The first call with a valid token registers the user: from then on they can be invited by their verified email. `defaultOrgId` is never an organization where the caller is not active, nor one whose deletion is scheduled (except for its owner, who may restore it).',
@@ -20,10 +15,7 @@ export const meRoutes = defineRoutes('me', {
     tableActions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem'],
   },
   updateMe: {
-    method: 'PATCH',
-    path: '/me',
-    handler: 'functions/http/me/update-me.ts',
-    auth: 'person',
+    route: 'PATCH /me',
     summary: 'Update name or the default organization (the org switcher)',
     description:
       'Changes the display name or the default organization (the org switcher); `defaultOrgId` must be an organization where the caller is an active member and whose deletion is not scheduled (400 otherwise).',
@@ -32,10 +24,7 @@ export const meRoutes = defineRoutes('me', {
     tableActions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
   },
   listMyOrganizations: {
-    method: 'GET',
-    path: '/me/organizations',
-    handler: 'functions/http/me/list-my-orgs.ts',
-    auth: 'person',
+    route: 'GET /me/organizations',
     summary: 'Organizations where the caller is an active or blocked member',
     description: 'Organizations where the caller is an active or blocked member, with their role and status.',
     request: { query: PageQuerySchema },
@@ -45,10 +34,7 @@ export const meRoutes = defineRoutes('me', {
     secrets: ['cursor'],
   },
   listMyInvitations: {
-    method: 'GET',
-    path: '/me/invitations',
-    handler: 'functions/http/me/list-my-invitations.ts',
-    auth: 'person',
+    route: 'GET /me/invitations',
     summary: "Pending, unexpired invitations to the caller's verified email",
     description:
       'Pending, unexpired invitations addressed to the caller’s verified email, each with the organization’s name and logo and the inviter’s name (the organization itself is 404 to the invitee until they accept). An unverified email sees none.',

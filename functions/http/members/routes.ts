@@ -8,15 +8,10 @@ import {
 import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
 import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
 
-const _who = 'Developer features.';
-
 /** The members area's routes: one definition each (see CONTRIBUTING.md). */
 export const membersRoutes = defineRoutes('members', {
   listMembers: {
-    method: 'GET',
-    path: '/orgs/{orgId}/members',
-    handler: 'functions/http/members/list-members.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/members',
     summary: 'Members and pending invitees',
     description:
       'Active and blocked members and pending invitees (status `invited`). Blocked members do not take a seat. Pages cost the same whatever the size of the organization.',
@@ -27,10 +22,7 @@ export const membersRoutes = defineRoutes('members', {
     secrets: ['cursor'],
   },
   getMember: {
-    method: 'GET',
-    path: '/orgs/{orgId}/members/{userId}',
-    handler: 'functions/http/members/get-member.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/members/{userId}',
     summary: 'One membership',
     description: 'One active or blocked membership.',
     permission: 'org:read',
@@ -39,10 +31,7 @@ export const membersRoutes = defineRoutes('members', {
     tableActions: ['GetItem', 'BatchGetItem'],
   },
   changeMemberRole: {
-    method: 'PATCH',
-    path: '/orgs/{orgId}/members/{userId}',
-    handler: 'functions/http/members/change-role.ts',
-    auth: 'person',
+    route: 'PATCH /orgs/{orgId}/members/{userId}',
     summary: "Change a member's role (never to or from owner)",
     description:
       'Never to or from `owner` (use the ownership transfer): 409 `OWNER_REQUIRED` for the owner. Admins never change the owner.',
@@ -53,10 +42,7 @@ export const membersRoutes = defineRoutes('members', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
   },
   blockMember: {
-    method: 'POST',
-    path: '/orgs/{orgId}/members/{userId}/block',
-    handler: 'functions/http/members/block-member.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/members/{userId}/block',
     idempotent: true,
     summary: 'Block a member: access ends at once, the seat is freed',
     description:
@@ -68,10 +54,7 @@ export const membersRoutes = defineRoutes('members', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
   },
   unblockMember: {
-    method: 'POST',
-    path: '/orgs/{orgId}/members/{userId}/unblock',
-    handler: 'functions/http/members/unblock-member.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/members/{userId}/unblock',
     idempotent: true,
     summary: 'Unblock a member (needs a free seat)',
     description: 'The member regains access; needs a free seat (409 `MEMBER_LIMIT_REACHED`).',
@@ -82,10 +65,7 @@ export const membersRoutes = defineRoutes('members', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
   },
   removeMember: {
-    method: 'DELETE',
-    path: '/orgs/{orgId}/members/{userId}',
-    handler: 'functions/http/members/remove-member.ts',
-    auth: 'person',
+    route: 'DELETE /orgs/{orgId}/members/{userId}',
     summary: 'Remove a member, or leave',
     description:
       'A removed member can be invited again and keeps no old role. The owner can neither be removed nor leave (409 `OWNER_REQUIRED`). A member may remove themself (leave), even while blocked. Removing, blocking or changing the role of the target of a pending ownership transfer cancels that transfer in the same transaction.',

@@ -9,15 +9,10 @@ import {
 } from '../../../shared/orgs/schemas.ts';
 import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
 
-const _who = 'Developer features.';
-
 /** The orgs area's routes: one definition each (see CONTRIBUTING.md). */
 export const orgsRoutes = defineRoutes('orgs', {
   createOrganization: {
-    method: 'POST',
-    path: '/orgs',
-    handler: 'functions/http/orgs/create-org.ts',
-    auth: 'person',
+    route: 'POST /orgs',
     idempotent: true,
     summary: 'Create an organization (one per user); honours Idempotency-Key',
     description:
@@ -28,10 +23,7 @@ export const orgsRoutes = defineRoutes('orgs', {
     tableActions: ['GetItem', 'PutItem', 'UpdateItem'],
   },
   getOrganization: {
-    method: 'GET',
-    path: '/orgs/{orgId}',
-    handler: 'functions/http/orgs/get-org.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}',
     summary: 'Read an organization (with ETag)',
     description:
       'Answers 404 to anyone who is not an active member. The `ETag` header is the version for `If-Match`; with `If-None-Match` equal to it the answer is 304.',
@@ -49,10 +41,7 @@ export const orgsRoutes = defineRoutes('orgs', {
     tableActions: ['BatchGetItem'],
   },
   updateOrganization: {
-    method: 'PATCH',
-    path: '/orgs/{orgId}',
-    handler: 'functions/http/orgs/update-org.ts',
-    auth: 'person',
+    route: 'PATCH /orgs/{orgId}',
     summary: 'Update name, time zone and branding (honours If-Match)',
     description:
       'Branding URLs must be https (at most 2048 characters); `null` clears one. With `If-Match` a stale version is 412 (the version check is a DynamoDB condition); without it the change applies to the current version. The first successful update completes the `settings` onboarding step.',
@@ -65,10 +54,7 @@ export const orgsRoutes = defineRoutes('orgs', {
     tableActions: ['BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
   },
   getOnboarding: {
-    method: 'GET',
-    path: '/orgs/{orgId}/onboarding',
-    handler: 'functions/http/orgs/get-onboarding.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/onboarding',
     summary: 'Onboarding steps and status',
     description:
       'Steps: `plan` (PUT plan), `settings` (first PATCH of the organization), `billing` (billing details saved), `payment` (card confirmed by Stripe). Status is `active` when all are done, `pending_payment` when only the card is missing, otherwise `sandbox`.',
@@ -78,10 +64,7 @@ export const orgsRoutes = defineRoutes('orgs', {
     tableActions: ['BatchGetItem'],
   },
   listAuditLog: {
-    method: 'GET',
-    path: '/orgs/{orgId}/audit-log',
-    handler: 'functions/http/orgs/list-audit-log.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/audit-log',
     summary: 'Audit log, newest first',
     description:
       'Every change in the organization, newest first. `action` filters within each page, so a page may hold fewer than `limit` entries while `nextCursor` is not null.',

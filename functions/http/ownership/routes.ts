@@ -2,15 +2,10 @@ import { StartTransferSchema, TransferSchema } from '../../../shared/members/sch
 import { OrgIdParams } from '../../../shared/orgs/schemas.ts';
 import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
 
-const _who = 'Developer features.';
-
 /** The ownership area's routes: one definition each (see CONTRIBUTING.md). */
 export const ownershipRoutes = defineRoutes('ownership', {
   startOwnershipTransfer: {
-    method: 'POST',
-    path: '/orgs/{orgId}/ownership-transfer',
-    handler: 'functions/http/ownership/start-transfer.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/ownership-transfer',
     idempotent: true,
     summary: 'Offer ownership to an active admin',
     description:
@@ -22,10 +17,7 @@ export const ownershipRoutes = defineRoutes('ownership', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
   },
   getOwnershipTransfer: {
-    method: 'GET',
-    path: '/orgs/{orgId}/ownership-transfer',
-    handler: 'functions/http/ownership/get-transfer.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/ownership-transfer',
     summary: 'The pending transfer (to the owner and its target)',
     description:
       'The pending offer: who offered ownership to whom, and when. 404 when there is none, and to every member other than the owner and the target (it is theirs alone to cancel or accept).',
@@ -36,10 +28,7 @@ export const ownershipRoutes = defineRoutes('ownership', {
     tableActions: ['GetItem', 'BatchGetItem'],
   },
   acceptOwnershipTransfer: {
-    method: 'POST',
-    path: '/orgs/{orgId}/ownership-transfer/accept',
-    handler: 'functions/http/ownership/accept-transfer.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/ownership-transfer/accept',
     idempotent: true,
     summary: 'Accept ownership (the target)',
     description:
@@ -51,10 +40,7 @@ export const ownershipRoutes = defineRoutes('ownership', {
     tableActions: ['GetItem', 'DeleteItem', 'UpdateItem', 'PutItem'],
   },
   cancelOwnershipTransfer: {
-    method: 'DELETE',
-    path: '/orgs/{orgId}/ownership-transfer',
-    handler: 'functions/http/ownership/cancel-transfer.ts',
-    auth: 'person',
+    route: 'DELETE /orgs/{orgId}/ownership-transfer',
     summary: 'Cancel a pending transfer',
     description: 'Withdraws the pending offer; without one it is 404.',
     permission: 'org:transfer',

@@ -9,9 +9,7 @@ import {
 /** The system area's routes: one definition each (see CONTRIBUTING.md). */
 export const systemRoutes = defineRoutes('system', {
   getHealth: {
-    method: 'GET',
-    path: '/health',
-    handler: 'functions/http/system/health.ts',
+    route: 'GET /health',
     auth: 'public',
     summary: 'Liveness check',
     description: 'Liveness: answers while the function runs. It checks no dependency.',
@@ -19,9 +17,7 @@ export const systemRoutes = defineRoutes('system', {
     tableActions: [],
   },
   getReadiness: {
-    method: 'GET',
-    path: '/health/ready',
-    handler: 'functions/http/system/readiness.ts',
+    route: 'GET /health/ready',
     auth: 'public',
     summary: 'Readiness: whether each dependency answers (503 names the ones down)',
     description:
@@ -30,9 +26,7 @@ export const systemRoutes = defineRoutes('system', {
     tableActions: ['GetItem'],
   },
   getOpenApiDocument: {
-    method: 'GET',
-    path: '/openapi.json',
-    handler: 'functions/http/system/openapi.ts',
+    route: 'GET /openapi.json',
     auth: 'public',
     summary: 'This OpenAPI 3.1 document',
     description: 'This document, generated from the route table and the zod schemas that validate requests.',
@@ -40,9 +34,7 @@ export const systemRoutes = defineRoutes('system', {
     tableActions: [],
   },
   listPlans: {
-    method: 'GET',
-    path: '/plans',
-    handler: 'functions/http/system/list-plans.ts',
+    route: 'GET /plans',
     auth: 'public',
     summary: 'Plan catalog',
     description:

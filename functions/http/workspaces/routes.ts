@@ -11,10 +11,7 @@ import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
 /** The workspaces area's routes: one definition each (see CONTRIBUTING.md). */
 export const workspacesRoutes = defineRoutes('workspaces', {
   listWorkspaces: {
-    method: 'GET',
-    path: '/orgs/{orgId}/workspaces',
-    handler: 'functions/http/workspaces/list-workspaces.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/workspaces',
     summary: 'List workspaces',
     description: 'The organization’s workspaces, the default one included.',
     permission: 'org:read',
@@ -24,10 +21,7 @@ export const workspacesRoutes = defineRoutes('workspaces', {
     secrets: ['cursor'],
   },
   createWorkspace: {
-    method: 'POST',
-    path: '/orgs/{orgId}/workspaces',
-    handler: 'functions/http/workspaces/create-workspace.ts',
-    auth: 'person',
+    route: 'POST /orgs/{orgId}/workspaces',
     idempotent: true,
     summary: 'Create a workspace (names unique per organization)',
     description:
@@ -39,10 +33,7 @@ export const workspacesRoutes = defineRoutes('workspaces', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem', 'UpdateItem'],
   },
   getWorkspace: {
-    method: 'GET',
-    path: '/orgs/{orgId}/workspaces/{workspaceId}',
-    handler: 'functions/http/workspaces/get-workspace.ts',
-    auth: 'person',
+    route: 'GET /orgs/{orgId}/workspaces/{workspaceId}',
     summary: 'Read a workspace',
     description: 'One workspace of the organization.',
     permission: 'org:read',
@@ -51,10 +42,7 @@ export const workspacesRoutes = defineRoutes('workspaces', {
     tableActions: ['GetItem', 'BatchGetItem'],
   },
   renameWorkspace: {
-    method: 'PATCH',
-    path: '/orgs/{orgId}/workspaces/{workspaceId}',
-    handler: 'functions/http/workspaces/rename-workspace.ts',
-    auth: 'person',
+    route: 'PATCH /orgs/{orgId}/workspaces/{workspaceId}',
     summary: 'Rename a workspace',
     description:
       'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (409 `CONFLICT`).',
@@ -65,10 +53,7 @@ export const workspacesRoutes = defineRoutes('workspaces', {
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem', 'DeleteItem'],
   },
   deleteWorkspace: {
-    method: 'DELETE',
-    path: '/orgs/{orgId}/workspaces/{workspaceId}',
-    handler: 'functions/http/workspaces/delete-workspace.ts',
-    auth: 'person',
+    route: 'DELETE /orgs/{orgId}/workspaces/{workspaceId}',
     summary: 'Delete a workspace (never the default one)',
     description: 'The default workspace cannot be deleted (409 `CONFLICT`).',
     permission: 'org:update',

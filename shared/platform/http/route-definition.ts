@@ -86,11 +86,12 @@ export interface RouteRequestSchemas {
   readonly headers?: readonly RequestHeader[];
 }
 
+/** How an area declares a route (`defineRoutes` derives the rest). */
 export interface RouteSpec extends FunctionGrants {
-  readonly method: HttpMethod;
-  readonly path: string;
-  readonly handler: string;
-  readonly auth: RouteAuth;
+  /** `<METHOD> <path>`, as API Gateway names a route; path parameters in braces */
+  readonly route: `${HttpMethod} /${string}`;
+  /** default `person` */
+  readonly auth?: RouteAuth;
   /**
    * The permission `route()` checks against the caller's membership of `{orgId}`, read
    * now, before any idempotent replay: a non-member gets 404, a member without it 403.
@@ -125,21 +126,40 @@ export interface RouteSpec extends FunctionGrants {
   readonly errorStatus?: Partial<Record<ErrorCode, number>>;
 }
 
-export interface RouteDefinition extends RouteSpec, FunctionDef {
+export interface RouteDefinition extends Omit<RouteSpec, 'route' | 'auth'>, FunctionDef {
   readonly id: string;
   readonly area: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly auth: RouteAuth;
 }
 
 type Defined<A extends string, R extends Record<string, RouteSpec>> = {
-  readonly [K in keyof R & string]: R[K] & { readonly id: K; readonly area: A };
+  readonly [K in keyof R & string]: Omit<R[K], 'route' | 'auth'> & {
+    readonly id: K;
+    readonly area: A;
+    readonly method: HttpMethod;
+    readonly path: string;
+    readonly handler: string;
+    readonly auth: R[K] extends { readonly auth: infer X extends RouteAuth } ? X : 'person';
+  };
 };
 
-/** An area's routes by id: the key is the function name and the OpenAPI operationId. */
+const kebab = (id: string) => id.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/**
+ * An area's routes by id: the key is the function name and the OpenAPI operationId; the
+ * handler is the module named after it, `functions/http/<area>/<kebab-id>.ts`.
+ */
 export function defineRoutes<const A extends string, const R extends Record<string, RouteSpec>>(
   area: A,
   routes: R,
 ): Defined<A, R> {
   return Object.fromEntries(
-    Object.entries(routes).map(([id, spec]) => [id, { ...spec, id, area }]),
+    Object.entries(routes).map(([id, { route, auth = 'person', ...spec }]) => {
+      const [method, path] = route.split(' ') as [HttpMethod, string];
+      const handler = `functions/http/${area}/${kebab(id)}.ts`;
+      return [id, { ...spec, id, area, method, path, handler, auth }];
+    }),
   ) as Defined<A, R>;
 }
