@@ -18,6 +18,14 @@ export async function emailsTo(sesUrl: string, to: string): Promise<StoredEmail[
  * Polls the mailbox until `to` has `count` emails whose subject matches, then
  * waits `settleMs` more and returns them all, so a duplicate sent late shows up.
  */
+/**
+ * How long a change may take to reach the mailbox or a webhook receiver (table stream →
+ * consumer → SES or delivery). Idle it takes a few hundred milliseconds; a 2-core machine
+ * running the whole suite beside it was seen past 15 s. The wait polls, so only a missing
+ * email costs this long.
+ */
+export const STREAM_DEADLINE_MS = 45_000;
+
 export async function waitForEmails(
   to: string,
   count: number,
@@ -26,7 +34,7 @@ export async function waitForEmails(
   const sesUrl = options.sesUrl ?? inject('stack').sesUrl;
   const matching = async () =>
     (await emailsTo(sesUrl, to)).filter((email) => !options.subject || options.subject.test(email.subject));
-  const deadline = Date.now() + (options.deadlineMs ?? 15_000);
+  const deadline = Date.now() + (options.deadlineMs ?? STREAM_DEADLINE_MS);
   while ((await matching()).length < count) {
     if (Date.now() > deadline) {
       const got = (await emailsTo(sesUrl, to)).map((email) => email.subject);

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { api, type TestUser } from './http.ts';
+import { STREAM_DEADLINE_MS } from './mailbox.ts';
 import { until } from './wait.ts';
 import type { Received, Receiver } from './webhook-receiver.ts';
 
@@ -62,7 +63,7 @@ export const settledDeliveries = (
   orgId: string,
   endpointId: string,
   count: number,
-  deadlineMs = 15_000,
+  deadlineMs = STREAM_DEADLINE_MS,
 ) =>
   until(
     async () => (await deliveriesOf(user, orgId, endpointId, '?limit=100')).items,
