@@ -12,6 +12,7 @@ export const apiKeyAuthorizerFunction = {
   area: 'api-keys',
   handler: 'functions/authorizers/api-key.ts',
   tableActions: ['GetItem', 'BatchGetItem', 'UpdateItem'],
+  orgTokenKeys: 'verify',
 } as const satisfies FunctionDef;
 
 /** Functions not behind the HTTP API: stream consumer and scheduled jobs. */

@@ -26,6 +26,7 @@ import type { ApiFunction } from './constructs/api-function.ts';
 import type { AppResources } from './constructs/app-resources.ts';
 import { AreaStack } from './constructs/area-stack.ts';
 import { ConsoleSite } from './constructs/console.ts';
+import { OrgTokenKeys } from './constructs/org-token-keys.ts';
 import { createOrgsTable } from './constructs/table.ts';
 import { extensions } from './extensions.ts';
 
@@ -101,8 +102,16 @@ export class OrgsStack extends Stack {
         'Rotation is a documented manual runbook step.',
     });
 
+    const orgTokenKeys = new OrgTokenKeys(this, 'OrgTokenKeys', {
+      generations: String(this.node.tryGetContext('orgTokenKeys') ?? '1')
+        .split(',')
+        .map((generation) => generation.trim())
+        .filter(Boolean),
+      signing: this.node.tryGetContext('orgTokenSigningKey'),
+    });
     const environment: Record<string, string> = {
       ...configEnvironment(config),
+      ...orgTokenKeys.environment,
       POWERTOOLS_SERVICE_NAME: 'orgs',
       LOG_LEVEL: config.logLevel,
       NODE_OPTIONS: '--enable-source-maps',
@@ -163,6 +172,8 @@ export class OrgsStack extends Stack {
     });
 
     consoleSite.deploy(this.stage.url);
+    // organization session tokens name the API as their issuer (unless configured)
+    environment.ORG_TOKEN_ISSUER = this.node.tryGetContext('orgTokenIssuer') ?? this.stage.url;
 
     // Areas: one nested stack per area (infra/areas.ts), each with its functions, routes and
     // alarms; the extensions add what is more than a route (stream consumers, schedules…).
@@ -199,6 +210,7 @@ export class OrgsStack extends Stack {
       });
     }
     for (const extension of props.extensions ?? extensions) extension(resources);
+    orgTokenKeys.grantTo(this.functions.values());
     for (const route of httpRoutes) {
       resources.areaStack(areaOf(route)).addRoute(route, resources.routeAuthorizers.get(route.id));
     }

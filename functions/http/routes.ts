@@ -13,6 +13,7 @@ import { meRoutes } from './me/routes.ts';
 import { membersRoutes } from './members/routes.ts';
 import { orgsRoutes } from './orgs/routes.ts';
 import { ownershipRoutes } from './ownership/routes.ts';
+import { sessionsRoutes } from './sessions/routes.ts';
 import { systemRoutes } from './system/routes.ts';
 import { webhooksRoutes } from './webhooks/routes.ts';
 import { workspacesRoutes } from './workspaces/routes.ts';
@@ -30,6 +31,7 @@ export const routeTable = {
   ...apiKeysRoutes,
   ...webhooksRoutes,
   ...brandingRoutes,
+  ...sessionsRoutes,
 };
 
 export type RouteId = keyof typeof routeTable;

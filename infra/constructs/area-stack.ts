@@ -128,7 +128,7 @@ export class AreaStack extends NestedStack {
       Validations.of(httpRoute).acknowledge({
         id: 'AwsSolutions-APIG4',
         reason:
-          route.auth === 'apiKey'
+          route.auth === 'platform'
             ? API_KEY_IN_LAMBDA
             : route.auth === 'person'
               ? JWT_IN_LAMBDA

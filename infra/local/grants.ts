@@ -84,6 +84,14 @@ function requestsOf(service: AwsService, command: string, input: Record<string, 
         },
       ];
     }
+    case 'kms': {
+      const action = `kms:${command.replace(/Command$/, '')}`;
+      const allowed = (d: FunctionDef) =>
+        action === 'kms:GetPublicKey'
+          ? d.orgTokenKeys !== undefined
+          : action === 'kms:Sign' && d.orgTokenKeys === 'sign';
+      return [{ action, resource: 'key', allowed }];
+    }
     case 'cloudfront':
       return [
         {

@@ -19,6 +19,7 @@ import { startHttpGateway } from './http-gateway.ts';
 import { startLambdaEndpoint } from './lambda-endpoint.ts';
 import { forgetDynamoDbPid, recordDynamoDbPid } from './leftovers.ts';
 import { persistMailbox } from './mailbox-persistence.ts';
+import { loadOrgTokenKeys } from './org-token-keys.ts';
 import { startScheduler } from './scheduler.ts';
 import { startBrandingStorage } from './storage.ts';
 import { startStreamPoller } from './stream-poller.ts';
@@ -99,6 +100,10 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       CURSOR_SECRET: process.env.CURSOR_SECRET ?? 'local-cursor-secret-not-for-production',
       EMAIL_FROM: process.env.EMAIL_FROM ?? 'Orgs <no-reply@orgs.local>',
       APP_URL: appUrl,
+      ORG_TOKEN_ISSUER: process.env.ORG_TOKEN_ISSUER || apiUrl,
+      ORG_TOKEN_LOCAL_KEYS: JSON.stringify(
+        await loadOrgTokenKeys(config.inMemory ? undefined : config.dataDir),
+      ),
       ...(config.devIssuer
         ? { AUTH_ISSUER: DEV_ISSUER, AUTH_AUDIENCE: DEV_AUDIENCE, AUTH_JWKS_URL: `${apiUrl}${DEV_JWKS_PATH}` }
         : {}),

@@ -6,9 +6,12 @@
  * table (your AWS credentials; the table name is the stack's `TableName` output).
  * Every change is audited in the organization's log as `operator:<name>`.
  */
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { localCredentials, localRegion } from '../local/dynamodb-local.ts';
+import { projectRoot } from '../local/handler-loader.ts';
+import { orgTokenKeysFile, promoteNewestKey, publishNextKey } from '../local/org-token-keys.ts';
 import { RedriveUsageError, redriveCommand } from './redrive-command.ts';
 
 const USAGE = `Usage: npm run ops -- <command> [arguments] [options]
@@ -20,6 +23,9 @@ Commands:
   cancel-deletion <orgId> --operator N            restore an organization whose deletion is scheduled
   resend-invitation <orgId> <invitationId> --operator N
                                                   send a pending invitation's email again
+  org-token-keys <next|promote>                   local stack: publish the next session-token signing key,
+                                                  then make it sign (restart npm start after each step;
+                                                  deployed: the orgTokenKeys CDK context, docs/features/org-sessions.md)
   redrive <notify|webhook-events> [--limit N]    replay the stream batches in a consumer's dead-letter
                                                   queue through it again; exits 1 if any stays queued
 
@@ -111,6 +117,14 @@ export async function main(argv: string[], io: OpsIo = stdio): Promise<number> {
       case 'resend-invitation': {
         const [orgId, invitationId] = need(2);
         result = await ops.resendInvitationEmail(orgId as string, invitationId as string, actor());
+        break;
+      }
+      case 'org-token-keys': {
+        const step = need(1)[0];
+        const file = orgTokenKeysFile(process.env.LOCAL_DATA_DIR ?? path.join(projectRoot, '.local'));
+        if (step !== 'next' && step !== 'promote') throw new UsageError('org-token-keys: next or promote');
+        const set = step === 'next' ? await publishNextKey(file) : promoteNewestKey(file);
+        result = { signing: set.signing, published: set.keys.map((key) => key.kid) };
         break;
       }
       case 'redrive': {

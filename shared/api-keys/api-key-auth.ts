@@ -1,9 +1,5 @@
-import type middy from '@middy/core';
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ApiError } from '../platform/errors.ts';
-import type { RouteEvent } from '../platform/http/request.ts';
 import { type RefusalCode, refusalDetail } from './domain/api-keys.ts';
-import { verifyApiKey } from './verify.ts';
 
 /**
  * The presented key: `Authorization: Bearer <key>` or `X-Api-Key: <key>`. Anything
@@ -30,20 +26,3 @@ export function refusal(code: RefusalCode): ApiError {
     },
   });
 }
-
-type Middleware = middy.MiddlewareObj<RouteEvent, APIGatewayProxyStructuredResultV2>;
-
-/** For the `/v1` platform routes: the API key is the only credential they take. */
-export const apiKeyAuth = (): Middleware => ({
-  before: async ({ event }) => {
-    const candidate = presentedKey(event.headers);
-    if (!candidate) {
-      throw new ApiError('API_KEY_INVALID', 'An API key is required (Authorization: Bearer <key>).', {
-        headers: { 'www-authenticate': 'Bearer' },
-      });
-    }
-    const verification = await verifyApiKey(candidate);
-    if (!verification.ok) throw refusal(verification.code);
-    event.apiKey = verification.principal;
-  },
-});

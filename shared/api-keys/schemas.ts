@@ -112,8 +112,14 @@ export const PlatformOrganizationSchema = z
     orgId: z.string(),
     name: z.string(),
     mode: modeSchema,
-    keyId: z.string(),
-    keyName: z.string(),
+    via: z.enum(['apiKey', 'orgSession']).meta({ description: 'The credential presented' }),
+    permissions: z.array(z.string()).meta({ description: 'What the credential may do in the organization' }),
+    keyId: z.string().optional().meta({ description: 'The API key (`via: apiKey`)' }),
+    keyName: z.string().optional(),
+    userId: z
+      .string()
+      .optional()
+      .meta({ description: 'The member the session token speaks for (`via: orgSession`)' }),
   })
   .meta({
     id: 'PlatformOrganization',
@@ -121,6 +127,8 @@ export const PlatformOrganizationSchema = z
       orgId: 'org_8Jk2mQ4vX7zN1pR5tW9yB3cF6hL',
       name: 'Acme Inc',
       mode: 'sandbox',
+      via: 'apiKey',
+      permissions: ['org:read', 'developer:use'],
       keyId: keyExample.id,
       keyName: 'CI deploys',
     },

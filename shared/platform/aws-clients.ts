@@ -3,7 +3,7 @@
  * see them all. Deployed nothing watches; the local stack registers a watcher that adds a
  * middleware refusing what the running function's definition does not grant (as IAM would).
  */
-export type AwsService = 'dynamodb' | 's3' | 'ses' | 'lambda' | 'cloudfront';
+export type AwsService = 'dynamodb' | 's3' | 'ses' | 'lambda' | 'cloudfront' | 'kms';
 
 // biome-ignore lint/suspicious/noExplicitAny: any SDK client's stack
 export type WatchedClient = { middlewareStack: { add: (middleware: any, options: any) => void } };

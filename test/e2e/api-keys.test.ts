@@ -55,6 +55,8 @@ describe('API keys: life cycle', () => {
         orgId,
         name: expect.any(String),
         mode: 'sandbox',
+        via: 'apiKey',
+        permissions: ['org:read', 'developer:use'],
         keyId: id,
         keyName: 'CI deploys',
       });

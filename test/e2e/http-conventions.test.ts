@@ -228,7 +228,7 @@ describe('GET /openapi.json', () => {
       const operation = document.paths[route.path]?.[route.method.toLowerCase()];
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
       expect(operation.operationId).toBe(route.id);
-      if (route.auth === 'apiKey') {
+      if (route.auth === 'platform') {
         expect(operation.security, route.id).toEqual([{ apiKey: [] }, { apiKeyHeader: [] }]);
         expect(operation.responses['401'], route.id).toBeDefined();
       } else if (route.auth === 'person') {

@@ -182,6 +182,10 @@ const matrix: Partial<Record<RouteId, Expectation>> = {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/invitations`, { token: user.token }),
   },
+  createOrgSession: {
+    status: 201,
+    call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/session`, { token: user.token }),
+  },
   getInvitation: {
     status: 200,
     prepare: async (ctx) => ({ invitationId: await freshInvitation(ctx) }),

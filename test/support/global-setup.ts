@@ -71,6 +71,8 @@ export default async function setup(project: TestProject) {
     'S3_ENDPOINT',
     'BRANDING_BUCKET',
     'BRANDING_CDN_URL',
+    'ORG_TOKEN_ISSUER',
+    'ORG_TOKEN_LOCAL_KEYS',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
   const { stop, died: _died, ...urls } = stack;

@@ -30,6 +30,9 @@ const grants: Record<Permission, readonly Role[]> = {
   'org:delete': ['owner'],
 };
 
+/** The catalog, in its order. */
+export const permissions = Object.keys(grants) as Permission[];
+
 /** The roles holding a permission (for documentation). */
 export const rolesWith = (permission: Permission): readonly Role[] => grants[permission];
 

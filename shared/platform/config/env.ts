@@ -101,6 +101,16 @@ export const envSchema = z.object({
   BRANDING_DISTRIBUTION_ID: text(),
   CLOUDFRONT_ENDPOINT: text(),
 
+  // organization session tokens (shared/sessions)
+  ORG_TOKEN_TTL_SECONDS: positiveInteger(300),
+  ORG_TOKEN_ISSUER: text(),
+  ORG_TOKEN_AUDIENCE: textOr('orgs-platform'),
+  /** locally: `{ signing: kid, keys: [private JWK] }`, set by the local stack */
+  ORG_TOKEN_LOCAL_KEYS: text(),
+  /** deployed: the published KMS keys (comma-separated ARNs) and the one that signs */
+  ORG_TOKEN_KMS_KEYS: text(),
+  ORG_TOKEN_KMS_SIGNING_KEY: text(),
+
   // the logs' service name (Powertools reads its other POWERTOOLS_* variables itself)
   POWERTOOLS_SERVICE_NAME: textOr('orgs'),
 });

@@ -1,6 +1,7 @@
 import type middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { ZodType } from 'zod';
+import { platformCredentialOf } from '../../sessions/platform-credential.ts';
 import { dependencyFault } from '../dependency-faults.ts';
 import { ApiError, validationFailed } from '../errors.ts';
 import { logger } from '../logger.ts';
@@ -58,6 +59,13 @@ export const jsonBody = (): Middleware => ({
 export const authenticate = (): Middleware => ({
   before: async ({ event }) => {
     event.caller = await verifyToken(bearerToken(event.headers?.authorization));
+  },
+});
+
+/** For the `/v1` platform routes: an organization's API key or session token. */
+export const platformAuth = (): Middleware => ({
+  before: async ({ event }) => {
+    event.platform = await platformCredentialOf(event.headers);
   },
 });
 

@@ -1,13 +1,13 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { ApiKeyPrincipal } from '../../api-keys/verify.ts';
+import type { PlatformPrincipal } from '../../sessions/platform-credential.ts';
 import type { Caller } from './auth.ts';
 
 /** The API Gateway event as the middlewares leave it for the route. */
 export interface RouteEvent extends APIGatewayProxyEventV2 {
   jsonBody?: unknown;
   caller?: Caller;
-  /** set on `/v1` routes by the API key middleware */
-  apiKey?: ApiKeyPrincipal;
+  /** set on the `/v1` platform routes: the API key or organization session token presented */
+  platform?: PlatformPrincipal;
   validated?: { body?: unknown; query?: unknown; params?: unknown };
 }
 

@@ -43,6 +43,11 @@ export interface FunctionGrants {
   readonly invalidatesCdn?: boolean;
   /** sends email (ses:SendEmail and ses:SendRawEmail on the sender's identities) */
   readonly sendsEmail?: boolean;
+  /**
+   * The organization-session signing keys in KMS: `sign` (kms:Sign with the signing key, and
+   * kms:GetPublicKey) or `verify` (kms:GetPublicKey of the published keys only).
+   */
+  readonly orgTokenKeys?: 'sign' | 'verify';
 }
 
 export type StorageAction = 's3:GetObject' | 's3:GetObjectVersion' | 's3:PutObject' | 's3:DeleteObject';
@@ -63,10 +68,11 @@ export interface FunctionDef extends FunctionGrants {
 }
 
 /**
- * Who may call: `person`, a user's JWT; `apiKey`, an organization's API key (the `/v1`
- * platform routes); `public`, nobody in particular (the contract's public routes).
+ * Who may call: `person`, a user's JWT; `platform`, an organization's API key or one of its
+ * session tokens (the `/v1` platform routes); `public`, nobody in particular (the contract's
+ * public routes).
  */
-export type RouteAuth = 'person' | 'apiKey' | 'public';
+export type RouteAuth = 'person' | 'platform' | 'public';
 
 export type RequestHeader = 'If-Match' | 'If-None-Match' | 'Stripe-Signature';
 export type ResponseHeader = 'ETag' | 'Location';

@@ -1,18 +1,17 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
-import { apiKeyAuth } from '../../api-keys/api-key-auth.ts';
-import type { ApiKeyPrincipal } from '../../api-keys/verify.ts';
 import { accessOf } from '../../members/access.ts';
 import type { MemberRecord } from '../../members/domain/membership.ts';
 import type { Permission } from '../../members/domain/permissions.ts';
 import type { OrgRecord } from '../../orgs/domain/org.ts';
+import type { PlatformPrincipal } from '../../sessions/platform-credential.ts';
 import { earlyTimeoutMs } from '../config/budgets.ts';
 import { unavailable } from '../dependency-faults.ts';
 import { type Idempotency, idempotencyOf, recordResponse, replayOf } from '../idempotency/idempotency.ts';
 import { logger, withInvocationLogger } from '../logger.ts';
 import type { Caller } from './auth.ts';
-import { authenticate, bodyLimit, jsonBody, problemErrors, validate } from './middlewares.ts';
+import { authenticate, bodyLimit, jsonBody, platformAuth, problemErrors, validate } from './middlewares.ts';
 import { type RouteEvent, type RouteResult, requestIdOf } from './request.ts';
 import type { RouteDefinition } from './route-definition.ts';
 
@@ -35,7 +34,7 @@ export interface RouteRequest<D extends RouteDefinition> {
   query: RequestPart<D, 'query'>;
   params: RequestPart<D, 'params'>;
   caller: D['auth'] extends 'person' ? Caller : undefined;
-  apiKey: D['auth'] extends 'apiKey' ? ApiKeyPrincipal : undefined;
+  platform: D['auth'] extends 'platform' ? PlatformPrincipal : undefined;
   /** the caller's membership, read now and holding the route's permission */
   actor: Checked<D, MemberRecord>;
   /** the organization of `{orgId}`, read with the membership */
@@ -93,7 +92,7 @@ export function route<const D extends RouteDefinition>(
     .use(problemErrors())
     .use(bodyLimit(def.maxBodyBytes))
     .use(jsonBody());
-  if (def.auth === 'apiKey') chain.use(apiKeyAuth());
+  if (def.auth === 'platform') chain.use(platformAuth());
   else if (def.auth === 'person') chain.use(authenticate());
   const checkPermission = def.permission !== undefined && def.permissionCheckedBy !== 'handler';
   const handler = chain.use(validate(requestSchemasOf(def))).handler(async (event) => {
@@ -116,7 +115,7 @@ export function route<const D extends RouteDefinition>(
       query: event.validated?.query,
       params: event.validated?.params,
       caller: event.caller,
-      apiKey: event.apiKey,
+      platform: event.platform,
       actor: access?.member,
       org: access?.org,
       headers: event.headers ?? {},

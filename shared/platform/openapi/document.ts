@@ -133,7 +133,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], serverU
     description: 'The same API key in the `X-Api-Key` header.',
   });
   const securityOf = (auth: RouteAuth) =>
-    auth === 'apiKey'
+    auth === 'platform'
       ? [{ [apiKey.name]: [] }, { [apiKeyHeader.name]: [] }]
       : auth === 'person'
         ? [{ [bearer.name]: [] }]

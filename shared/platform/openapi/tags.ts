@@ -47,7 +47,16 @@ const areas = [
     name: 'Branding',
     description: 'Logo, banner and badge uploads.',
   },
-  { pattern: /^\/v1\//, name: 'Platform', description: 'Routes called with an API key.' },
+  {
+    pattern: /^(\/orgs\/\{orgId\}\/session|\/\.well-known\/)/,
+    name: 'Sessions',
+    description: 'Organization session tokens for the platform’s services, and the keys that verify them.',
+  },
+  {
+    pattern: /^\/v1\//,
+    name: 'Platform',
+    description: 'Routes called with an API key or an organization session token.',
+  },
   {
     pattern: /^\/orgs(\/|$)/,
     name: 'Organizations',

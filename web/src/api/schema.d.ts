@@ -4,6 +4,46 @@
  */
 
 export interface paths {
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public keys of organization session tokens
+         * @description The keys that sign organization session tokens, each with its `kid`. Cacheable for 5 minutes; a key is published here before it signs anything, so a cached set always knows the signing key.
+         */
+        get: operations["getJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/openid-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the session tokens’ keys are, for JWT libraries
+         * @description The issuer of organization session tokens and its JWKS URI (OpenID Connect Discovery’s fields that a verifier needs).
+         */
+        get: operations["getOpenIdConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -692,6 +732,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A short-lived session token for the platform’s services
+         * @description Roles: owner, admin, developer, finance, member. An ES256 JWT for the caller in this organization, for the platform’s own services to verify offline against `/.well-known/jwks.json`: `iss` (`ORG_TOKEN_ISSUER`, default the API’s base URL), `aud` (`ORG_TOKEN_AUDIENCE`, default `orgs-platform`), `sub`, `email`, `org_id`, `org_role`, `org_permissions`, `org_mode`, `iat`, `exp` (`ORG_TOKEN_TTL_SECONDS` ahead, default 300), `jti`. Blocked, removed and departed members get none (404), nor anyone while the deletion is scheduled. A token already issued ends with its `exp`: `member.blocked` and `member.removed` tell the services at once. The `/v1` platform routes and the exported authorizer accept it as they accept an API key. Nothing is stored, so the call is not idempotent: each call is a new token.
+         */
+        post: operations["createOrgSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/webhook-endpoints": {
         parameters: {
             query?: never;
@@ -904,8 +964,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The organization and mode the calling API key acts for
-         * @description An API key of the organization. The reference platform route: authorized by an API key (`Authorization: Bearer <key>` or `X-Api-Key: <key>`), never by a user token. A refused key is 401 with `WWW-Authenticate: Bearer` and the reason in `code`: `API_KEY_INVALID` (missing, malformed, bad checksum, unknown — a user JWT too), `API_KEY_REVOKED`, `API_KEY_EXPIRED`, `API_KEY_SUSPENDED` (its creator lost developer access, or the organization is scheduled for deletion). A live key of an organization not in production is 403 `ORG_NOT_ACTIVE`. Verification costs one DynamoDB round trip.
+         * The organization and mode the calling API key or session token acts for
+         * @description An API key or a session token of the organization. The reference platform route: authorized by an API key (`Authorization: Bearer <key>` or `X-Api-Key: <key>`) or an organization session token (`Authorization: Bearer <token>` from `POST /orgs/{orgId}/session`), never by a user’s sign-in token. An expired session token, or one of an organization whose deletion is scheduled, is 401 `UNAUTHENTICATED`; a forged one is `API_KEY_INVALID`, as any unknown credential. A refused key is 401 with `WWW-Authenticate: Bearer` and the reason in `code`: `API_KEY_INVALID` (missing, malformed, bad checksum, unknown — a user JWT too), `API_KEY_REVOKED`, `API_KEY_EXPIRED`, `API_KEY_SUSPENDED` (its creator lost developer access, or the organization is scheduled for deletion). A live key of an organization not in production is 403 `ORG_NOT_ACTIVE`. Verification costs one DynamoDB round trip.
          */
         get: operations["getPlatformOrganization"];
         put?: never;
@@ -1629,6 +1689,49 @@ export interface components {
         };
         /**
          * @example {
+         *       "kty": "EC",
+         *       "crv": "P-256",
+         *       "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+         *       "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0",
+         *       "kid": "local-2026-12-07-1a2b3c4d",
+         *       "alg": "ES256",
+         *       "use": "sig"
+         *     }
+         */
+        Jwk: {
+            /** @enum {string} */
+            alg: "ES256";
+            /** @enum {string} */
+            crv: "P-256";
+            kid: string;
+            /** @enum {string} */
+            kty: "EC";
+            /** @enum {string} */
+            use: "sig";
+            x: string;
+            y: string;
+        };
+        /**
+         * @description The public keys that sign organization session tokens (RFC 7517).
+         * @example {
+         *       "keys": [
+         *         {
+         *           "kty": "EC",
+         *           "crv": "P-256",
+         *           "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+         *           "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0",
+         *           "kid": "local-2026-12-07-1a2b3c4d",
+         *           "alg": "ES256",
+         *           "use": "sig"
+         *         }
+         *       ]
+         *     }
+         */
+        Jwks: {
+            keys: components["schemas"]["Jwk"][];
+        };
+        /**
+         * @example {
          *       "userId": "user_grace",
          *       "email": "grace@example.com",
          *       "name": "Grace",
@@ -1888,6 +1991,20 @@ export interface components {
         };
         /**
          * @example {
+         *       "issuer": "https://api.example.com/",
+         *       "jwks_uri": "https://api.example.com/.well-known/jwks.json",
+         *       "id_token_signing_alg_values_supported": [
+         *         "ES256"
+         *       ]
+         *     }
+         */
+        OpenIdConfiguration: {
+            id_token_signing_alg_values_supported: "ES256"[];
+            issuer: string;
+            jwks_uri: string;
+        };
+        /**
+         * @example {
          *       "id": "01JDX6Q4ZK8M3V7N2B5C9F0G1H",
          *       "name": "Acme GmbH",
          *       "timeZone": "Europe/Berlin",
@@ -2024,6 +2141,18 @@ export interface components {
         };
         /**
          * @example {
+         *       "token": "eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImxvY2FsLTEifQ.eyJ…",
+         *       "expiresAt": "2026-12-07T10:05:00.000Z"
+         *     }
+         */
+        OrgSession: {
+            /** @description When the token ends (its `exp`) */
+            expiresAt: string;
+            /** @description An ES256 JWT; verify it with the keys of `/.well-known/jwks.json` */
+            token: string;
+        };
+        /**
+         * @example {
          *       "orgId": "01JDX6Q4ZK8M3V7N2B5C9F0G1H",
          *       "fromUserId": "user_ada",
          *       "toUserId": "user_grace",
@@ -2074,17 +2203,32 @@ export interface components {
          *       "orgId": "org_8Jk2mQ4vX7zN1pR5tW9yB3cF6hL",
          *       "name": "Acme Inc",
          *       "mode": "sandbox",
+         *       "via": "apiKey",
+         *       "permissions": [
+         *         "org:read",
+         *         "developer:use"
+         *       ],
          *       "keyId": "key_Vb3kqX0mQy8rT2nJ5wLc1dPz9sA",
          *       "keyName": "CI deploys"
          *     }
          */
         PlatformOrganization: {
-            keyId: string;
-            keyName: string;
+            /** @description The API key (`via: apiKey`) */
+            keyId?: string;
+            keyName?: string;
             /** @enum {string} */
             mode: "sandbox" | "production";
             name: string;
             orgId: string;
+            /** @description What the credential may do in the organization */
+            permissions: string[];
+            /** @description The member the session token speaks for (`via: orgSession`) */
+            userId?: string;
+            /**
+             * @description The credential presented
+             * @enum {string}
+             */
+            via: "apiKey" | "orgSession";
         };
         /**
          * @description RFC 9457 problem details
@@ -2608,6 +2752,90 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getJwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JWK set */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Jwks"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenIdConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discovery document */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenIdConfiguration"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -7401,6 +7629,93 @@ export interface operations {
             };
         };
     };
+    createOrgSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgSession"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listWebhookEndpoints: {
         parameters: {
             query?: {
@@ -9048,7 +9363,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlatformOrganization"];
                 };
             };
-            /** @description API key invalid; API key revoked; API key expired; API key suspended: `API_KEY_INVALID`, `API_KEY_REVOKED`, `API_KEY_EXPIRED`, `API_KEY_SUSPENDED` */
+            /** @description Unauthenticated; API key invalid; API key revoked; API key expired; API key suspended: `UNAUTHENTICATED`, `API_KEY_INVALID`, `API_KEY_REVOKED`, `API_KEY_EXPIRED`, `API_KEY_SUSPENDED` */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
