@@ -13,6 +13,23 @@ export function stripeSdk(key = 'sk_test_suite'): Stripe {
   });
 }
 
+/** An address as Stripe keeps it: every field, those not given null. */
+export const stripeAddress = (address: {
+  line1: string;
+  line2?: string;
+  city: string;
+  state?: string;
+  postalCode: string;
+  country: string;
+}) => ({
+  line1: address.line1,
+  line2: address.line2 ?? null,
+  city: address.city,
+  state: address.state ?? null,
+  postal_code: address.postalCode,
+  country: address.country,
+});
+
 /** Signs an event as Stripe does, with the stack's webhook secret, and POSTs it; expects 200. */
 export async function deliverSignedEvent(
   type: string,
