@@ -59,14 +59,7 @@ describe('upsertCustomer against the emulator', () => {
       id,
       name: 'Acme GmbH',
       email: 'billing@acme.example',
-      address: stripeAddress({
-        line1: 'Hauptstr. 1',
-        line2: 'Hinterhaus',
-        city: 'Berlin',
-        state: 'BE',
-        postalCode: '10115',
-        country: 'DE',
-      }),
+      address: stripeAddress(acme.address),
       metadata: { orgId: org },
     });
   });

@@ -1,5 +1,6 @@
 import Stripe from 'stripe';
 import { expect, inject } from 'vitest';
+import type { Address } from '../../shared/billing/billing.ts';
 import { apiUrl } from './http.ts';
 
 /** The real Stripe SDK pointed at the emulator (any `sk_` key works there). */
@@ -14,14 +15,7 @@ export function stripeSdk(key = 'sk_test_suite'): Stripe {
 }
 
 /** An address as Stripe keeps it: every field, those not given null. */
-export const stripeAddress = (address: {
-  line1: string;
-  line2?: string;
-  city: string;
-  state?: string;
-  postalCode: string;
-  country: string;
-}) => ({
+export const stripeAddress = (address: Address) => ({
   line1: address.line1,
   line2: address.line2 ?? null,
   city: address.city,
