@@ -4,9 +4,9 @@ import { keys } from '../shared/platform/dynamo/keys.ts';
 import { type CallTally, newTally } from './ddb-call-counter.ts';
 import type { Identity } from './identities.ts';
 import { progress } from './progress.ts';
-import { type BenchContext, ddbOf, request, type ScenarioResult } from './scenario.ts';
+import { type BenchContext, ddbOf, loopResult, request, type ScenarioResult } from './scenario.ts';
 import { sizes } from './sizes.ts';
-import { boundedLoop, summarize } from './stats.ts';
+import { boundedLoop } from './stats.ts';
 
 const getProfile = (userId: string) => () =>
   db().send(new GetCommand({ TableName: tableName(), Key: keys.user(userId) }));
@@ -57,13 +57,12 @@ export function bareResult(concurrency: number, runs: LoopRun[]): ScenarioResult
   }
   const name = `baseline: bare GetItem (SDK, ${concurrency} in flight)`;
   progress(`${name}: ${latenciesMs.length} calls in ${(elapsedMs / 1000).toFixed(1)} s`);
-  return {
+  return loopResult(
     name,
-    unit: 'call',
-    ...summarize(latenciesMs, elapsedMs),
-    ok: latenciesMs.length,
-    failed: 0,
-    ddb: ddbOf(tally, latenciesMs.length),
-    note: `loop in the main thread with at most ${concurrency} in flight, timed with performance.now()`,
-  };
+    'call',
+    latenciesMs,
+    elapsedMs,
+    ddbOf(tally, latenciesMs.length),
+    `loop in the main thread with at most ${concurrency} in flight, timed with performance.now()`,
+  );
 }

@@ -1,5 +1,5 @@
 import { type CallTally, newTally } from './ddb-call-counter.ts';
-import type { LoadOutcome, LoadRequest } from './load-types.ts';
+import { emptyOutcome, type LoadOutcome, type LoadRequest } from './load-types.ts';
 import { progress } from './progress.ts';
 import { type BenchContext, ddbOf, routeMatcher, type ScenarioResult } from './scenario.ts';
 import { sizes } from './sizes.ts';
@@ -66,16 +66,7 @@ export async function runHttp(context: BenchContext, scenario: HttpScenario): Pr
 
 /** Several runs of the same scenario as one (e.g. interleaved with another scenario's runs). */
 export function mergeRuns(runs: HttpRun[]): HttpRun {
-  const outcome: LoadOutcome = {
-    latenciesMs: runs.flatMap((run) => run.outcome.latenciesMs),
-    elapsedMs: 0,
-    sent: 0,
-    responses: 0,
-    statusCounts: {},
-    errorSamples: {},
-    errors: 0,
-    timeouts: 0,
-  };
+  const outcome = emptyOutcome(runs.flatMap((run) => run.outcome.latenciesMs));
   const tally = newTally();
   const background: Record<string, number> = {};
   for (const run of runs) {

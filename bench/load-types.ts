@@ -33,3 +33,15 @@ export interface LoadOutcome {
   errors: number;
   timeouts: number;
 }
+
+/** An outcome before any request (or the start of a sum of outcomes). */
+export const emptyOutcome = (latenciesMs: number[] = []): LoadOutcome => ({
+  latenciesMs,
+  elapsedMs: 0,
+  sent: 0,
+  responses: 0,
+  statusCounts: {},
+  errorSamples: {},
+  errors: 0,
+  timeouts: 0,
+});

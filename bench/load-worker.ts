@@ -1,19 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import autocannon from 'autocannon';
-import type { LoadJob, LoadOutcome } from './load-types.ts';
+import { emptyOutcome, type LoadJob, type LoadOutcome } from './load-types.ts';
 
 /** Runs one autocannon job; every response's latency is kept exactly (autocannon's histogram rounds to ms). */
 function run(job: LoadJob): Promise<LoadOutcome> {
-  const outcome: LoadOutcome = {
-    latenciesMs: [],
-    elapsedMs: 0,
-    sent: 0,
-    responses: 0,
-    statusCounts: {},
-    errorSamples: {},
-    errors: 0,
-    timeouts: 0,
-  };
+  const outcome = emptyOutcome();
   let next = 0;
   const started = performance.now();
   let lastResponse = started;

@@ -3,7 +3,7 @@ import type { ApiClient } from './api.ts';
 import { type CallCounter, type CallTally, totalCalls } from './ddb-call-counter.ts';
 import type { LoadGenerator } from './load.ts';
 import type { LoadRequest } from './load-types.ts';
-import type { LatencySummary } from './stats.ts';
+import { type LatencySummary, summarize } from './stats.ts';
 
 export interface BenchContext {
   stack: LocalStack;
@@ -70,3 +70,15 @@ export const request = (method: string, path: string, token?: string, body?: unk
   },
   ...(body === undefined ? {} : { body: JSON.stringify(body) }),
 });
+
+/** The row of a loop that timed its operations itself (no HTTP), every one of them ok. */
+export function loopResult(
+  name: string,
+  unit: ScenarioResult['unit'],
+  latenciesMs: number[],
+  elapsedMs: number,
+  ddb: ScenarioResult['ddb'],
+  note: string,
+): ScenarioResult {
+  return { name, unit, ...summarize(latenciesMs, elapsedMs), ok: latenciesMs.length, failed: 0, ddb, note };
+}

@@ -6,10 +6,10 @@ import { keys } from '../shared/platform/dynamo/keys.ts';
 import { bareLoop, bareResult } from './baseline.ts';
 import { type HttpScenario, httpResult, measureHttp, mergeRuns, runHttp } from './http-scenario.ts';
 import { progress } from './progress.ts';
-import { type BenchContext, ddbOf, request, type ScenarioResult } from './scenario.ts';
+import { type BenchContext, ddbOf, loopResult, request, type ScenarioResult } from './scenario.ts';
 import type { OwnedOrg } from './scenarios-orgs.ts';
 import { sizes } from './sizes.ts';
-import { boundedLoop, summarize } from './stats.ts';
+import { boundedLoop } from './stats.ts';
 
 const authorizerEvent = (key: string) =>
   ({
@@ -41,15 +41,14 @@ async function inProcess(
   );
   if (loop.failures > 0) throw new Error(`${name} failed: ${String(loop.firstError)}`);
   progress(`${name}: ${loop.latenciesMs.length} calls`);
-  return {
+  return loopResult(
     name,
-    unit: 'call',
-    ...summarize(loop.latenciesMs, loop.elapsedMs),
-    ok: loop.latenciesMs.length,
-    failed: 0,
-    ddb: ddbOf(tally, loop.latenciesMs.length),
+    'call',
+    loop.latenciesMs,
+    loop.elapsedMs,
+    ddbOf(tally, loop.latenciesMs.length),
     note,
-  };
+  );
 }
 
 /**

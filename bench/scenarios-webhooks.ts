@@ -3,10 +3,10 @@ import { type Receiver, startReceiver } from '../test/support/webhook-receiver.t
 import { type HttpScenario, httpResult, mergeRuns, runHttp } from './http-scenario.ts';
 import { newIdentities } from './identities.ts';
 import { progress } from './progress.ts';
-import { type BenchContext, request, type ScenarioResult } from './scenario.ts';
+import { type BenchContext, loopResult, request, type ScenarioResult } from './scenario.ts';
 import type { OwnedOrg } from './scenarios-orgs.ts';
 import { sizes } from './sizes.ts';
-import { boundedLoop, summarize } from './stats.ts';
+import { boundedLoop } from './stats.ts';
 
 const WAIT_MS = 60_000;
 
@@ -34,15 +34,7 @@ function deliveryResult(
   note: string,
 ): ScenarioResult {
   progress(`${name}: ${latenciesMs.length} deliveries in ${(elapsedMs / 1000).toFixed(1)} s`);
-  return {
-    name,
-    unit: 'delivery',
-    ...summarize(latenciesMs, elapsedMs),
-    ok: latenciesMs.length,
-    failed: 0,
-    ddb: noCalls,
-    note,
-  };
+  return loopResult(name, 'delivery', latenciesMs, elapsedMs, noCalls, note);
 }
 
 /**

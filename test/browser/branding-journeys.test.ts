@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  checkPage,
-  devPerson,
-  expectFitsTablet,
-  launchChromium,
-  newContext,
-  signInOnNewPage,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPage, consoleBrowser, devPerson, expectFitsTablet, notice } from '../support/browser.ts';
 import { api, type TestUser } from '../support/http.ts';
 import { html, png } from '../support/images.ts';
 import { join } from '../support/members.ts';
@@ -22,12 +15,10 @@ import { until } from '../support/wait.ts';
  */
 
 const run = randomUUID().slice(0, 8);
-const appUrl = () => inject('stack').appUrl;
+const { appUrl, signedIn } = consoleBrowser();
 
 const person = (name: string) => devPerson(name, run);
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let owner: TestUser & { name: string };
 let member: TestUser & { name: string };
 let orgId: string;
@@ -37,21 +28,11 @@ let logoUrl: string;
 /** every ticket the owner's page asked for (path of the POST) */
 const ticketRequests: string[] = [];
 
-async function signedIn(who: { name: string; email: string }): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  return signInOnNewPage(context, appUrl(), who);
-}
-
 const getOrg = async () => {
   const response = await api('GET', `/orgs/${orgId}`, { token: owner.token });
   expect(response.status).toBe(200);
   return response.body;
 };
-
-/** Waits for the announcement (role=status) the person hears. */
-const announced = (page: Page, text: string) =>
-  page.getByRole('status').filter({ hasText: text }).first().waitFor();
 
 /** Waits for this refusal in one asset's group (role=alert) and returns the whole text shown. */
 async function refusal(page: Page, asset: string, text: string | RegExp): Promise<string> {
@@ -75,7 +56,6 @@ async function served(url: string) {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
   owner = await person('Paula Scher');
   member = await person('Massimo Vignelli');
   const created = await api('POST', '/orgs', {
@@ -86,11 +66,6 @@ beforeAll(async () => {
   orgId = created.body.id;
   await join(owner, orgId, member, 'member');
 }, 60_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
 
 describe('branding uploads in the console', { timeout: 180_000 }, () => {
   it('the owner uploads a PNG logo on the settings page: accepted, previewed, served byte for byte', async () => {
@@ -116,7 +91,7 @@ describe('branding uploads in the console', { timeout: 180_000 }, () => {
     await page
       .getByLabel('Upload a logo')
       .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: bytes });
-    await announced(page, 'Logo uploaded.');
+    await notice(page, 'Logo uploaded.');
     const preview = logo.getByRole('img', { name: 'Current logo' });
     logoUrl = (await preview.getAttribute('src')) ?? '';
     await until(
@@ -136,7 +111,7 @@ describe('branding uploads in the console', { timeout: 180_000 }, () => {
     expect(await page.getByLabel('Organization name').inputValue()).toBe(`Pentagram Design ${run}`);
     expect(await page.getByLabel('Logo URL').inputValue()).toBe(logoUrl);
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await announced(page, 'Changes saved.');
+    await notice(page, 'Changes saved.');
     const saved = await getOrg();
     expect(saved.name).toBe(`Pentagram Design ${run}`);
     expect(saved.branding.logoUrl).toBe(logoUrl);
@@ -189,7 +164,7 @@ describe('branding uploads in the console', { timeout: 180_000 }, () => {
   it('Remove clears the logo', async () => {
     const page = ownerPage;
     await page.getByRole('button', { name: 'Remove logo' }).click();
-    await announced(page, 'Logo removed.');
+    await notice(page, 'Logo removed.');
     await page.getByRole('group', { name: 'Logo', exact: true }).getByText('No logo yet.').waitFor();
     expect((await getOrg()).branding.logoUrl).toBeNull();
     expect(await page.getByLabel('Logo URL').inputValue()).toBe('');
@@ -205,7 +180,7 @@ describe('branding uploads in the console', { timeout: 180_000 }, () => {
     await page
       .getByLabel('Upload a banner')
       .setInputFiles({ name: 'banner.png', mimeType: 'image/png', buffer: bytes });
-    await announced(page, 'Banner uploaded.');
+    await notice(page, 'Banner uploaded.');
     const bannerUrl = (await page.getByRole('img', { name: 'Current banner' }).getAttribute('src')) ?? '';
     await until(
       () => previewWidth(page, 'banner'),

@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../infra/local/dev-issuer.ts';
-import { checkPage, expectFitsTablet, launchChromium, newContext } from '../support/browser.ts';
+import {
+  alertText,
+  checkPage,
+  confirm,
+  consoleBrowser,
+  expectFitsTablet,
+  notice,
+} from '../support/browser.ts';
 import { api } from '../support/http.ts';
 import { waitForEmails } from '../support/mailbox.ts';
 
@@ -19,18 +26,10 @@ const grace = person('Grace Hopper');
 const linus = person('Linus Pauling');
 const orgName = `Analytical Engines ${run}`;
 
-const appUrl = () => inject('stack').appUrl;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const { appUrl, openPage } = consoleBrowser();
 let adaPage: Page;
 let gracePage: Page;
 let orgId: string;
-
-async function openPage(): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  return context.newPage();
-}
 
 /** The development issuer's sign-in form, as a person fills it. */
 async function signIn(page: Page, who: { name: string; email: string }, screenshots = false) {
@@ -47,36 +46,11 @@ async function signIn(page: Page, who: { name: string; email: string }, screensh
 
 const tokenOf = (who: { email: string; name: string }) => signDevToken({ email: who.email, name: who.name });
 
-/** The refusal the person reads (role=alert). */
-const alertText = async (page: Page) => {
-  const locator = page.getByRole('alert').first();
-  await locator.waitFor();
-  return (await locator.textContent()) ?? '';
-};
-
-/** Waits for the confirmation the person reads (role=status). */
-const notice = (page: Page, text: string) =>
-  page.getByRole('status').filter({ hasText: text }).first().waitFor();
-
-/** Confirms the destructive action the dialog asks about. */
-async function confirm(page: Page, button: string) {
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await dialog.getByRole('button', { name: button, exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
-
 const memberRow = (page: Page, name: RegExp | string) => page.getByRole('row').filter({ hasText: name });
 
 beforeAll(async () => {
-  browser = await launchChromium();
   adaPage = await openPage();
   gracePage = await openPage();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
 });
 
 describe('the console', { timeout: 240_000 }, () => {

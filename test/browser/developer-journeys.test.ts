@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createKeyOk, expectKeyRefused, whoAmI } from '../support/api-keys.ts';
 import {
   checkPage,
+  confirm,
+  consoleBrowser,
   devPerson,
   expectFitsTablet,
-  launchChromium,
-  newContext,
-  signInOnNewPage,
+  notice,
 } from '../support/browser.ts';
 import { api, type TestUser } from '../support/http.ts';
 import { join, newOrg } from '../support/members.ts';
-import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
-import { received, verifiedEvents } from '../support/webhooks.ts';
+import { received, receiverForTests, verifiedEvents } from '../support/webhooks.ts';
 
 /**
  * The console's developer features in a real browser (the issue's journey 5): a developer creates
@@ -23,40 +22,19 @@ import { received, verifiedEvents } from '../support/webhooks.ts';
  */
 
 const run = randomUUID().slice(0, 8);
-const appUrl = () => inject('stack').appUrl;
+const { appUrl, signedIn } = consoleBrowser({ clipboard: true });
 
 const person = (name: string) => devPerson(name, run);
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let owner: TestUser;
 let orgId: string;
 let developer: TestUser & { name: string };
 let member: TestUser & { name: string };
 let devPage: Page;
-let receiver: Receiver;
-
-async function signedIn(who: { name: string; email: string }): Promise<Page> {
-  const context = await newContext(browser);
-  contexts.push(context);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
-  return signInOnNewPage(context, appUrl(), who);
-}
+const receiver = receiverForTests();
 
 const orgLink = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Organization' }).getByRole('link', { name, exact: true });
-
-/** Waits for the confirmation the person reads (role=status). */
-const notice = (page: Page, text: string) =>
-  page.getByRole('status').filter({ hasText: text }).first().waitFor();
-
-/** Confirms the destructive action the dialog asks about. */
-async function confirm(page: Page, button: string) {
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await dialog.getByRole('button', { name: button, exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
 
 /** The secret in the show-once dialog: read it, copy it, close it. */
 async function takeSecret(page: Page, name: string, prefix: RegExp): Promise<string> {
@@ -79,20 +57,12 @@ const keyRow = (page: Page, name: string) =>
   page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  receiver = await startReceiver();
   ({ owner, orgId } = await newOrg());
   developer = await person('Dennis Ritchie');
   member = await person('Margaret Hamilton');
   await join(owner, orgId, developer, 'developer');
   await join(owner, orgId, member, 'member');
 }, 60_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await receiver?.close();
-});
 
 describe('the console for developers', { timeout: 180_000 }, () => {
   it('a developer creates a sandbox key, sees its secret once, calls the API with it and revokes it', async () => {

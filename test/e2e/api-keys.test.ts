@@ -1,7 +1,5 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { generateApiKey, parseApiKey } from '../../shared/api-keys/domain/format.ts';
-import { db, tableName } from '../../shared/platform/dynamo/client.ts';
 import { keys } from '../../shared/platform/dynamo/keys.ts';
 import {
   activateOrg,
@@ -16,6 +14,7 @@ import {
 import { api, newUser } from '../support/http.ts';
 import { inviteAndAccept, newOrg, walk } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
+import { setAttributes } from '../support/table.ts';
 import { until } from '../support/wait.ts';
 
 /** The API-key life cycle over HTTP against the local stack, as an API user lives it. */
@@ -169,15 +168,7 @@ describe('API keys: life cycle', () => {
     await activateOrg(owner, orgId);
     const live = await createKeyOk(owner, orgId, { name: 'live', mode: 'production' });
     // no route takes an org out of production: arrange it in the table
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.org(orgId),
-        UpdateExpression: 'SET #mode = :sandbox',
-        ExpressionAttributeNames: { '#mode': 'mode' },
-        ExpressionAttributeValues: { ':sandbox': 'sandbox' },
-      }),
-    );
+    await setAttributes(keys.org(orgId), { mode: 'sandbox' });
     const refused = await whoAmI(live.key);
     expectProblem(refused, 403, 'ORG_NOT_ACTIVE');
   });

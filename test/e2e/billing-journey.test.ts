@@ -1,12 +1,13 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type Stripe from 'stripe';
 import { describe, expect, inject, it } from 'vitest';
-import { db, tableName } from '../../shared/platform/dynamo/client.ts';
 import { keys } from '../../shared/platform/dynamo/keys.ts';
+import { auditEntries, getBilling, onboarding } from '../support/billing.ts';
 import { type ApiResponse, api, type TestUser } from '../support/http.ts';
-import { newOrg, walk } from '../support/members.ts';
+import { getOk, newOrg } from '../support/members.ts';
+import { onboardingSteps } from '../support/onboarding.ts';
 import { expectProblem } from '../support/orgs.ts';
-import { stripeSdk } from '../support/stripe.ts';
+import { stripeAddress, stripeSdk } from '../support/stripe.ts';
+import { setAttributes } from '../support/table.ts';
 import { until } from '../support/wait.ts';
 
 /**
@@ -41,34 +42,10 @@ const confirmSettings = (owner: TestUser, orgId: string) =>
 const putBilling = (owner: TestUser, orgId: string, body: unknown = details()) =>
   api('PUT', `/orgs/${orgId}/billing`, { token: owner.token, body });
 
-const getBilling = async (owner: TestUser, orgId: string) => {
-  const response = await api('GET', `/orgs/${orgId}/billing`, { token: owner.token });
-  expectOk(response);
-  return response.body;
-};
-
-const getOrg = async (owner: TestUser, orgId: string) => {
-  const response = await api('GET', `/orgs/${orgId}`, { token: owner.token });
-  expectOk(response);
-  return response.body;
-};
-
-const onboarding = async (owner: TestUser, orgId: string) => {
-  const response = await api('GET', `/orgs/${orgId}/onboarding`, { token: owner.token });
-  expectOk(response);
-  return response.body as {
-    status: string;
-    steps: { id: string; done: boolean }[];
-    paymentFailure: { reason: string; at: string } | null;
-  };
-};
+const getOrg = (owner: TestUser, orgId: string) => getOk(owner, `/orgs/${orgId}`);
 
 const stepsDone = (body: { steps: { id: string; done: boolean }[] }) =>
   Object.fromEntries(body.steps.map((step) => [step.id, step.done]));
-
-/** Every audit entry of the org with this action (all pages; the filter applies per page). */
-const auditEntries = async (owner: TestUser, orgId: string, action: string) =>
-  (await walk(owner, `/orgs/${orgId}/audit-log`, { limit: '100', action })).items;
 
 async function createSetupIntent(owner: TestUser, orgId: string) {
   const response = await api('POST', `/orgs/${orgId}/billing/setup-intent`, { token: owner.token });
@@ -147,12 +124,7 @@ describe('billing onboarding journey', () => {
     const done = await onboarding(owner, orgId);
     expect(done).toEqual({
       status: 'active',
-      steps: [
-        { id: 'plan', done: true },
-        { id: 'settings', done: true },
-        { id: 'billing', done: true },
-        { id: 'payment', done: true },
-      ],
+      steps: onboardingSteps('plan', 'settings', 'billing', 'payment'),
       paymentFailure: null,
     });
     expect(await getBilling(owner, orgId)).toMatchObject({
@@ -364,14 +336,7 @@ describe('PUT /orgs/{orgId}/billing', () => {
       id: customerId,
       name: 'Acme Austria GmbH',
       email: 'finance@acme.example',
-      address: {
-        line1: 'Ring 2',
-        line2: null,
-        city: 'Wien',
-        state: null,
-        postal_code: '1010',
-        country: 'AT',
-      },
+      address: stripeAddress({ line1: 'Ring 2', city: 'Wien', postalCode: '1010', country: 'AT' }),
       metadata: { orgId },
     });
 
@@ -399,15 +364,7 @@ describe('PUT /orgs/{orgId}/plan', () => {
    * inside its own transaction), so the test sets that counter straight in DynamoDB.
    */
   async function setActiveMemberCount(orgId: string, count: number) {
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.org(orgId),
-        UpdateExpression: 'SET activeMemberCount = :count',
-        ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeValues: { ':count': count },
-      }),
-    );
+    await setAttributes(keys.org(orgId), { activeMemberCount: count }, { mustExist: true });
   }
 
   it('upgrading changes planId and memberLimit together', async () => {

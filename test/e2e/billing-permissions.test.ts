@@ -1,8 +1,8 @@
-import Stripe from 'stripe';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
 import { inviteAndAccept, newOrg, walk } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
+import { stripeSdk } from '../support/stripe.ts';
 
 /**
  * Billing, plan and payment method belong to the owner and finance (contract's roles
@@ -11,17 +11,7 @@ import { expectProblem } from '../support/orgs.ts';
  * Members join through the real invitation API.
  */
 
-const stripeUrl = () => inject('stack').stripeUrl;
-
-function stripeSdk(): Stripe {
-  const url = new URL(stripeUrl());
-  return new Stripe('sk_test_billing_permissions', {
-    host: url.hostname,
-    port: Number(url.port),
-    protocol: 'http',
-    maxNetworkRetries: 0,
-  });
-}
+const stripe = () => stripeSdk('sk_test_billing_permissions');
 
 const billingBody = (customerName: string) => ({
   customerName,
@@ -64,7 +54,7 @@ describe('billing permissions', () => {
     const org = await api('GET', `/orgs/${orgId}`, { token: owner.token });
     expectOk(org);
     const audit = await walk(owner, `/orgs/${orgId}/audit-log`, { limit: '100' });
-    const customer = await stripeSdk().customers.retrieve(customerId);
+    const customer = await stripe().customers.retrieve(customerId);
     return { billing: billing.body, org: org.body, auditIds: audit.items.map((entry) => entry.id), customer };
   }
 
@@ -143,7 +133,7 @@ describe('billing permissions', () => {
       const put = await calls['PUT billing']?.(orgId, user);
       expectOk(put as ApiResponse);
       expect(put?.body).toMatchObject({ customerId, customerName: `Changed by ${user.userId}` });
-      expect(await stripeSdk().customers.retrieve(customerId)).toMatchObject({
+      expect(await stripe().customers.retrieve(customerId)).toMatchObject({
         name: `Changed by ${user.userId}`,
       });
 
@@ -160,7 +150,7 @@ describe('billing permissions', () => {
         setupIntentId: expect.stringMatching(/^seti_/),
         clientSecret: expect.any(String),
       });
-      const stripeIntent = await stripeSdk().setupIntents.retrieve(intent?.body.setupIntentId);
+      const stripeIntent = await stripe().setupIntents.retrieve(intent?.body.setupIntentId);
       expect(stripeIntent).toMatchObject({ customer: customerId, metadata: { orgId } });
 
       // the audit trail names who did it

@@ -8,6 +8,7 @@ import { api, newUser, type TestUser } from '../support/http.ts';
 import { html, jpeg, png, svg, webp } from '../support/images.ts';
 import { waitForEmails } from '../support/mailbox.ts';
 import { createOrgFor, expectProblem, seedMember } from '../support/orgs.ts';
+import { setAttributes } from '../support/table.ts';
 import { decided, postToStorage, requestUpload, upload } from '../support/uploads.ts';
 import { until } from '../support/wait.ts';
 
@@ -235,14 +236,9 @@ describe('branding uploads: anything else is refused and never set', () => {
     });
     const path = `/orgs/${org}/branding/badge/uploads/${ticket.uploadId}`;
     expect((await api('GET', path, { token: refusalsOwner.token })).body.status).toBe('pending');
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.brandingUpload(org, ticket.uploadId),
-        UpdateExpression: 'SET expiresAt = :past',
-        ExpressionAttributeValues: { ':past': new Date(Date.now() - 6 * 60_000).toISOString() },
-      }),
-    );
+    await setAttributes(keys.brandingUpload(org, ticket.uploadId), {
+      expiresAt: new Date(Date.now() - 6 * 60_000).toISOString(),
+    });
     expect((await api('GET', path, { token: refusalsOwner.token })).body).toMatchObject({
       status: 'rejected',
       reason: 'No file arrived before the upload expired.',

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Short budgets, so that a stall longer than them is quick to provoke. Set before any
@@ -23,8 +22,9 @@ import { ANY_FREE_PORTS, localConfig } from '../../infra/local/config.ts';
 import { signDevToken } from '../../infra/local/dev-issuer.ts';
 import { projectRoot } from '../../infra/local/handler-loader.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
-import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { db } from '../../shared/platform/dynamo/client.ts';
 import { keys } from '../../shared/platform/dynamo/keys.ts';
+import { setAttributes } from '../support/table.ts';
 
 /**
  * Faults of the real DynamoDB Local: its Java process stopped (SIGSTOP) longer than the
@@ -191,14 +191,7 @@ describe('DynamoDB Local stalls (SIGSTOP) longer than the client budget', () => 
     const owner = await registeredUser();
     const orgId = await newOrg(owner.token);
     // 3 free seats for 6 invitees
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.org(orgId),
-        UpdateExpression: 'SET memberLimit = :limit',
-        ExpressionAttributeValues: { ':limit': 4 },
-      }),
-    );
+    await setAttributes(keys.org(orgId), { memberLimit: 4 });
     const invitees = await Promise.all(Array.from({ length: 6 }, () => registeredUser()));
     const invitationIds: string[] = [];
     for (const invitee of invitees) {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteOrgObjects } from '../../shared/branding/storage.ts';
 import { purgeOrg } from '../../shared/lifecycle/purge.ts';
 import { db, tableName } from '../../shared/platform/dynamo/client.ts';
@@ -14,16 +14,11 @@ import { expectStatus, inviteOk } from '../support/members.ts';
 import { createOrgFor, scheduleDeletion } from '../support/orgs.ts';
 import { upload } from '../support/uploads.ts';
 import { until } from '../support/wait.ts';
-import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
-import { registerEndpoint } from '../support/webhooks.ts';
+import { receiverForTests, registerEndpoint } from '../support/webhooks.ts';
 
 /** API keys and webhook endpoints across a deletion: refused at once, back on restore, gone with the purge. */
 
-let receiver: Receiver;
-beforeAll(async () => {
-  receiver = await startReceiver();
-});
-afterAll(() => receiver.close());
+const receiver = receiverForTests();
 
 const get = async (key: { PK: string; SK: string }) =>
   (await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }))).Item;

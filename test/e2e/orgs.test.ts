@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
+import { onboardingSteps } from '../support/onboarding.ts';
 import { createOrgFor, expectProblem, seedMember, setMemberStatus } from '../support/orgs.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -489,12 +490,7 @@ describe('GET /orgs/{orgId}/onboarding', () => {
     expect(before.status).toBe(200);
     expect(before.body).toMatchObject({
       status: 'sandbox',
-      steps: [
-        { id: 'plan', done: false },
-        { id: 'settings', done: false },
-        { id: 'billing', done: false },
-        { id: 'payment', done: false },
-      ],
+      steps: onboardingSteps(),
     });
     expect(
       (await api('PATCH', orgPath(org.id), { token: user.token, body: { timeZone: 'UTC' } })).status,
@@ -502,12 +498,7 @@ describe('GET /orgs/{orgId}/onboarding', () => {
     const after = await api('GET', `/orgs/${org.id}/onboarding`, { token: user.token });
     expect(after.body).toMatchObject({
       status: 'sandbox',
-      steps: [
-        { id: 'plan', done: false },
-        { id: 'settings', done: true },
-        { id: 'billing', done: false },
-        { id: 'payment', done: false },
-      ],
+      steps: onboardingSteps('settings'),
     });
     expect((await api('GET', orgPath(org.id), { token: user.token })).body.status).toBe('sandbox');
   });

@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  DeleteCommand,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -27,6 +21,7 @@ import { keys, orgPk } from '../../shared/platform/dynamo/keys.ts';
 import type { ApiResponse } from '../support/http.ts';
 import { expectStatus, storedInvitation } from '../support/members.ts';
 import { streamRecord } from '../support/stream-records.ts';
+import { setAttributes } from '../support/table.ts';
 import { until } from '../support/wait.ts';
 
 /**
@@ -402,15 +397,7 @@ describe('pending invitations per organization are capped (abuse limits)', () =>
     expect(await counted(orgId)).toBeUndefined();
 
     // a counter at zero (its invitations all left) stays at zero, and the status change commits
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.pendingInvitationCount(orgId),
-        UpdateExpression: 'SET #count = :zero',
-        ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: { ':zero': 0 },
-      }),
-    );
+    await setAttributes(keys.pendingInvitationCount(orgId), { count: 0 });
     expectStatus(await call('POST', `/invitations/${other.id}/decline`, other.invitee.token), 204);
     expect((await storedInvitation(orgId, other.id))?.status).toBe('declined');
     expect(await counted(orgId)).toBe(0);

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { auditEntries, getBilling, onboarding } from '../support/billing.ts';
 import { type ApiResponse, api, type TestUser } from '../support/http.ts';
-import { newOrg, walk } from '../support/members.ts';
+import { getOk, newOrg } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
+import { stripeSdk } from '../support/stripe.ts';
 import { until } from '../support/wait.ts';
 
 /**
@@ -18,16 +20,6 @@ const SECRET = 'whsec_test_suite_secret';
 const GOOD_CARD = '4242424242424242';
 
 const stripeUrl = () => inject('stack').stripeUrl;
-
-function stripeSdk(): Stripe {
-  const url = new URL(stripeUrl());
-  return new Stripe('sk_test_stripe_webhook_suite', {
-    host: url.hostname,
-    port: Number(url.port),
-    protocol: 'http',
-    maxNetworkRetries: 0,
-  });
-}
 
 const nowUnix = () => Math.floor(Date.now() / 1000);
 
@@ -51,6 +43,21 @@ function eventPayload(type: string, object: Record<string, unknown>, options: Ev
   };
   return { id: event.id, payload: JSON.stringify(event, null, 2) };
 }
+
+/** The SetupIntent a `setup_intent.*` event carries: the customer's, with a new id unless `fields` name one. */
+const setupIntent = (customer: string, fields: Record<string, unknown>) => ({
+  id: `seti_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
+  object: 'setup_intent',
+  customer,
+  ...fields,
+});
+
+/** What a SetupIntent declined with this reason says. */
+const declined = (message: string) => ({
+  status: 'requires_payment_method',
+  payment_method: null,
+  last_setup_error: { type: 'card_error', code: 'card_declined', message },
+});
 
 const sign = (payload: string, options: { secret?: string; timestamp?: number } = {}) =>
   Stripe.webhooks.generateTestHeaderString({
@@ -78,26 +85,7 @@ function expectReceipt(response: ApiResponse, receipt: { duplicate: boolean; ign
   expect(response.body).toEqual({ received: true, ...receipt });
 }
 
-const getOrg = async (owner: TestUser, orgId: string) => {
-  const response = await api('GET', `/orgs/${orgId}`, { token: owner.token });
-  expectOk(response);
-  return response.body;
-};
-
-const onboarding = async (owner: TestUser, orgId: string) => {
-  const response = await api('GET', `/orgs/${orgId}/onboarding`, { token: owner.token });
-  expectOk(response);
-  return response.body;
-};
-
-const getBilling = async (owner: TestUser, orgId: string) => {
-  const response = await api('GET', `/orgs/${orgId}/billing`, { token: owner.token });
-  expectOk(response);
-  return response.body;
-};
-
-const auditEntries = async (owner: TestUser, orgId: string, action: string) =>
-  (await walk(owner, `/orgs/${orgId}/audit-log`, { limit: '100', action })).items;
+const getOrg = (owner: TestUser, orgId: string) => getOk(owner, `/orgs/${orgId}`);
 
 interface BilledOrg {
   owner: TestUser;
@@ -169,7 +157,7 @@ async function activateWithCard(org: BilledOrg) {
  * for it is answered 200 `ignored`).
  */
 async function strayPaymentMethod(): Promise<string> {
-  const stripe = stripeSdk();
+  const stripe = stripeSdk('sk_test_stripe_webhook_suite');
   const customer = await stripe.customers.create({
     name: 'Not an org',
     metadata: { purpose: 'webhook-test' },
@@ -302,18 +290,7 @@ describe('POST /webhooks/stripe: each event applied once', () => {
   it('two declines delivered newest first: onboarding shows the newest reason', async () => {
     const org = await pendingPaymentOrg();
     const failed = (reason: string, created: number) =>
-      eventPayload(
-        'setup_intent.setup_failed',
-        {
-          id: `seti_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
-          object: 'setup_intent',
-          customer: org.customerId,
-          status: 'requires_payment_method',
-          payment_method: null,
-          last_setup_error: { type: 'card_error', code: 'card_declined', message: reason },
-        },
-        { created },
-      );
+      eventPayload('setup_intent.setup_failed', setupIntent(org.customerId, declined(reason)), { created });
     const now = nowUnix();
     expectReceipt(await deliver(failed('Your card has insufficient funds.', now).payload), {
       duplicate: false,
@@ -339,14 +316,7 @@ describe('POST /webhooks/stripe: each event applied once', () => {
 
     const older = eventPayload(
       'setup_intent.setup_failed',
-      {
-        id: intent.id,
-        object: 'setup_intent',
-        customer: org.customerId,
-        status: 'requires_payment_method',
-        payment_method: null,
-        last_setup_error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' },
-      },
+      setupIntent(org.customerId, { id: intent.id, ...declined('Your card was declined.') }),
       { created: intent.created - 60 },
     );
     expectReceipt(await deliver(older.payload), { duplicate: false, ignored: false });
@@ -366,13 +336,7 @@ describe('POST /webhooks/stripe: each event applied once', () => {
     const succeeded = (paymentMethod: string, created: number) =>
       eventPayload(
         'setup_intent.succeeded',
-        {
-          id: `seti_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
-          object: 'setup_intent',
-          customer: org.customerId,
-          status: 'succeeded',
-          payment_method: paymentMethod,
-        },
+        setupIntent(org.customerId, { status: 'succeeded', payment_method: paymentMethod }),
         { created },
       );
     expectReceipt(await deliver(succeeded(newer, nowUnix()).payload), { duplicate: false, ignored: false });
@@ -390,14 +354,14 @@ describe('POST /webhooks/stripe: each event applied once', () => {
   }, async () => {
     const org = await pendingPaymentOrg();
     const paymentMethod = await strayPaymentMethod();
-    const event = eventPayload('setup_intent.succeeded', {
-      id: `seti_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
-      object: 'setup_intent',
-      customer: org.customerId,
-      status: 'succeeded',
-      payment_method: paymentMethod,
-      usage: 'off_session',
-    });
+    const event = eventPayload(
+      'setup_intent.succeeded',
+      setupIntent(org.customerId, {
+        status: 'succeeded',
+        payment_method: paymentMethod,
+        usage: 'off_session',
+      }),
+    );
 
     const responses = await Promise.all(Array.from({ length: 50 }, () => deliver(event.payload)));
     const statuses = responses.map((response) => response.status);
@@ -444,13 +408,10 @@ describe('POST /webhooks/stripe: each event applied once', () => {
     );
     await Promise.all(
       orgs.map(async (org) => {
-        const event = eventPayload('setup_intent.succeeded', {
-          id: `seti_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
-          object: 'setup_intent',
-          customer: org.customerId,
-          status: 'succeeded',
-          payment_method: paymentMethod,
-        });
+        const event = eventPayload(
+          'setup_intent.succeeded',
+          setupIntent(org.customerId, { status: 'succeeded', payment_method: paymentMethod }),
+        );
         const [settings, hook] = await Promise.all([
           api('PATCH', `/orgs/${org.orgId}`, { token: org.owner.token, body: { timeZone: 'Europe/Paris' } }),
           deliver(event.payload),

@@ -1,25 +1,21 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db, tableName } from '../../shared/platform/dynamo/client.ts';
 import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { webhookEventTypes } from '../../shared/webhooks/events.ts';
 import { api, newUser } from '../support/http.ts';
 import { expectStatus, inviteAndAccept, inviteOk, newOrg, revoke } from '../support/members.ts';
 import { until } from '../support/wait.ts';
-import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
 import {
   deliveriesOf,
   received,
+  receiverForTests,
   registerEndpoint,
   settledDeliveries,
   verifiedEvents,
 } from '../support/webhooks.ts';
 
-let receiver: Receiver;
-beforeAll(async () => {
-  receiver = await startReceiver();
-});
-afterAll(() => receiver.close());
+const receiver = receiverForTests();
 
 const WAIT = 60_000;
 const rename = (token: string, orgId: string, name: string) =>

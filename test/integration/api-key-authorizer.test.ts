@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayRequestAuthorizerEventV2 } from 'aws-lambda';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,10 +5,10 @@ import { installCallCounter, totalCalls } from '../../bench/ddb-call-counter.ts'
 import { handler } from '../../functions/authorizers/api-key.ts';
 import { generateApiKey, parseApiKey } from '../../shared/api-keys/domain/format.ts';
 import { verifyApiKey } from '../../shared/api-keys/verify.ts';
-import { db, tableName } from '../../shared/platform/dynamo/client.ts';
 import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { activateOrg, createKeyOk, revokeKey } from '../support/api-keys.ts';
 import { newOrg } from '../support/members.ts';
+import { setAttributes } from '../support/table.ts';
 
 /**
  * The Lambda authorizer handler, invoked in this process as API Gateway invokes it:
@@ -85,15 +84,7 @@ describe('API key authorizer handler (payload 2.0, simple responses)', () => {
       isAuthorized: true,
       context: { orgId, mode: 'production', keyId: live.id },
     });
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.org(orgId),
-        UpdateExpression: 'SET #mode = :sandbox',
-        ExpressionAttributeNames: { '#mode': 'mode' },
-        ExpressionAttributeValues: { ':sandbox': 'sandbox' },
-      }),
-    );
+    await setAttributes(keys.org(orgId), { mode: 'sandbox' });
     expect(await handler(bearer(live.key))).toEqual({ isAuthorized: false, context: {} });
     expect((await verifyApiKey(live.key)).ok).toBe(false);
     expect(await verifyApiKey(live.key)).toEqual({ ok: false, code: 'ORG_NOT_ACTIVE' });

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { table } from '../../infra/table.ts';
 import { detachAllPaymentMethods } from '../../shared/billing/detach-cards.ts';
@@ -22,6 +22,7 @@ import {
   setMemberLimit,
 } from '../support/orgs.ts';
 import { stripeSdk } from '../support/stripe.ts';
+import { setAttributes } from '../support/table.ts';
 import { until } from '../support/wait.ts';
 
 /**
@@ -206,14 +207,10 @@ describe('purge after the grace period', () => {
     await scheduleDeletion(owner, org.id);
     // arranging: the grace period ends now (the deployed default is 30 days)
     const past = new Date(Date.now() - 1000).toISOString();
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.org(org.id),
-        UpdateExpression: 'SET deleteAt = :past, GSI2SK = :sort',
-        ExpressionAttributeValues: { ':past': past, ':sort': keys.orgDeletionDue(past, org.id).GSI2SK },
-      }),
-    );
+    await setAttributes(keys.org(org.id), {
+      deleteAt: past,
+      GSI2SK: keys.orgDeletionDue(past, org.id).GSI2SK,
+    });
     await until(
       () => getTombstone(org.id),
       (tombstone) => tombstone !== undefined,

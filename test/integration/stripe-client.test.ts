@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
-import Stripe from 'stripe';
-import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import type Stripe from 'stripe';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BillingDetails } from '../../shared/billing/billing.ts';
 import { upsertCustomer } from '../../shared/billing/customers.ts';
 import { ApiError } from '../../shared/platform/errors.ts';
+import { stripeAddress, stripeSdk } from '../support/stripe.ts';
 
 /**
  * The production Stripe client (`shared/billing/stripe-client.ts`, `customers.ts`)
@@ -14,18 +15,8 @@ import { ApiError } from '../../shared/platform/errors.ts';
  * field fails here.
  */
 
-const stripeUrl = () => inject('stack').stripeUrl;
-
 /** An independent reader: the SDK pointed at the emulator with its own key. */
-function reader(): Stripe {
-  const url = new URL(stripeUrl());
-  return new Stripe('sk_test_stripe_client_reader', {
-    host: url.hostname,
-    port: Number(url.port),
-    protocol: 'http',
-    maxNetworkRetries: 0,
-  });
-}
+const reader = () => stripeSdk('sk_test_stripe_client_reader');
 
 const orgId = () => `org_${randomUUID().replaceAll('-', '')}`;
 
@@ -68,14 +59,7 @@ describe('upsertCustomer against the emulator', () => {
       id,
       name: 'Acme GmbH',
       email: 'billing@acme.example',
-      address: {
-        line1: 'Hauptstr. 1',
-        line2: 'Hinterhaus',
-        city: 'Berlin',
-        state: 'BE',
-        postal_code: '10115',
-        country: 'DE',
-      },
+      address: stripeAddress(acme.address),
       metadata: { orgId: org },
     });
   });
@@ -102,14 +86,7 @@ describe('upsertCustomer against the emulator', () => {
     expect(await readCustomer(id)).toMatchObject({
       name: 'Acme Wien GmbH',
       email: 'finance@acme.example',
-      address: {
-        line1: 'Ring 2',
-        line2: null,
-        city: 'Wien',
-        state: null,
-        postal_code: '1010',
-        country: 'AT',
-      },
+      address: stripeAddress({ line1: 'Ring 2', city: 'Wien', postalCode: '1010', country: 'AT' }),
       metadata: { orgId: org },
     });
   });

@@ -33,6 +33,7 @@ import type { Caller } from '../../shared/platform/http/auth.ts';
 import { idempotencyPut } from '../../shared/platform/idempotency/idempotency.ts';
 import { createWorkspace, deleteWorkspace, renameWorkspace } from '../../shared/workspaces/workspaces.ts';
 import { setMemberLimit, setMemberRole, setMemberStatus } from '../support/orgs.ts';
+import { setAttributes } from '../support/table.ts';
 
 /**
  * Every condition of every transaction, forced to fail, answers with its own
@@ -125,14 +126,7 @@ const get = async (key: Record<string, string>) =>
 
 /** Hands the invitee guard of this invitation's email to another invitation id. */
 const retakeGuard = (invitation: InvitationRecord) =>
-  db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.inviteeGuard(invitation.orgId, invitation.email),
-      UpdateExpression: 'SET invitationId = :other',
-      ExpressionAttributeValues: { ':other': `inv_other_${id()}` },
-    }),
-  );
+  setAttributes(keys.inviteeGuard(invitation.orgId, invitation.email), { invitationId: `inv_other_${id()}` });
 
 /** Sets the org's pending-invitation counter (undefined: deletes it, as before the cap existed). */
 const setPendingCount = async (orgId: string, count: number | undefined) => {
@@ -332,14 +326,9 @@ describe('expireInvitation', () => {
   it('the guard retaken → expired all the same, the newer guard kept', async () => {
     const owner = await newOrg();
     const invitation = await invite(owner);
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.invitation(owner.orgId, invitation.id),
-        UpdateExpression: 'SET expiresAt = :past',
-        ExpressionAttributeValues: { ':past': new Date(Date.now() - 60_000).toISOString() },
-      }),
-    );
+    await setAttributes(keys.invitation(owner.orgId, invitation.id), {
+      expiresAt: new Date(Date.now() - 60_000).toISOString(),
+    });
     await retakeGuard(invitation);
     await expect(expireInvitation(invitation)).resolves.toBe(true);
     expect((await get(keys.invitation(owner.orgId, invitation.id)))?.status).toBe('expired');
@@ -461,14 +450,7 @@ describe('billing', () => {
     meanwhile(demote(owner));
     await expect(choosePlan(owner, planById('pro'))).rejects.toEqual(code('NOT_FOUND'));
     const other = await newOrg();
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.org(other.orgId),
-        UpdateExpression: 'SET activeMemberCount = :many',
-        ExpressionAttributeValues: { ':many': 11 },
-      }),
-    );
+    await setAttributes(keys.org(other.orgId), { activeMemberCount: 11 });
     await expect(choosePlan(other, planById('basic'))).rejects.toEqual(code('MEMBER_LIMIT_REACHED'));
   });
 

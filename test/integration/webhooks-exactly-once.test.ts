@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { allowedUrl } from '../../functions/http/webhooks/url.ts';
 import { handler as dispatch } from '../../functions/scheduled/webhook-dispatcher.ts';
 import { handler as consume } from '../../functions/stream/webhook-events.ts';
@@ -15,20 +15,16 @@ import { waitForEmails } from '../support/mailbox.ts';
 import { expectStatus, inviteAndAccept, newOrg } from '../support/members.ts';
 import { streamRecord } from '../support/stream-records.ts';
 import { until } from '../support/wait.ts';
-import { type Receiver, startReceiver } from '../support/webhook-receiver.ts';
 import {
   deliveriesOf,
   received,
+  receiverForTests,
   registerEndpoint,
   settledDeliveries,
   verifiedEvents,
 } from '../support/webhooks.ts';
 
-let receiver: Receiver;
-beforeAll(async () => {
-  receiver = await startReceiver();
-});
-afterAll(() => receiver.close());
+const receiver = receiverForTests();
 afterEach(() => {
   setResolverForTests(undefined);
   setEnv({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_DISABLE_AFTER_SECONDS: undefined });

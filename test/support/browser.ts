@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { devUserId, signDevToken } from '../../infra/local/dev-issuer.ts';
 import { projectRoot } from '../../infra/local/handler-loader.ts';
 import { api, type TestUser } from './http.ts';
@@ -86,4 +86,57 @@ export async function signInOnNewPage(
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
   return page;
+}
+
+/**
+ * A test file's chromium, one context per person: launched before the file's tests (call this at
+ * the top of the file), closed after them with every context it opened.
+ */
+export function consoleBrowser(options: { clipboard?: boolean } = {}) {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const appUrl = () => inject('stack').appUrl;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+  async function openContext(): Promise<BrowserContext> {
+    if (!browser) throw new Error('the browser is launched before the tests');
+    const context = await newContext(browser);
+    contexts.push(context);
+    if (options.clipboard) {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
+    }
+    return context;
+  }
+  return {
+    appUrl,
+    /** A page of a new context (a person not signed in yet). */
+    openPage: async (): Promise<Page> => (await openContext()).newPage(),
+    /** `who` signed in with the development sign-in, on a page of a new context. */
+    signedIn: async (who: { name: string; email: string }): Promise<Page> =>
+      signInOnNewPage(await openContext(), appUrl(), who),
+  };
+}
+
+/** Waits for the confirmation the person reads (role=status). */
+export const notice = (page: Page, text: string) =>
+  page.getByRole('status').filter({ hasText: text }).first().waitFor();
+
+/** The refusal the person reads (role=alert). */
+export async function alertText(page: Page): Promise<string> {
+  const locator = page.getByRole('alert').first();
+  await locator.waitFor();
+  return (await locator.textContent()) ?? '';
+}
+
+/** Confirms the destructive action the dialog asks about. */
+export async function confirm(page: Page, button: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
 }

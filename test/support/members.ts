@@ -83,17 +83,22 @@ export async function inviteAndAccept(
   return { ...user, role, invitationId };
 }
 
-/** `GET /orgs/{orgId}` body as `user` (must be 200). */
-export async function getOrg(user: TestUser, orgId: string) {
-  const response = await api('GET', `/orgs/${orgId}`, { token: user.token });
+/** `GET path` as `user`, which must answer 200: the body. */
+// biome-ignore lint/suspicious/noExplicitAny: a JSON body, typed by the caller when it matters
+export async function getOk<T = any>(user: TestUser, path: string): Promise<T> {
+  const response = await api('GET', path, { token: user.token });
   expectStatus(response, 200);
-  return response.body as {
+  return response.body;
+}
+
+/** `GET /orgs/{orgId}` body as `user` (must be 200). */
+export const getOrg = (user: TestUser, orgId: string) =>
+  getOk<{
     id: string;
     ownerId: string;
     memberLimit: number;
     activeMemberCount: number;
-  };
-}
+  }>(user, `/orgs/${orgId}`);
 
 export interface RosterEntry {
   userId?: string;

@@ -6,6 +6,7 @@ import type { AssignableRole, Role } from '../../shared/members/domain/permissio
 import { db, tableName } from '../../shared/platform/dynamo/client.ts';
 import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { type ApiResponse, api, type TestUser } from './http.ts';
+import { setAttributes } from './table.ts';
 
 export interface CreatedOrg {
   id: string;
@@ -143,15 +144,7 @@ export async function setMemberRole(orgId: string, userId: string, role: Role): 
  * members than the default plan allows without going through billing.
  */
 export async function setMemberLimit(orgId: string, memberLimit: number): Promise<void> {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.org(orgId),
-      UpdateExpression: 'SET memberLimit = :limit',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':limit': memberLimit },
-    }),
-  );
+  await setAttributes(keys.org(orgId), { memberLimit }, { mustExist: true });
 }
 
 /** A problem+json response with the contract's fields and the expected status and code. */

@@ -1,5 +1,6 @@
 import Stripe from 'stripe';
 import { expect, inject } from 'vitest';
+import type { Address } from '../../shared/billing/billing.ts';
 import { apiUrl } from './http.ts';
 
 /** The real Stripe SDK pointed at the emulator (any `sk_` key works there). */
@@ -12,6 +13,16 @@ export function stripeSdk(key = 'sk_test_suite'): Stripe {
     maxNetworkRetries: 0,
   });
 }
+
+/** An address as Stripe keeps it: every field, those not given null. */
+export const stripeAddress = (address: Address) => ({
+  line1: address.line1,
+  line2: address.line2 ?? null,
+  city: address.city,
+  state: address.state ?? null,
+  postal_code: address.postalCode,
+  country: address.country,
+});
 
 /** Signs an event as Stripe does, with the stack's webhook secret, and POSTs it; expects 200. */
 export async function deliverSignedEvent(

@@ -19,6 +19,13 @@ export type Reply = number | 'hang';
  * `standardwebhooks` package, exactly as a customer would.
  */
 export async function startReceiver() {
+  const receiver = newReceiver();
+  await receiver.listen();
+  return receiver;
+}
+
+/** A receiver that listens once `listen()` settles. */
+export function newReceiver() {
   const received: Received[] = [];
   const scripts = new Map<string, Reply[]>();
   const counts = new Map<string, number>();
@@ -50,11 +57,17 @@ export async function startReceiver() {
       response.writeHead(reply, { 'content-type': 'text/plain' }).end('ok');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  let port = 0;
   return {
-    port,
+    /** the port it listens on (0 until it listens) */
+    get port() {
+      return port;
+    },
+    async listen() {
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const address = server.address();
+      port = typeof address === 'object' && address ? address.port : 0;
+    },
     url: (path: string) => `http://127.0.0.1:${port}${path}`,
     script: (path: string, replies: Reply[]) => scripts.set(path, replies),
     at: (path: string) => received.filter((request) => request.path === path),

@@ -1,8 +1,16 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { api, type TestUser } from './http.ts';
 import { STREAM_DEADLINE_MS } from './mailbox.ts';
 import { until } from './wait.ts';
-import type { Received, Receiver } from './webhook-receiver.ts';
+import { newReceiver, type Received, type Receiver } from './webhook-receiver.ts';
+
+/** A receiver for one test file (call it at the top): listening before its tests, closed after them. */
+export function receiverForTests(): Receiver {
+  const receiver = newReceiver();
+  beforeAll(() => receiver.listen());
+  afterAll(() => receiver.close());
+  return receiver;
+}
 
 export interface Endpoint {
   id: string;

@@ -13,6 +13,7 @@ import {
   onboardingStepIds,
 } from '../../shared/orgs/domain/onboarding.ts';
 import { canonicalTimeZone } from '../../shared/orgs/domain/time-zones.ts';
+import { onboardingSteps } from '../support/onboarding.ts';
 
 /** The contract's "Roles and permissions" table, row by row: owner, admin, developer, finance, member. */
 const contractTable: Record<Permission, [boolean, boolean, boolean, boolean, boolean]> = {
@@ -112,12 +113,7 @@ describe('onboardingOf', () => {
   it('a new org is in sandbox with nothing done', () => {
     expect(onboardingOf({})).toEqual({
       status: 'sandbox',
-      steps: [
-        { id: 'plan', done: false },
-        { id: 'settings', done: false },
-        { id: 'billing', done: false },
-        { id: 'payment', done: false },
-      ],
+      steps: onboardingSteps(),
       paymentFailure: null,
     });
   });

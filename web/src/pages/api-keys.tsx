@@ -5,20 +5,28 @@ import { useOrg, useSession } from '../session-context.ts';
 import {
   ConfirmButton,
   Dialog,
-  Empty,
   ErrorMessage,
   Field,
+  Filter,
+  Forbidden,
   FormActions,
   formatDate,
-  Loading,
   Notice,
+  PagedTable,
+  TextField,
 } from '../ui/components.tsx';
-import { useAction, usePages } from '../ui/hooks.ts';
+import { pageQuery, useAction, usePagesIf } from '../ui/hooks.ts';
 import { SecretOnce } from '../ui/secret-once.tsx';
 
 type ApiKey = Schemas['ApiKey'];
 type Mode = ApiKey['mode'];
 const MODE_LABEL: Record<Mode, string> = { sandbox: 'Sandbox', production: 'Production' };
+const STATUS_LABEL: Record<ApiKey['status'], string> = {
+  active: 'Active',
+  revoked: 'Revoked',
+  expired: 'Expired',
+  suspended: 'Suspended',
+};
 
 export function ApiKeys() {
   const { org, role } = useOrg();
@@ -27,27 +35,18 @@ export function ApiKeys() {
   const [secret, setSecret] = useState<string>();
   const [status, setStatus] = useState<ApiKey['status'] | ''>('');
   const action = useAction();
-  const keys = usePages(
-    async (cursor?: string) =>
-      !can(role, 'developer:use')
-        ? { items: [], nextCursor: null }
-        : call(
-            api().GET('/orgs/{orgId}/api-keys', {
-              params: {
-                path: { orgId: org.id },
-                query: { limit: 25, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) },
-              },
-            }),
-          ),
+  const keys = usePagesIf(
+    can(role, 'developer:use'),
+    (cursor?: string) =>
+      call(
+        api().GET('/orgs/{orgId}/api-keys', {
+          params: { path: { orgId: org.id }, query: pageQuery(cursor, status ? { status } : {}) },
+        }),
+      ),
     [org.id, status],
   );
   if (!can(role, 'developer:use')) {
-    return (
-      <section>
-        <h1>API keys</h1>
-        <p>Only the owner, admins and developers use API keys.</p>
-      </section>
-    );
+    return <Forbidden title="API keys">Only the owner, admins and developers use API keys.</Forbidden>;
   }
   const done = (message: string) => {
     setNotice(message);
@@ -71,97 +70,61 @@ export function ApiKeys() {
         API calls made with a key are authorized against {org.name}. Sandbox keys start with{' '}
         <code>orgs_test_</code>, production keys with <code>orgs_live_</code>.
       </p>
-      <div class="toolbar">
-        <label for="key-status">Status</label>
-        <select
-          id="key-status"
-          value={status}
-          onChange={(event) => setStatus((event.target as HTMLSelectElement).value as typeof status)}
-        >
-          <option value="">All</option>
-          <option value="active">Active</option>
-          <option value="revoked">Revoked</option>
-          <option value="expired">Expired</option>
-          <option value="suspended">Suspended</option>
-        </select>
-      </div>
+      <Filter id="key-status" label="Status" value={status} options={STATUS_LABEL} onChange={setStatus} />
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={action.error ?? keys.more.error} />
-      {keys.first.loading && keys.items.length === 0 && <Loading label="Loading API keys…" />}
-      <ErrorMessage error={keys.first.error} onRetry={keys.first.reload} />
-      {!keys.first.loading && !keys.first.error && keys.items.length === 0 && (
-        <Empty>{status ? 'No API keys with this status.' : 'No API keys yet.'}</Empty>
-      )}
-      {keys.items.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">API keys</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Mode</th>
-                <th scope="col">Key</th>
-                <th scope="col">Status</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.items.map((key) => (
-                <tr key={key.id}>
-                  <th scope="row">
-                    {key.name}
-                    {key.createdBy === session.me.id && <span class="tag">yours</span>}
-                  </th>
-                  <td>{MODE_LABEL[key.mode]}</td>
-                  <td>
-                    <code class="nowrap">{key.start}…</code>
-                  </td>
-                  <td>
-                    <span class={`status ${key.status}`}>{key.status}</span>
-                  </td>
-                  <td>{formatDate(key.createdAt, org.timeZone)}</td>
-                  <td>{formatDate(key.lastUsedAt, org.timeZone)}</td>
-                  <td>{formatDate(key.expiresAt, org.timeZone)}</td>
-                  <td>
-                    {key.status === 'active' && canManageApiKey(role, key.createdBy === session.me.id) && (
-                      <div class="row-actions">
-                        <RollKeyButton
-                          apiKey={key}
-                          onRolled={(rolled) => reveal(`API key “${key.name}” rolled.`, rolled.key)}
-                        />
-                        <ConfirmButton
-                          label="Revoke"
-                          question={`Revoke “${key.name}” (${key.start}…)? Calls with it are refused from the very next one.`}
-                          disabled={action.busy}
-                          onConfirm={() =>
-                            action
-                              .run(() =>
-                                call(
-                                  api().DELETE('/orgs/{orgId}/api-keys/{keyId}', {
-                                    params: { path: { orgId: org.id, keyId: key.id } },
-                                  }),
-                                ),
-                              )
-                              .then((ok) => ok && done(`API key “${key.name}” revoked.`))
-                          }
-                        />
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {keys.nextCursor && (
-        <button type="button" class="secondary" disabled={keys.more.busy} onClick={keys.loadMore}>
-          Load more
-        </button>
-      )}
+      <PagedTable
+        pages={keys}
+        loadingLabel="Loading API keys…"
+        error={keys.first.error}
+        empty={status ? 'No API keys with this status.' : 'No API keys yet.'}
+        caption="API keys"
+        columns={['Name', 'Mode', 'Key', 'Status', 'Created', 'Last used', 'Expires', 'Actions']}
+        row={(key) => (
+          <tr key={key.id}>
+            <th scope="row">
+              {key.name}
+              {key.createdBy === session.me.id && <span class="tag">yours</span>}
+            </th>
+            <td>{MODE_LABEL[key.mode]}</td>
+            <td>
+              <code class="nowrap">{key.start}…</code>
+            </td>
+            <td>
+              <span class={`status ${key.status}`}>{key.status}</span>
+            </td>
+            <td>{formatDate(key.createdAt, org.timeZone)}</td>
+            <td>{formatDate(key.lastUsedAt, org.timeZone)}</td>
+            <td>{formatDate(key.expiresAt, org.timeZone)}</td>
+            <td>
+              {key.status === 'active' && canManageApiKey(role, key.createdBy === session.me.id) && (
+                <div class="row-actions">
+                  <RollKeyButton
+                    apiKey={key}
+                    onRolled={(rolled) => reveal(`API key “${key.name}” rolled.`, rolled.key)}
+                  />
+                  <ConfirmButton
+                    label="Revoke"
+                    question={`Revoke “${key.name}” (${key.start}…)? Calls with it are refused from the very next one.`}
+                    disabled={action.busy}
+                    onConfirm={() =>
+                      action
+                        .run(() =>
+                          call(
+                            api().DELETE('/orgs/{orgId}/api-keys/{keyId}', {
+                              params: { path: { orgId: org.id, keyId: key.id } },
+                            }),
+                          ),
+                        )
+                        .then((ok) => ok && done(`API key “${key.name}” revoked.`))
+                    }
+                  />
+                </div>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }
@@ -203,16 +166,15 @@ function CreateKeyButton({ onCreated }: { onCreated: (key: Schemas['CreatedApiKe
             });
           }}
         >
-          <Field id="key-name" label="Name" hint="Say where it is used, e.g. “CI deploys”.">
-            <input
-              id="key-name"
-              value={name}
-              required
-              maxLength={100}
-              aria-describedby="key-name-hint"
-              onInput={(event) => setName((event.target as HTMLInputElement).value)}
-            />
-          </Field>
+          <TextField
+            id="key-name"
+            label="Name"
+            hint="Say where it is used, e.g. “CI deploys”."
+            value={name}
+            required
+            maxLength={100}
+            onInput={setName}
+          />
           <Field
             id="key-mode"
             label="Mode"
@@ -232,19 +194,14 @@ function CreateKeyButton({ onCreated }: { onCreated: (key: Schemas['CreatedApiKe
               <option value="production">Production</option>
             </select>
           </Field>
-          <Field
+          <TextField
             id="key-expires"
             label="Expires (optional)"
             hint="Leave empty for a key that does not expire."
-          >
-            <input
-              id="key-expires"
-              type="datetime-local"
-              value={expires}
-              aria-describedby="key-expires-hint"
-              onInput={(event) => setExpires((event.target as HTMLInputElement).value)}
-            />
-          </Field>
+            type="datetime-local"
+            value={expires}
+            onInput={setExpires}
+          />
           <FormActions
             error={action.error}
             onCancel={close}
@@ -292,23 +249,18 @@ function RollKeyButton(props: { apiKey: ApiKey; onRolled: (rolled: Schemas['Roll
           <p>
             A new key with the same name and mode replaces <code>{apiKey.start}…</code>.
           </p>
-          <Field
+          <TextField
             id="roll-grace"
             label="Keep the old key working for (seconds)"
             hint="0 ends it at once; at most 86400 (24 hours)."
-          >
-            <input
-              id="roll-grace"
-              type="number"
-              min={0}
-              max={86400}
-              step={1}
-              required
-              value={grace}
-              aria-describedby="roll-grace-hint"
-              onInput={(event) => setGrace((event.target as HTMLInputElement).value)}
-            />
-          </Field>
+            type="number"
+            min={0}
+            max={86400}
+            step={1}
+            required
+            value={grace}
+            onInput={setGrace}
+          />
           <FormActions error={action.error} onCancel={close} submitLabel="Roll key" disabled={action.busy} />
         </form>
       </Dialog>

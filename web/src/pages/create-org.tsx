@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, call } from '../api/client.ts';
 import { navigate } from '../router.ts';
 import { useSession } from '../session-context.ts';
-import { ErrorMessage, Field } from '../ui/components.tsx';
+import { ErrorMessage, Field, TextField } from '../ui/components.tsx';
 import { useAction } from '../ui/hooks.ts';
 import { browserTimeZone, TimeZonePicker } from '../ui/time-zone-picker.tsx';
 
@@ -36,16 +36,15 @@ export function CreateOrgForm() {
         }
       }}
     >
-      <Field id="org-name" label="Organization name">
-        <input
-          id="org-name"
-          value={name}
-          required
-          maxLength={100}
-          autocomplete="organization"
-          onInput={(event) => setName((event.target as HTMLInputElement).value)}
-        />
-      </Field>
+      <TextField
+        id="org-name"
+        label="Organization name"
+        value={name}
+        required
+        maxLength={100}
+        autocomplete="organization"
+        onInput={setName}
+      />
       <Field id="org-time-zone" label="Time zone" hint="Used for emails and dates, e.g. Europe/Berlin.">
         <TimeZonePicker id="org-time-zone" value={timeZone} onInput={setTimeZone} />
       </Field>

@@ -9,16 +9,20 @@ import {
   Empty,
   ErrorMessage,
   Field,
+  Filter,
   FormActions,
   formatDate,
   Loading,
   Notice,
+  Table,
+  TextField,
 } from '../ui/components.tsx';
-import { useAction, useLoad } from '../ui/hooks.ts';
+import { pageQuery, useAction, useLoad } from '../ui/hooks.ts';
 
 type Member = Schemas['RosterEntry'];
 type Status = 'invited' | 'active' | 'blocked';
-const STATUS_LABEL: Record<Status, string> = { invited: 'Invited', active: 'Active', blocked: 'Blocked' };
+/** in the order of the filter */
+const STATUS_LABEL: Record<Status, string> = { active: 'Active', invited: 'Invited', blocked: 'Blocked' };
 
 interface Page {
   items: Member[];
@@ -37,7 +41,7 @@ export function Members() {
       api().GET('/orgs/{orgId}/members', {
         params: {
           path: { orgId: org.id },
-          query: { limit: 25, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) },
+          query: pageQuery(cursor, status ? { status } : {}),
         },
       }),
     );
@@ -77,55 +81,29 @@ export function Members() {
       <p>
         {org.activeMemberCount} of {org.memberLimit} seats taken.
       </p>
-      <div class="toolbar">
-        <label for="member-status">Status</label>
-        <select
-          id="member-status"
-          value={status}
-          onChange={(event) => setStatus((event.target as HTMLSelectElement).value as Status | '')}
-        >
-          <option value="">All</option>
-          <option value="active">Active</option>
-          <option value="invited">Invited</option>
-          <option value="blocked">Blocked</option>
-        </select>
-      </div>
+      <Filter id="member-status" label="Status" value={status} options={STATUS_LABEL} onChange={setStatus} />
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={action.error} />
       {first.loading && pages.length === 0 && <Loading label="Loading members…" />}
       <ErrorMessage error={first.error} onRetry={first.reload} />
       {!first.loading && !first.error && members.length === 0 && <Empty>No members with this status.</Empty>}
       {members.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Members and invitations</caption>
-            <thead>
-              <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Since</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => (
-                <MemberRow
-                  key={member.status === 'invited' ? member.invitationId : member.userId}
-                  member={member}
-                  myRole={role}
-                  myUserId={session.me.id}
-                  busy={action.busy}
-                  change={change}
-                  onLeft={() => {
-                    session.reload();
-                    navigate('/');
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption="Members and invitations" columns={['Member', 'Role', 'Status', 'Since', 'Actions']}>
+          {members.map((member) => (
+            <MemberRow
+              key={member.status === 'invited' ? member.invitationId : member.userId}
+              member={member}
+              myRole={role}
+              myUserId={session.me.id}
+              busy={action.busy}
+              change={change}
+              onLeft={() => {
+                session.reload();
+                navigate('/');
+              }}
+            />
+          ))}
+        </Table>
       )}
       {nextCursor && (
         <button
@@ -340,16 +318,15 @@ function InviteButton({ onInvited }: { onInvited: (email: string) => void }) {
             }
           }}
         >
-          <Field id="invite-email" label="Email" hint="They must have signed in once.">
-            <input
-              id="invite-email"
-              type="email"
-              value={email}
-              required
-              aria-describedby="invite-email-hint"
-              onInput={(event) => setEmail((event.target as HTMLInputElement).value)}
-            />
-          </Field>
+          <TextField
+            id="invite-email"
+            label="Email"
+            hint="They must have signed in once."
+            type="email"
+            value={email}
+            required
+            onInput={setEmail}
+          />
           <Field id="invite-role" label="Role">
             <select
               id="invite-role"

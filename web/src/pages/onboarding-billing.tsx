@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { isCountryCode } from '../../../shared/orgs/domain/countries.ts';
 import { api, call, type Schemas } from '../api/client.ts';
 import { useOrg } from '../session-context.ts';
-import { ErrorMessage, Field, Loading } from '../ui/components.tsx';
+import { ErrorMessage, Field, Loading, TextField } from '../ui/components.tsx';
 import { useAction, useLoad } from '../ui/hooks.ts';
 
 let countries: [string, string][] | undefined;
@@ -49,15 +49,14 @@ function BillingForm({ initial, onDone }: { initial: Schemas['Billing']; onDone:
     required: boolean,
     autocomplete: string,
   ) => (
-    <Field id={`billing-${key}`} label={required ? label : `${label} (optional)`}>
-      <input
-        id={`billing-${key}`}
-        value={address[key] ?? ''}
-        required={required}
-        autocomplete={autocomplete}
-        onInput={(event) => setAddress({ ...address, [key]: (event.target as HTMLInputElement).value })}
-      />
-    </Field>
+    <TextField
+      id={`billing-${key}`}
+      label={required ? label : `${label} (optional)`}
+      value={address[key] ?? ''}
+      required={required}
+      autocomplete={autocomplete}
+      onInput={(value) => setAddress({ ...address, [key]: value })}
+    />
   );
   return (
     <form
@@ -77,25 +76,23 @@ function BillingForm({ initial, onDone }: { initial: Schemas['Billing']; onDone:
       }}
     >
       <h2>Billing information</h2>
-      <Field id="billing-name" label="Name on invoices">
-        <input
-          id="billing-name"
-          value={customerName}
-          required
-          autocomplete="organization"
-          onInput={(event) => setCustomerName((event.target as HTMLInputElement).value)}
-        />
-      </Field>
-      <Field id="billing-email" label="Billing email">
-        <input
-          id="billing-email"
-          type="email"
-          value={billingEmail}
-          required
-          autocomplete="email"
-          onInput={(event) => setBillingEmail((event.target as HTMLInputElement).value)}
-        />
-      </Field>
+      <TextField
+        id="billing-name"
+        label="Name on invoices"
+        value={customerName}
+        required
+        autocomplete="organization"
+        onInput={setCustomerName}
+      />
+      <TextField
+        id="billing-email"
+        label="Billing email"
+        type="email"
+        value={billingEmail}
+        required
+        autocomplete="email"
+        onInput={setBillingEmail}
+      />
       {text('line1', 'Address', true, 'address-line1')}
       {text('line2', 'Address line 2', false, 'address-line2')}
       <div class="row">

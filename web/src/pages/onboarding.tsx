@@ -3,7 +3,7 @@ import { api, call, type Schemas } from '../api/client.ts';
 import { can } from '../permissions.ts';
 import { navigate } from '../router.ts';
 import { useOrg } from '../session-context.ts';
-import { ErrorMessage, Loading } from '../ui/components.tsx';
+import { ErrorMessage, Forbidden, Loading } from '../ui/components.tsx';
 import { useAction, useLoad } from '../ui/hooks.ts';
 import { BillingStep } from './onboarding-billing.tsx';
 import { PaymentStep } from './onboarding-payment.tsx';
@@ -36,10 +36,9 @@ export function Onboarding({ step }: { step: string | undefined }) {
 
   if (!can(role, 'billing:manage')) {
     return (
-      <section>
-        <h1>Billing & plan</h1>
-        <p>Only the owner and finance members manage the plan, billing and payment method.</p>
-      </section>
+      <Forbidden title="Billing & plan">
+        Only the owner and finance members manage the plan, billing and payment method.
+      </Forbidden>
     );
   }
   if (!onboarding.data) {

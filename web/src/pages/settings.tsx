@@ -4,7 +4,7 @@ import { api, call, type Schemas } from '../api/client.ts';
 import { can } from '../permissions.ts';
 import { useOrg } from '../session-context.ts';
 import { BrandingAssetField } from '../ui/branding-upload.tsx';
-import { ErrorMessage, Field, Notice } from '../ui/components.tsx';
+import { ErrorMessage, Field, Notice, TextField } from '../ui/components.tsx';
 import { useAction } from '../ui/hooks.ts';
 import { TimeZonePicker } from '../ui/time-zone-picker.tsx';
 
@@ -104,15 +104,14 @@ export function SettingsForm(props: { submitLabel: string; onSaved?: () => void 
         }
       }}
     >
-      <Field id="settings-name" label="Organization name">
-        <input
-          id="settings-name"
-          value={name}
-          required
-          maxLength={100}
-          onInput={(event) => setName((event.target as HTMLInputElement).value)}
-        />
-      </Field>
+      <TextField
+        id="settings-name"
+        label="Organization name"
+        value={name}
+        required
+        maxLength={100}
+        onInput={setName}
+      />
       <Field id="settings-time-zone" label="Time zone" hint="An IANA time zone, e.g. Europe/Berlin.">
         <TimeZonePicker id="settings-time-zone" value={timeZone} onInput={setTimeZone} />
       </Field>
@@ -132,23 +131,16 @@ export function SettingsForm(props: { submitLabel: string; onSaved?: () => void 
               setStored((previous) => ({ ...previous, [key]: url ?? '' }));
             }}
           >
-            <Field
+            <TextField
               id={`settings-${key}`}
               label={`${label} URL`}
               hint="Or an https URL of an image hosted elsewhere; leave empty for none."
-            >
-              <input
-                id={`settings-${key}`}
-                type="url"
-                inputMode="url"
-                placeholder="https://"
-                value={branding[key]}
-                aria-describedby={`settings-${key}-hint`}
-                onInput={(event) =>
-                  setBranding({ ...branding, [key]: (event.target as HTMLInputElement).value })
-                }
-              />
-            </Field>
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={branding[key]}
+              onInput={(value) => setBranding({ ...branding, [key]: value })}
+            />
           </BrandingAssetField>
         ))}
       </fieldset>

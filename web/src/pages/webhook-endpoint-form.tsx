@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { webhookEventTypes } from '../../../shared/webhooks/domain/event-types.ts';
 import type { Schemas } from '../api/client.ts';
-import { Field, FormActions } from '../ui/components.tsx';
+import { Field, FormActions, TextField } from '../ui/components.tsx';
 
 export type EventType = Schemas['CreateWebhookEndpoint']['events'][number];
 type Mode = NonNullable<Schemas['WebhookEndpoint']['mode']>;
@@ -49,24 +49,22 @@ export function EndpointForm(props: {
         });
       }}
     >
-      <Field id="endpoint-url" label="Endpoint URL" hint="https to a public address.">
-        <input
-          id="endpoint-url"
-          type="url"
-          required
-          value={url}
-          aria-describedby="endpoint-url-hint"
-          onInput={(event) => setUrl((event.target as HTMLInputElement).value)}
-        />
-      </Field>
-      <Field id="endpoint-description" label="Description (optional)">
-        <input
-          id="endpoint-description"
-          value={description}
-          maxLength={500}
-          onInput={(event) => setDescription((event.target as HTMLInputElement).value)}
-        />
-      </Field>
+      <TextField
+        id="endpoint-url"
+        label="Endpoint URL"
+        hint="https to a public address."
+        type="url"
+        required
+        value={url}
+        onInput={setUrl}
+      />
+      <TextField
+        id="endpoint-description"
+        label="Description (optional)"
+        value={description}
+        maxLength={500}
+        onInput={setDescription}
+      />
       <fieldset>
         <legend>Events</legend>
         <label>

@@ -6,13 +6,14 @@ import { useOrg } from '../session-context.ts';
 import {
   ConfirmButton,
   Dialog,
-  Empty,
   ErrorMessage,
+  Forbidden,
   formatDate,
   Loading,
   Notice,
+  PagedTable,
 } from '../ui/components.tsx';
-import { useAction, useLoad, usePages } from '../ui/hooks.ts';
+import { type Pages, pageQuery, useAction, useLoad, usePages } from '../ui/hooks.ts';
 import { SecretOnce } from '../ui/secret-once.tsx';
 import { EndpointForm, eventsText } from './webhook-endpoint-form.tsx';
 import { webhooksPath } from './webhooks.tsx';
@@ -39,7 +40,7 @@ export function WebhookEndpoint({ endpointId }: { endpointId: string }) {
     (cursor?: string) =>
       call(
         api().GET('/orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries', {
-          params: { path, query: { limit: 25, ...(cursor ? { cursor } : {}) } },
+          params: { path, query: pageQuery(cursor) },
         }),
       ),
     [org.id, endpointId],
@@ -50,10 +51,9 @@ export function WebhookEndpoint({ endpointId }: { endpointId: string }) {
   const [secret, setSecret] = useState<string>();
   if (!can(role, 'developer:use')) {
     return (
-      <section>
-        <h1>Webhook endpoint</h1>
-        <p>Only the owner, admins and developers manage webhook endpoints.</p>
-      </section>
+      <Forbidden title="Webhook endpoint">
+        Only the owner, admins and developers manage webhook endpoints.
+      </Forbidden>
     );
   }
   if (endpoint.loading && !endpoint.data) return <Loading label="Loading the endpoint…" />;
@@ -197,7 +197,7 @@ export function WebhookEndpoint({ endpointId }: { endpointId: string }) {
 }
 
 function DeliveryLog(props: {
-  deliveries: ReturnType<typeof usePages<Delivery>>;
+  deliveries: Pages<Delivery>;
   change: (message: string, request: () => Promise<unknown>) => Promise<boolean>;
   busy: boolean;
   path: { orgId: string; endpointId: string };
@@ -219,79 +219,61 @@ function DeliveryLog(props: {
           Refresh
         </button>
       </div>
-      {deliveries.first.loading && deliveries.items.length === 0 && <Loading label="Loading deliveries…" />}
-      <ErrorMessage
-        error={deliveries.first.error ?? deliveries.more.error}
-        onRetry={deliveries.first.reload}
+      <PagedTable
+        pages={deliveries}
+        loadingLabel="Loading deliveries…"
+        empty="Nothing delivered yet. Send a test event to try the endpoint."
+        caption="Deliveries, newest first"
+        columns={[
+          'Event',
+          'Status',
+          'Attempt',
+          'Response',
+          'Duration',
+          'Error',
+          'Next attempt',
+          'Created',
+          'Actions',
+        ]}
+        row={(delivery) => (
+          <tr key={delivery.id}>
+            <th scope="row">
+              <code class="nowrap">{delivery.eventType}</code>
+            </th>
+            <td>
+              <span class={`status ${delivery.status}`}>{delivery.status}</span>
+            </td>
+            <td>{delivery.attempt}</td>
+            <td>{delivery.responseStatus ?? '—'}</td>
+            <td>{delivery.durationMs === null ? '—' : `${delivery.durationMs} ms`}</td>
+            <td>{delivery.error ?? '—'}</td>
+            <td>{formatDate(delivery.nextAttemptAt, org.timeZone)}</td>
+            <td>{formatDate(delivery.createdAt, org.timeZone)}</td>
+            <td>
+              {delivery.status !== 'pending' && (
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={props.busy}
+                  aria-label={`Retry ${delivery.eventType} delivery ${delivery.id}`}
+                  onClick={() =>
+                    props.change(`The ${delivery.eventType} event is being delivered again.`, () =>
+                      call(
+                        api().POST(
+                          '/orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry',
+                          { params: { path: { ...props.path, deliveryId: delivery.id } } },
+                        ),
+                      ),
+                    )
+                  }
+                >
+                  Retry
+                </button>
+              )}
+            </td>
+          </tr>
+        )}
       />
-      {!deliveries.first.loading && !deliveries.first.error && deliveries.items.length === 0 && (
-        <Empty>Nothing delivered yet. Send a test event to try the endpoint.</Empty>
-      )}
-      {deliveries.items.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Deliveries, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Event</th>
-                <th scope="col">Status</th>
-                <th scope="col">Attempt</th>
-                <th scope="col">Response</th>
-                <th scope="col">Duration</th>
-                <th scope="col">Error</th>
-                <th scope="col">Next attempt</th>
-                <th scope="col">Created</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.items.map((delivery) => (
-                <tr key={delivery.id}>
-                  <th scope="row">
-                    <code class="nowrap">{delivery.eventType}</code>
-                  </th>
-                  <td>
-                    <span class={`status ${delivery.status}`}>{delivery.status}</span>
-                  </td>
-                  <td>{delivery.attempt}</td>
-                  <td>{delivery.responseStatus ?? '—'}</td>
-                  <td>{delivery.durationMs === null ? '—' : `${delivery.durationMs} ms`}</td>
-                  <td>{delivery.error ?? '—'}</td>
-                  <td>{formatDate(delivery.nextAttemptAt, org.timeZone)}</td>
-                  <td>{formatDate(delivery.createdAt, org.timeZone)}</td>
-                  <td>
-                    {delivery.status !== 'pending' && (
-                      <button
-                        type="button"
-                        class="secondary"
-                        disabled={props.busy}
-                        aria-label={`Retry ${delivery.eventType} delivery ${delivery.id}`}
-                        onClick={() =>
-                          props.change(`The ${delivery.eventType} event is being delivered again.`, () =>
-                            call(
-                              api().POST(
-                                '/orgs/{orgId}/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry',
-                                { params: { path: { ...props.path, deliveryId: delivery.id } } },
-                              ),
-                            ),
-                          )
-                        }
-                      >
-                        Retry
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {deliveries.nextCursor && (
-        <button type="button" class="secondary" disabled={deliveries.more.busy} onClick={deliveries.loadMore}>
-          Load more
-        </button>
-      )}
     </>
   );
 }

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { api, call } from '../api/client.ts';
 import { can } from '../permissions.ts';
 import { useOrg } from '../session-context.ts';
-import { Dialog, Empty, ErrorMessage, formatDate, Loading } from '../ui/components.tsx';
-import { useAction, usePages } from '../ui/hooks.ts';
+import { Dialog, Forbidden, formatDate, PagedTable } from '../ui/components.tsx';
+import { pageQuery, useAction, usePagesIf } from '../ui/hooks.ts';
 import { SecretOnce } from '../ui/secret-once.tsx';
 import { EndpointForm, eventsText } from './webhook-endpoint-form.tsx';
 
@@ -13,23 +13,19 @@ export const webhooksPath = (orgId: string, endpointId?: string) =>
 /** The organization's webhook endpoints; registering one shows its signing secret once. */
 export function Webhooks() {
   const { org, role } = useOrg();
-  const endpoints = usePages(
-    async (cursor?: string) =>
-      !can(role, 'developer:use')
-        ? { items: [], nextCursor: null }
-        : call(
-            api().GET('/orgs/{orgId}/webhook-endpoints', {
-              params: { path: { orgId: org.id }, query: { limit: 25, ...(cursor ? { cursor } : {}) } },
-            }),
-          ),
+  const endpoints = usePagesIf(
+    can(role, 'developer:use'),
+    (cursor?: string) =>
+      call(
+        api().GET('/orgs/{orgId}/webhook-endpoints', {
+          params: { path: { orgId: org.id }, query: pageQuery(cursor) },
+        }),
+      ),
     [org.id],
   );
   if (!can(role, 'developer:use')) {
     return (
-      <section>
-        <h1>Webhooks</h1>
-        <p>Only the owner, admins and developers manage webhook endpoints.</p>
-      </section>
+      <Forbidden title="Webhooks">Only the owner, admins and developers manage webhook endpoints.</Forbidden>
     );
   }
   return (
@@ -42,49 +38,27 @@ export function Webhooks() {
         Endpoints receive {org.name}’s events, signed per Standard Webhooks (<code>webhook-id</code>,{' '}
         <code>webhook-timestamp</code>, <code>webhook-signature</code>).
       </p>
-      {endpoints.first.loading && endpoints.items.length === 0 && <Loading label="Loading endpoints…" />}
-      <ErrorMessage error={endpoints.first.error ?? endpoints.more.error} onRetry={endpoints.first.reload} />
-      {!endpoints.first.loading && !endpoints.first.error && endpoints.items.length === 0 && (
-        <Empty>No webhook endpoints yet.</Empty>
-      )}
-      {endpoints.items.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Webhook endpoints</caption>
-            <thead>
-              <tr>
-                <th scope="col">Endpoint</th>
-                <th scope="col">Description</th>
-                <th scope="col">Events</th>
-                <th scope="col">Mode</th>
-                <th scope="col">Status</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {endpoints.items.map((endpoint) => (
-                <tr key={endpoint.id}>
-                  <th scope="row">
-                    <a href={webhooksPath(org.id, endpoint.id)}>{endpoint.url}</a>
-                  </th>
-                  <td>{endpoint.description ?? '—'}</td>
-                  <td>{eventsText(endpoint.events)}</td>
-                  <td>{endpoint.mode ?? 'any'}</td>
-                  <td>
-                    <span class={`status ${endpoint.status}`}>{endpoint.status}</span>
-                  </td>
-                  <td>{formatDate(endpoint.createdAt, org.timeZone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {endpoints.nextCursor && (
-        <button type="button" class="secondary" disabled={endpoints.more.busy} onClick={endpoints.loadMore}>
-          Load more
-        </button>
-      )}
+      <PagedTable
+        pages={endpoints}
+        loadingLabel="Loading endpoints…"
+        empty="No webhook endpoints yet."
+        caption="Webhook endpoints"
+        columns={['Endpoint', 'Description', 'Events', 'Mode', 'Status', 'Created']}
+        row={(endpoint) => (
+          <tr key={endpoint.id}>
+            <th scope="row">
+              <a href={webhooksPath(org.id, endpoint.id)}>{endpoint.url}</a>
+            </th>
+            <td>{endpoint.description ?? '—'}</td>
+            <td>{eventsText(endpoint.events)}</td>
+            <td>{endpoint.mode ?? 'any'}</td>
+            <td>
+              <span class={`status ${endpoint.status}`}>{endpoint.status}</span>
+            </td>
+            <td>{formatDate(endpoint.createdAt, org.timeZone)}</td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

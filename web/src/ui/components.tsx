@@ -1,5 +1,6 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Pages } from './hooks.ts';
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (
@@ -58,6 +59,16 @@ export function Dialog(props: {
         </>
       )}
     </dialog>
+  );
+}
+
+/** A page the signed-in role may not use: its title and who may. */
+export function Forbidden({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section>
+      <h1>{title}</h1>
+      <p>{children}</p>
+    </section>
   );
 }
 
@@ -136,6 +147,122 @@ export function Field(props: { id: string; label: string; hint?: string; childre
         </small>
       )}
     </div>
+  );
+}
+
+/** A labelled text input; its hint, if any, describes it. */
+export function TextField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'email' | 'url' | 'number' | 'datetime-local';
+  required?: boolean;
+  maxLength?: number;
+  autocomplete?: string;
+  placeholder?: string;
+  inputMode?: 'url';
+  min?: number;
+  max?: number;
+  step?: number;
+}) {
+  const { id, label, hint, onInput, ...input } = props;
+  return (
+    <Field id={id} label={label} hint={hint}>
+      <input
+        id={id}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...(input as InputHTMLAttributes<HTMLInputElement>)}
+        onInput={(event) => onInput((event.target as HTMLInputElement).value)}
+      />
+    </Field>
+  );
+}
+
+/** A toolbar with one labelled filter: a select of "All", then each value (by its label, in order). */
+export function Filter<V extends string>(props: {
+  id: string;
+  label: string;
+  value: V | '';
+  options: Record<V, string>;
+  onChange: (value: V | '') => void;
+}) {
+  return (
+    <div class="toolbar">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(event) => props.onChange((event.target as HTMLSelectElement).value as V | '')}
+      >
+        <option value="">All</option>
+        {(Object.entries(props.options) as [V, string][]).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A table with a caption for screen readers, one header row of columns, then the rows. */
+export function Table(props: { caption: string; columns: string[]; children: ComponentChildren }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            {props.columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * A paginated list (`usePages`) as a table: loading, what went wrong (by default the first
+ * page's or "Load more"'s, with "Try again"), the empty state, the rows, then "Load more".
+ */
+export function PagedTable<T>(props: {
+  pages: Pages<T>;
+  loadingLabel: string;
+  empty: ComponentChildren;
+  /** the error shown with "Try again" (default: the first page's, else "Load more"'s) */
+  error?: string;
+  caption: string;
+  columns: string[];
+  row: (item: T) => ComponentChildren;
+}) {
+  const { pages } = props;
+  const { first, more, items } = pages;
+  return (
+    <>
+      {first.loading && items.length === 0 && <Loading label={props.loadingLabel} />}
+      <ErrorMessage
+        error={'error' in props ? props.error : (first.error ?? more.error)}
+        onRetry={first.reload}
+      />
+      {!first.loading && !first.error && items.length === 0 && <Empty>{props.empty}</Empty>}
+      {items.length > 0 && (
+        <Table caption={props.caption} columns={props.columns}>
+          {items.map(props.row)}
+        </Table>
+      )}
+      {pages.nextCursor && (
+        <button type="button" class="secondary" disabled={more.busy} onClick={pages.loadMore}>
+          Load more
+        </button>
+      )}
+    </>
   );
 }
 

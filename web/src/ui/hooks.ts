@@ -92,3 +92,24 @@ export function usePages<T>(fetchPage: (cursor?: string) => Promise<PageOf<T>>, 
     });
   return { items, first, more, nextCursor, loadMore };
 }
+
+/** `usePages` for a list only some roles read: without `allowed` it is empty and nothing is fetched. */
+export function usePagesIf<T>(
+  allowed: boolean,
+  fetchPage: (cursor?: string) => Promise<PageOf<T>>,
+  deps: unknown[],
+) {
+  return usePages<T>(
+    async (cursor?: string) => (!allowed ? { items: [], nextCursor: null } : fetchPage(cursor)),
+    deps,
+  );
+}
+
+/** The query of one page of 25: its filters, then the cursor of the page (none for the first). */
+export const pageQuery = <F extends object>(cursor?: string, filters?: F) => ({
+  limit: 25,
+  ...filters,
+  ...(cursor ? { cursor } : {}),
+});
+
+export type Pages<T> = ReturnType<typeof usePages<T>>;
