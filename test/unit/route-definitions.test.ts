@@ -17,6 +17,14 @@ describe('route definitions: each handler is built from its own', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('an idempotent route may read and store its idempotency records (GetItem, PutItem)', () => {
+    const missing = routes
+      .filter((route) => route.idempotent)
+      .filter((route) => !route.tableActions.includes('GetItem') || !route.tableActions.includes('PutItem'))
+      .map((route) => route.id);
+    expect(missing).toEqual([]);
+  });
+
   it('every POST that changes state is idempotent (the Stripe webhook applies each event once by its id)', () => {
     const missing = routes
       .filter(

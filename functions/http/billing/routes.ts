@@ -58,7 +58,8 @@ export const billingRoutes = defineRoutes('billing', {
     request: { params: OrgIdParams },
     responses: { 201: { description: 'SetupIntent', schema: SetupIntentSchema } },
     errors: ['BILLING_DETAILS_REQUIRED', 'BAD_GATEWAY'],
-    tableActions: ['GetItem', 'BatchGetItem'],
+    // PutItem: the idempotency record of the response (route() stores it)
+    tableActions: ['GetItem', 'BatchGetItem', 'PutItem'],
     secrets: ['stripe'],
   },
   receiveStripeEvent: {
