@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
 import { requiredEnv } from '../config/env.ts';
+import { unavailable } from '../dependency-faults.ts';
 import { cleanDisplayName } from '../domain/display-name.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { ApiError } from '../errors.ts';
@@ -54,6 +55,8 @@ export async function verifyToken(token: string): Promise<Caller> {
       requiredClaims: ['sub', 'exp'],
     }));
   } catch (error) {
+    // the issuer's keys could not be fetched in time: the token may be fine, the IdP is slow
+    if (error instanceof joseErrors.JWKSTimeout) throw unavailable('timeout');
     throw unauthenticated(describeJoseError(error));
   }
   return callerFromClaims(payload);
