@@ -7,7 +7,8 @@ import { nowIso, recordOf } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError } from '../platform/errors.ts';
-import type { Plan } from './domain/plans.ts';
+import { featuresOutside, type Plan } from './domain/plans.ts';
+import { featuresInUse, noFeatureInUse } from './plan-features.ts';
 
 export interface Address {
   line1: string;
@@ -54,6 +55,9 @@ export async function orgOfCustomer(customerId: string): Promise<string | undefi
  */
 export async function choosePlan(actor: MemberRecord, plan: Plan): Promise<void> {
   const now = nowIso();
+  // every feature the new plan lacks must be unused, whatever plan the org is on now
+  const dropped = featuresOutside(plan.id);
+  const inUse = noFeatureInUse(dropped);
   await transactWrite([
     actorStillAllowed(actor),
     {
@@ -63,16 +67,30 @@ export async function choosePlan(actor: MemberRecord, plan: Plan): Promise<void>
           Key: keys.org(actor.orgId),
           UpdateExpression:
             'SET planId = :plan, memberLimit = :limit, planSelectedAt = :now, updatedAt = :now, #version = #version + :one',
-          ConditionExpression: 'attribute_exists(PK) AND activeMemberCount <= :limit',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':plan': plan.id, ':limit': plan.memberLimit, ':now': now, ':one': 1 },
+          ConditionExpression: `attribute_exists(PK) AND activeMemberCount <= :limit${inUse.expression ? ` AND ${inUse.expression}` : ''}`,
+          ExpressionAttributeNames: { '#version': 'version', ...inUse.names },
+          ExpressionAttributeValues: {
+            ':plan': plan.id,
+            ':limit': plan.memberLimit,
+            ':now': now,
+            ':one': 1,
+            ...inUse.values,
+          },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      onConditionFailed: () =>
-        new ApiError(
+      onConditionFailed: (stored) => {
+        const used = featuresInUse(stored, dropped);
+        if (used.length > 0)
+          return new ApiError(
+            'FEATURE_IN_USE',
+            `The ${plan.name} plan does not include ${used.join(', ')}, still in use by the organization. Stop using it first.`,
+          );
+        return new ApiError(
           'MEMBER_LIMIT_REACHED',
           `The ${plan.name} plan allows ${plan.memberLimit} active members; the organization has more. Remove or block members first.`,
-        ),
+        );
+      },
     },
     auditBy(actor, {
       action: 'billing.plan_changed',

@@ -36,6 +36,17 @@ export const errorCatalog = {
   VERIFIED_EMAIL_REQUIRED: { status: 403, title: 'Verified email required' },
   BAD_GATEWAY: { status: 502, title: 'Upstream service failed' },
   UNAVAILABLE: { status: 503, title: 'Temporarily unavailable' },
+  PAYMENT_REQUIRED: { status: 402, title: 'Payment required' },
+  PLAN_FEATURE_UNAVAILABLE: { status: 403, title: "Not in the organization's plan" },
+  FEATURE_IN_USE: { status: 409, title: 'Feature in use' },
+  ROLE_EXISTS: { status: 409, title: 'Role exists' },
+  ROLE_IN_USE: { status: 409, title: 'Role in use' },
+  DOMAIN_NOT_ALLOWED: { status: 400, title: 'Domain not allowed' },
+  DOMAIN_TAKEN: { status: 409, title: 'Domain verified by another organization' },
+  DOMAIN_NOT_VERIFIED: { status: 409, title: 'Domain not verified' },
+  JOIN_REQUEST_PENDING: { status: 409, title: 'Join request pending' },
+  MFA_REQUIRED: { status: 403, title: 'Multi-factor sign-in required' },
+  EMAIL_DOMAIN_NOT_ALLOWED: { status: 403, title: 'Email domain not allowed' },
   INTERNAL: { status: 500, title: 'Internal error' },
 } as const;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { planIds } from '../billing/domain/plans.ts';
+import { planFeatures, planIds } from '../billing/domain/plans.ts';
 
 export const HealthSchema = z
   .object({ status: z.literal('ok') })
@@ -22,13 +22,28 @@ export const PlanSchema = z
     id: z.enum(planIds),
     name: z.string(),
     memberLimit: z.number().int(),
+    features: z
+      .array(z.enum(planFeatures))
+      .meta({
+        description:
+          'What the plan unlocks; a gated route on a plan without it is 403 PLAN_FEATURE_UNAVAILABLE',
+      }),
     priceId: z.string().optional().meta({ description: 'The Stripe price id, when configured' }),
   })
-  .meta({ id: 'Plan', example: { id: 'pro', name: 'Pro', memberLimit: 50, priceId: 'price_1PqXyZ' } });
+  .meta({
+    id: 'Plan',
+    example: {
+      id: 'pro',
+      name: 'Pro',
+      memberLimit: 50,
+      features: ['custom_roles', 'domains'],
+      priceId: 'price_1PqXyZ',
+    },
+  });
 
 export const PlanListSchema = z
   .array(PlanSchema)
-  .meta({ id: 'PlanList', example: [{ id: 'basic', name: 'Basic', memberLimit: 10 }] });
+  .meta({ id: 'PlanList', example: [{ id: 'basic', name: 'Basic', memberLimit: 10, features: [] }] });
 
 /** The shape of GET /openapi.json: enough for a client to know what it got. */
 export const OpenApiDocumentSchema = z

@@ -18,13 +18,13 @@ export const billingRoutes = defineRoutes('billing', {
     route: 'PUT /orgs/{orgId}/plan',
     summary: 'Choose the plan (owner, finance)',
     description:
-      'The plan and its `memberLimit` change atomically; a plan whose limit is below the active member count is 409 `MEMBER_LIMIT_REACHED` (a DynamoDB condition). Completes the `plan` onboarding step.',
+      'The plan and its `memberLimit` change atomically; a plan whose limit is below the active member count is 409 `MEMBER_LIMIT_REACHED`, and one without a feature still in use (a custom role assigned, a verified domain, a SCIM token) is 409 `FEATURE_IN_USE` (DynamoDB conditions on the org item; nothing changes). Completes the `plan` onboarding step.',
     permission: 'billing:manage',
     request: { params: OrgIdParams, body: ChoosePlanSchema },
     responses: {
       200: { description: 'The organization on its new plan', schema: OrgSchema, headers: ['ETag'] },
     },
-    errors: ['MEMBER_LIMIT_REACHED'],
+    errors: ['MEMBER_LIMIT_REACHED', 'FEATURE_IN_USE'],
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
   },
   getBilling: {

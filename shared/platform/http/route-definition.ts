@@ -6,6 +6,7 @@
  */
 import type * as z from 'zod';
 import type { table } from '../../../infra/table.ts';
+import type { PlanFeature } from '../../billing/domain/plans.ts';
 import type { Permission } from '../../members/domain/permissions.ts';
 import type { ErrorCode } from '../errors.ts';
 
@@ -110,6 +111,11 @@ export interface RouteSpec extends FunctionGrants {
   readonly permissionCheckedBy?: 'handler';
   /** While the deletion is scheduled its owner still passes (reads the org to restore it). */
   readonly ownerWhileDeleting?: boolean;
+  /**
+   * The plan feature the route needs (checked by `route()` after the permission, on the
+   * org's `planId` as read now): 403 PLAN_FEATURE_UNAVAILABLE on a plan without it.
+   */
+  readonly feature?: PlanFeature;
   /** who else may call it, in words (e.g. "The invitee only.") */
   readonly who?: string;
   /** honours `Idempotency-Key` (every POST that creates or changes state) */

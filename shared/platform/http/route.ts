@@ -1,6 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
+import { assertPlanFeature } from '../../billing/plan-features.ts';
 import { accessOf } from '../../members/access.ts';
 import type { MemberRecord } from '../../members/domain/membership.ts';
 import type { Permission } from '../../members/domain/permissions.ts';
@@ -102,6 +103,7 @@ export function route<const D extends RouteDefinition>(
       checkPermission && def.permission && event.caller && params?.orgId
         ? await accessOf(params.orgId, event.caller, def.permission, def.ownerWhileDeleting)
         : undefined;
+    if (def.feature && access) assertPlanFeature(access.org, def.feature);
     const idempotency = def.idempotent
       ? idempotencyOf(event.headers ?? {}, idempotencyScope(event), event.jsonBody)
       : undefined;

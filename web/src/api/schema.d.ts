@@ -702,7 +702,7 @@ export interface paths {
         get?: never;
         /**
          * Choose the plan (owner, finance)
-         * @description Roles: owner, finance. The plan and its `memberLimit` change atomically; a plan whose limit is below the active member count is 409 `MEMBER_LIMIT_REACHED` (a DynamoDB condition). Completes the `plan` onboarding step.
+         * @description Roles: owner, finance. The plan and its `memberLimit` change atomically; a plan whose limit is below the active member count is 409 `MEMBER_LIMIT_REACHED`, and one without a feature still in use (a custom role assigned, a verified domain, a SCIM token) is 409 `FEATURE_IN_USE` (DynamoDB conditions on the org item; nothing changes). Completes the `plan` onboarding step.
          */
         put: operations["choosePlan"];
         post?: never;
@@ -2177,10 +2177,16 @@ export interface components {
          *       "id": "pro",
          *       "name": "Pro",
          *       "memberLimit": 50,
+         *       "features": [
+         *         "custom_roles",
+         *         "domains"
+         *       ],
          *       "priceId": "price_1PqXyZ"
          *     }
          */
         Plan: {
+            /** @description What the plan unlocks; a gated route on a plan without it is 403 PLAN_FEATURE_UNAVAILABLE */
+            features: ("custom_roles" | "domains" | "scim")[];
             /** @enum {string} */
             id: "basic" | "pro" | "enterprise";
             memberLimit: number;
@@ -2193,7 +2199,8 @@ export interface components {
          *       {
          *         "id": "basic",
          *         "name": "Basic",
-         *         "memberLimit": 10
+         *         "memberLimit": 10,
+         *         "features": []
          *       }
          *     ]
          */
@@ -2252,7 +2259,7 @@ export interface components {
              * @description The stable code clients branch on
              * @enum {string}
              */
-            code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "VALIDATION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "ORG_LIMIT_REACHED" | "MEMBER_LIMIT_REACHED" | "WORKSPACE_LIMIT_REACHED" | "PENDING_INVITATION_LIMIT_REACHED" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_REVOKED" | "INVITATION_EMAIL_MISMATCH" | "USER_NOT_REGISTERED" | "EMAIL_NOT_VERIFIED" | "OWNER_REQUIRED" | "TRANSFER_NOT_ALLOWED" | "BILLING_DETAILS_REQUIRED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_URL_NOT_ALLOWED" | "RATE_LIMITED" | "ORG_NOT_ACTIVE" | "API_KEY_INVALID" | "API_KEY_REVOKED" | "API_KEY_EXPIRED" | "API_KEY_SUSPENDED" | "VERIFIED_EMAIL_REQUIRED" | "BAD_GATEWAY" | "UNAVAILABLE" | "INTERNAL";
+            code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "VALIDATION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "ORG_LIMIT_REACHED" | "MEMBER_LIMIT_REACHED" | "WORKSPACE_LIMIT_REACHED" | "PENDING_INVITATION_LIMIT_REACHED" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_REVOKED" | "INVITATION_EMAIL_MISMATCH" | "USER_NOT_REGISTERED" | "EMAIL_NOT_VERIFIED" | "OWNER_REQUIRED" | "TRANSFER_NOT_ALLOWED" | "BILLING_DETAILS_REQUIRED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_URL_NOT_ALLOWED" | "RATE_LIMITED" | "ORG_NOT_ACTIVE" | "API_KEY_INVALID" | "API_KEY_REVOKED" | "API_KEY_EXPIRED" | "API_KEY_SUSPENDED" | "VERIFIED_EMAIL_REQUIRED" | "BAD_GATEWAY" | "UNAVAILABLE" | "PAYMENT_REQUIRED" | "PLAN_FEATURE_UNAVAILABLE" | "FEATURE_IN_USE" | "ROLE_EXISTS" | "ROLE_IN_USE" | "DOMAIN_NOT_ALLOWED" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "JOIN_REQUEST_PENDING" | "MFA_REQUIRED" | "EMAIL_DOMAIN_NOT_ALLOWED" | "INTERNAL";
             /** @description What went wrong this time, for people */
             detail: string;
             /** @description One entry per invalid field (VALIDATION_FAILED only) */
@@ -7443,7 +7450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Member limit reached: `MEMBER_LIMIT_REACHED` */
+            /** @description Member limit reached; Feature in use: `MEMBER_LIMIT_REACHED`, `FEATURE_IN_USE` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
