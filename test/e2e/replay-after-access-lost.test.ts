@@ -31,9 +31,12 @@ async function createBoth(user: TestUser, orgId: string) {
   const endpoint = await createEndpoint(user, orgId, 'ci-hook-1');
   expectStatus(endpoint, 201);
   expect(endpoint.body.secret).toMatch(/^whsec_/);
-  const replayed = await createKey(user, orgId, 'ci-key-1');
-  expect(replayed.headers.get('idempotent-replayed')).toBe('true');
-  expect(replayed.body.key).toBe(key.body.key);
+  const replayedKey = await createKey(user, orgId, 'ci-key-1');
+  expect(replayedKey.headers.get('idempotent-replayed')).toBe('true');
+  expect(replayedKey.body.key).toBe(key.body.key);
+  const replayedEndpoint = await createEndpoint(user, orgId, 'ci-hook-1');
+  expect(replayedEndpoint.headers.get('idempotent-replayed')).toBe('true');
+  expect(replayedEndpoint.body.secret).toBe(endpoint.body.secret);
   return { key: key.body.key as string, secret: endpoint.body.secret as string };
 }
 

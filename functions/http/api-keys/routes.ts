@@ -46,6 +46,8 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     },
     errors: ['ORG_NOT_ACTIVE'],
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
+    // the stored response's secret is sealed with a key derived from the cursor secret (sealed-replay.ts)
+    secrets: ['cursor'],
   },
   listApiKeys: {
     method: 'GET',
@@ -106,6 +108,8 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     },
     errors: ['CONFLICT', 'ORG_NOT_ACTIVE'],
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    // the stored response's secret is sealed with a key derived from the cursor secret (sealed-replay.ts)
+    secrets: ['cursor'],
   },
   getPlatformOrganization: {
     method: 'GET',
