@@ -106,14 +106,17 @@ async function check(key: string, versionId: string | undefined) {
     return;
   }
   await deleteAsset(assetPath);
-  await reject(
-    upload,
-    key,
-    outcome === 'superseded'
-      ? `Another upload of the ${upload.asset}, confirmed later, is shown instead.`
-      : 'The organization no longer exists.',
-  );
+  await reject(upload, key, refusals[outcome](upload));
 }
+
+const refusals: Record<
+  Exclude<Outcome, 'accepted' | 'already-decided' | 'source-changed'>,
+  (upload: BrandingUploadRecord) => string
+> = {
+  superseded: (upload) => `Another upload of the ${upload.asset}, confirmed later, is shown instead.`,
+  'org-deleting': () => 'The organization is scheduled for deletion.',
+  'org-gone': () => 'The organization no longer exists.',
+};
 
 /** The object goes, the upload says why. */
 async function reject(upload: BrandingUploadRecord, key: string, reason: string) {
