@@ -64,6 +64,14 @@ async function check(key: string, versionId: string | undefined) {
   const object = await readObject(key, versionId, limits.maxBytes);
   if (!object) return; // removed by an earlier delivery of this event
   if (object.tooLarge) return reject(upload, key, `The file is larger than ${limits.maxBytes} bytes.`);
+  // the POST policy fixes the size, but an object written another way is not held to it: the stored size counts
+  if (object.bytes.length !== upload.contentLength) {
+    return reject(
+      upload,
+      key,
+      `The file has ${object.bytes.length} bytes; the upload was asked for ${upload.contentLength}.`,
+    );
+  }
   if (object.contentType !== upload.contentType) {
     return reject(upload, key, `The file was stored as ${object.contentType}, not ${upload.contentType}.`);
   }
