@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { safeReturnPath } from '../../web/src/auth/return-path.ts';
 import type { ConsoleConfig } from '../../web/src/runtime-config.ts';
 import { signDevToken } from './dev-issuer.ts';
 
@@ -89,8 +90,8 @@ function sendFile(response: ServerResponse, file: string, cacheControl: string) 
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** Only same-origin paths: the form never redirects elsewhere. */
-const safeReturnTo = (value: string | null) => (value && /^\/(?!\/)/.test(value) ? value : '/');
+/** Only same-origin paths: the form never redirects elsewhere (the console's own rule). */
+const safeReturnTo = safeReturnPath;
 
 async function devSignIn(request: IncomingMessage, response: ServerResponse, url: URL) {
   if (request.method === 'POST') {
