@@ -81,6 +81,7 @@ describe('the local development sign-in (infra/local/console-server.ts)', () => 
       distDir,
       config: localConsoleConfig('http://127.0.0.1:1', 'http://127.0.0.1:2', true),
       devSignIn: true,
+      storageUrl: 'http://127.0.0.1:3',
     });
     server = started.server;
     base = `http://127.0.0.1:${started.port}`;
