@@ -268,6 +268,10 @@ describe('npm start (infra/local/start.ts) as a child process', { timeout: 120_0
     // the console at APP_URL, told where the API is
     const appUrl = `http://localhost:${ports.CONSOLE_PORT}`;
     expect(cli.readyLine).toContain(`console=${appUrl}`);
+    // the banner says webhook targets are relaxed here (the local default), unlike deployed
+    expect(cli.stdoutLines()).toContainEqual(
+      expect.stringMatching(/^webhooks: http and private targets .* WEBHOOK_ALLOW_PRIVATE_TARGETS=true/),
+    );
     expect((await getJson(`${appUrl}/config.json`)).body).toMatchObject({ apiUrl });
 
     expect(await getJson(`${apiUrl}/health`)).toEqual({ status: 200, body: { status: 'ok' } });
