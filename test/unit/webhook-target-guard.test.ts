@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { resetEnvForTests } from '../../shared/platform/config/env.ts';
 import {
   checkTarget,
   checkUrlForRegistration,
@@ -13,6 +14,18 @@ import {
  * IPv6 address itself. At registration (the URL's literal or its DNS answer) and at send time
  * (`checkTarget`, called before every attempt) alike.
  */
+
+// the deployed rule; a worker forked after the stack project's setup inherits the local default (true)
+const inherited = process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS;
+beforeAll(() => {
+  process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = 'false';
+  resetEnvForTests();
+});
+afterAll(() => {
+  if (inherited === undefined) delete process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS;
+  else process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = inherited;
+  resetEnvForTests();
+});
 
 /** [form, embedding a private address, embedding a public one (93.184.216.34 = 5db8:d822)] */
 const forms: [string, string[], string[]][] = [
