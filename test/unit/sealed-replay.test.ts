@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resetEnvForTests } from '../../shared/platform/config/env.ts';
 import { sealerFor } from '../../shared/platform/idempotency/sealed-replay.ts';
 
 /**
@@ -48,10 +49,12 @@ function sealedV1(secret: string, idempotencyKey: string) {
 const saved = process.env.CURSOR_SECRET;
 beforeEach(() => {
   process.env.CURSOR_SECRET = 'server-side-secret-of-this-test';
+  resetEnvForTests();
 });
 afterEach(() => {
   if (saved === undefined) delete process.env.CURSOR_SECRET;
   else process.env.CURSOR_SECRET = saved;
+  resetEnvForTests();
 });
 
 describe('sealed replays', () => {
@@ -69,6 +72,7 @@ describe('sealed replays', () => {
     await expect(async () => (await sealerFor('ci-key-2', scope))?.open(sealed)).rejects.toThrow();
     await expect(async () => (await sealerFor(guessable, `${scope}x`))?.open(sealed)).rejects.toThrow();
     process.env.CURSOR_SECRET = 'another-server-secret';
+    resetEnvForTests();
     await expect(async () => (await sealerFor(guessable, scope))?.open(sealed)).rejects.toThrow();
   });
 
