@@ -75,7 +75,8 @@ export class OrgsStack extends Stack {
 
     /**
      * Application secrets, one JSON document:
-     * - `cursorSecret`: generated here (random, 64 chars), signs pagination cursors;
+     * - `cursorSecret`: generated here (random, 64 chars), seals pagination cursors and the
+     *   secrets inside stored idempotent replays (a key derived for each, HKDF);
      * - `stripeSecretKey`, `stripeWebhookSecret`: empty placeholders. After the first deploy
      *   the operator sets them, e.g.
      *   `aws secretsmanager put-secret-value --secret-id <AppSecretsArn> --secret-string
@@ -98,7 +99,8 @@ export class OrgsStack extends Stack {
       id: 'AwsSolutions-SMG4',
       reason:
         'No rotation Lambda can rotate these values: the Stripe keys are issued by Stripe and changed in its dashboard ' +
-        '(then put here by the operator), and rotating cursorSecret would invalidate every pagination cursor in flight. ' +
+        '(then put here by the operator), and rotating cursorSecret would invalidate every pagination cursor in flight ' +
+        '(and the sealed secrets of idempotent replays, kept 24 h). ' +
         'Rotation is a documented manual runbook step.',
     });
 

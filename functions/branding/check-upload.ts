@@ -61,6 +61,14 @@ async function check(key: string, versionId: string | undefined) {
   const object = await readObject(key, versionId, limits.maxBytes);
   if (!object) return; // removed by an earlier delivery of this event
   if (object.tooLarge) return reject(upload, key, `The file is larger than ${limits.maxBytes} bytes.`);
+  // the POST policy fixes the size, but an object written another way is not held to it: the stored size counts
+  if (object.bytes.length !== upload.contentLength) {
+    return reject(
+      upload,
+      key,
+      `The file has ${object.bytes.length} bytes; the upload was asked for ${upload.contentLength}.`,
+    );
+  }
   if (object.contentType !== upload.contentType) {
     return reject(upload, key, `The file was stored as ${object.contentType}, not ${upload.contentType}.`);
   }
@@ -103,14 +111,17 @@ async function check(key: string, versionId: string | undefined) {
     return;
   }
   await deleteAsset(assetPath);
-  await reject(
-    upload,
-    key,
-    outcome === 'superseded'
-      ? `Another upload of the ${upload.asset}, confirmed later, is shown instead.`
-      : 'The organization no longer exists.',
-  );
+  await reject(upload, key, refusals[outcome](upload));
 }
+
+const refusals: Record<
+  Exclude<Outcome, 'accepted' | 'already-decided' | 'source-changed'>,
+  (upload: BrandingUploadRecord) => string
+> = {
+  superseded: (upload) => `Another upload of the ${upload.asset}, confirmed later, is shown instead.`,
+  'org-deleting': () => 'The organization is scheduled for deletion.',
+  'org-gone': () => 'The organization no longer exists.',
+};
 
 /** The object goes, the upload says why. */
 async function reject(upload: BrandingUploadRecord, key: string, reason: string) {

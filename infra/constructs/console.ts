@@ -25,6 +25,13 @@ import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import type { ConsoleConfig } from '../../web/src/runtime-config.ts';
 import type { DeployConfig } from '../config.ts';
+import {
+  consoleCsp,
+  FRAME_OPTIONS,
+  HSTS_MAX_AGE_SECONDS,
+  REFERRER_POLICY,
+  STRIPE_ORIGINS,
+} from '../console-headers.ts';
 
 export interface ConsoleSiteProps {
   /** the repository root (web/ is built from there) */
@@ -35,10 +42,11 @@ export interface ConsoleSiteProps {
 
 /**
  * The console deployed: the Vite build in a private S3 bucket, served by CloudFront through
- * origin access control (HTTPS only, security headers with a CSP that allows Stripe.js, unknown
- * paths → index.html for the console's routes), and a runtime `/config.json` written at deploy
- * time. Two steps because the API's CORS needs this origin and config.json needs the API's URL:
- * construct it before the API, then call `deploy(apiUrl)`.
+ * origin access control (HTTPS only, the security headers of infra/console-headers.ts, the local
+ * console's too, with a CSP that allows Stripe.js; unknown paths → index.html for the console's
+ * routes), and a runtime `/config.json` written at deploy time. Two steps because the API's CORS
+ * needs this origin and config.json needs the API's URL: construct it before the API, then call
+ * `deploy(apiUrl)`.
  */
 export class ConsoleSite extends Construct {
   readonly distribution: Distribution;
@@ -80,37 +88,30 @@ export class ConsoleSite extends Construct {
         'the bucket is written only by the deployment. S3 server access logs would duplicate them.',
     });
 
-    const issuerOrigin = new URL(props.config.authIssuer).origin;
     const region = Stack.of(this).region;
-    const csp = [
-      "default-src 'self'",
-      "script-src 'self' https://js.stripe.com",
-      "style-src 'self'",
-      "img-src 'self' https: data:",
-      "font-src 'self'",
+    const csp = consoleCsp({
+      // Any API and any bucket of the region: the CSP cannot name this stack's own (tokens), as the
+      // API's and the bucket's CORS name this distribution, which names this policy: a cycle
+      api: `https://*.execute-api.${region}.amazonaws.com`,
       // the branding bucket takes the presigned upload POST at https://<bucket>.s3.<region>.amazonaws.com
-      `connect-src 'self' https://*.execute-api.${region}.amazonaws.com https://*.s3.${region}.amazonaws.com https://api.stripe.com ${issuerOrigin}`,
-      'frame-src https://js.stripe.com https://hooks.stripe.com',
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-    ].join('; ');
+      uploads: `https://*.s3.${region}.amazonaws.com`,
+      issuer: new URL(props.config.authIssuer).origin,
+      stripe: STRIPE_ORIGINS,
+    });
+    const referrerPolicy = Object.values(HeadersReferrerPolicy).find((policy) => policy === REFERRER_POLICY);
+    if (!referrerPolicy) throw new Error(`CloudFront has no referrer policy ${REFERRER_POLICY}`);
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'orgs console: CSP (Stripe.js allowed), HSTS, nosniff, no framing',
       securityHeadersBehavior: {
         contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
         strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(365),
+          accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS),
           includeSubdomains: true,
           override: true,
         },
         contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: {
-          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
-          override: true,
-        },
+        frameOptions: { frameOption: HeadersFrameOption[FRAME_OPTIONS], override: true },
+        referrerPolicy: { referrerPolicy, override: true },
       },
     });
 

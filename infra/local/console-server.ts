@@ -1,10 +1,13 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { safeReturnPath } from '../../web/src/auth/return-path.ts';
 import type { ConsoleConfig } from '../../web/src/runtime-config.ts';
+import { type ConsoleOrigins, consoleSecurityHeaders, STRIPE_ORIGINS } from '../console-headers.ts';
 import { signDevToken } from './dev-issuer.ts';
 
 export const DEV_SIGN_IN_PATH = '/__dev/sign-in';
+const DEV_SIGN_IN_CSS_PATH = `${DEV_SIGN_IN_PATH}.css`;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,16 +28,34 @@ export interface ConsoleServerOptions {
   config: ConsoleConfig;
   /** serve the development issuer's sign-in form (only when the stack runs the dev issuer) */
   devSignIn: boolean;
+  /** the local storage: the branding upload form is POSTed there and images are served from it */
+  storageUrl: string;
+}
+
+/** The local stack's origins for the CSP, in place of the deployed stack's API, bucket and Stripe. */
+function localOrigins({ config, storageUrl }: ConsoleServerOptions): ConsoleOrigins {
+  const origin = (url: string) => new URL(url).origin;
+  const stripe = config.stripe.jsUrl ? origin(config.stripe.jsUrl) : undefined;
+  return {
+    api: origin(config.apiUrl),
+    uploads: origin(storageUrl),
+    issuer: config.signIn.mode === 'oidc' && config.signIn.issuer ? origin(config.signIn.issuer) : undefined,
+    stripe: stripe ? { script: stripe, api: stripe, frames: [stripe] } : STRIPE_ORIGINS,
+    images: [origin(storageUrl)],
+  };
 }
 
 /**
  * Serves the built console like CloudFront does deployed: static files, every unknown path →
- * index.html (the SPA routes), `/config.json`; and, locally only, the development sign-in form.
+ * index.html (the SPA routes), `/config.json`, each response with the deployed security headers
+ * (infra/console-headers.ts, with the local origins); and, locally only, the development sign-in form.
  */
 export async function startConsoleServer(
   options: ConsoleServerOptions,
 ): Promise<{ server: Server; port: number }> {
+  const securityHeaders = Object.entries(consoleSecurityHeaders(localOrigins(options)));
   const server = createServer((request, response) => {
+    for (const [name, value] of securityHeaders) response.setHeader(name, value);
     handle(request, response, options).catch(() => {
       if (!response.headersSent) response.writeHead(500).end();
     });
@@ -50,6 +71,11 @@ export async function startConsoleServer(
 async function handle(request: IncomingMessage, response: ServerResponse, options: ConsoleServerOptions) {
   const url = new URL(request.url ?? '/', 'http://console.local');
   if (options.devSignIn && url.pathname === DEV_SIGN_IN_PATH) return devSignIn(request, response, url);
+  if (options.devSignIn && url.pathname === DEV_SIGN_IN_CSS_PATH) {
+    response.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' });
+    response.end(SIGN_IN_CSS);
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -89,8 +115,8 @@ function sendFile(response: ServerResponse, file: string, cacheControl: string) 
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** Only same-origin paths: the form never redirects elsewhere. */
-const safeReturnTo = (value: string | null) => (value && /^\/(?!\/)/.test(value) ? value : '/');
+/** Only same-origin paths: the form never redirects elsewhere (the console's own rule). */
+const safeReturnTo = safeReturnPath;
 
 async function devSignIn(request: IncomingMessage, response: ServerResponse, url: URL) {
   if (request.method === 'POST') {
@@ -127,17 +153,19 @@ function readText(request: IncomingMessage): Promise<string> {
   });
 }
 
-function signInPage(returnTo: string, error?: string): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sign in — development issuer</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1d2330;display:grid;place-items:center;min-height:100vh;margin:0}
+/** The sign-in page's style: a file, as the CSP allows no inline style. */
+const SIGN_IN_CSS = `body{font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1d2330;display:grid;place-items:center;min-height:100vh;margin:0}
 main{background:#fff;padding:2rem;border-radius:8px;box-shadow:0 1px 3px #0002;width:min(24rem,90vw)}
 label{display:block;margin-top:1rem;font-weight:600}input{width:100%;box-sizing:border-box;padding:.5rem;border:1px solid #6b7280;border-radius:4px;font:inherit}
 button{margin-top:1.5rem;width:100%;padding:.6rem;background:#1f4fd1;color:#fff;border:0;border-radius:4px;font:inherit;font-weight:600;cursor:pointer}
 p.note{color:#4b5563;font-size:.875rem}p.error{color:#b91c1c}
-</style></head>
+`;
+
+function signInPage(returnTo: string, error?: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sign in — development issuer</title>
+<link rel="stylesheet" href="${DEV_SIGN_IN_CSS_PATH}"></head>
 <body><main>
 <h1>Sign in</h1>
 <p class="note">Local development issuer: any email signs in (verified). It is never deployed.</p>

@@ -162,6 +162,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       distDir: path.join(projectRoot, 'web/dist'),
       config: localConsoleConfig(apiUrl, stripeUrl, config.devIssuer),
       devSignIn: config.devIssuer,
+      storageUrl: storage.url,
     });
     stops.push(() => closeServer(consoleServer.server));
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ensureConsoleBuilt } from '../../web/scripts/build.ts';
+import { readyBanner } from './banner.ts';
 import { localConfig } from './config.ts';
 import { JavaMissingError } from './java.ts';
 import { stopLeftoverDynamoDb } from './leftovers.ts';
@@ -46,9 +47,7 @@ try {
     await stack.stop();
     process.exit(0);
   }
-  console.log(
-    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl} storage=${stack.storageUrl} console=${stack.appUrl}${config.inMemory ? ' (in memory)' : ` (data in ${config.dataDir})`}`,
-  );
+  for (const line of readyBanner(stack, config)) console.log(line);
 } catch (error) {
   console.error(error instanceof JavaMissingError ? error.message : `Could not start: ${String(error)}`);
   process.exit(1);

@@ -13,7 +13,8 @@ import { localCredentials } from './dynamodb-local.ts';
 import { resolvePort } from './free-port.ts';
 import { loadHandler } from './handler-loader.ts';
 import { lambdaContext } from './lambda-context.ts';
-import { checkPostPolicy, type PolicyFailure } from './post-policy.ts';
+import { checkPostPolicy } from './post-policy.ts';
+import { isMultipartForm, type StorageRefusal, storageAccess } from './storage-access.ts';
 
 export interface LocalStorage {
   /** the S3 endpoint (path-style: `<url>/<bucket>/<key>`) */
@@ -47,6 +48,7 @@ const CORS = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><Allo
 
 interface KoaContext {
   method: string;
+  url: string;
   path: string;
   querystring: string;
   headers: Record<string, string | string[] | undefined>;
@@ -61,9 +63,12 @@ const xmlEscape = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charC
 
 /**
  * S3 on this machine: s3rver (a real S3 API server, files on disk) with the bucket
- * created at start, plus what s3rver leaves out and the branding uploads rely on: the
- * POST policy (signature, expiry, key, content type, size range) is checked as S3
- * does, before s3rver stores the object. Each ObjectCreated goes to `onObjectCreated`.
+ * created at start, plus what s3rver leaves out and S3 refuses (storage-access.ts): a
+ * request passes only with a valid Signature Version 4 (the SDK's), or as a browser form
+ * POST whose POST policy (signature, expiry, key, content type, size range) holds, checked
+ * as S3 does before s3rver stores the object, or as an anonymous read of `assets/` (the
+ * local CDN); anything else is 403 AccessDenied. Objects are served with
+ * `X-Content-Type-Options: nosniff`. Each ObjectCreated goes to `onObjectCreated`.
  */
 export async function startLocalStorage(options: LocalStorageOptions): Promise<LocalStorage> {
   const temporary = options.dataDir === undefined;
@@ -81,12 +86,12 @@ export async function startLocalStorage(options: LocalStorageOptions): Promise<L
     directory,
     vhostBuckets: false,
     // s3rver canonicalizes a bucket-level request as `/bucket` where the SDK signs `/bucket/`
-    // (ListObjects: the purge), so it refuses every such signature; the SDK's signing is not
-    // what the local stack tests (the POST policy is: post-policy.ts)
+    // (ListObjects: the purge), so it refuses every such signature; storage-access.ts has
+    // checked every signature already, on the path as sent
     allowMismatchedSignatures: true,
     configureBuckets: [{ name: options.bucket, configs: [CORS] }],
   });
-  server.middleware.unshift(enforcePostPolicy);
+  server.middleware.unshift(enforceAccess(options.bucket));
 
   const inFlight = new Set<Promise<void>>();
   server.on('event', (event: S3Event) => {
@@ -178,14 +183,26 @@ function objectCreated(record: S3Event['Records'][number]): S3ObjectCreatedNotif
 
 const secretOf = (accessKeyId: string) => AWSAccount.registry.get(accessKeyId)?.accessKeys.get(accessKeyId);
 
-/** Koa middleware in front of s3rver's routes: form POSTs to a bucket must satisfy their policy. */
-async function enforcePostPolicy(raw: unknown, next: () => Promise<void>) {
-  const ctx = raw as KoaContext;
-  const bucket = /^\/([^/]+)\/?$/.exec(ctx.path)?.[1];
-  const contentType = String(ctx.headers['content-type'] ?? '');
-  if (ctx.method !== 'POST' || !bucket || ctx.querystring || !contentType.startsWith('multipart/form-data')) {
+/** Koa middleware in front of s3rver's routes: what S3 would refuse never reaches s3rver. */
+function enforceAccess(bucket: string) {
+  return async (raw: unknown, next: () => Promise<void>) => {
+    const ctx = raw as KoaContext;
+    // as the CDN deployed: a stored type is never sniffed into another (an HTML body served as an image)
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    const access = storageAccess(
+      { method: ctx.method, url: ctx.url, headers: ctx.headers },
+      bucket,
+      secretOf,
+    );
+    if (access.kind === 'refused') return answer(ctx, access.refusal);
+    if (access.kind === 'form-post') return enforcePostPolicy(ctx, access.bucket, next);
     return next();
-  }
+  };
+}
+
+/** A browser form POST to the bucket must satisfy its policy, whatever its query string. */
+async function enforcePostPolicy(ctx: KoaContext, bucket: string, next: () => Promise<void>) {
+  const contentType = String(ctx.headers['content-type'] ?? '');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.req) {
@@ -218,12 +235,18 @@ async function enforcePostPolicy(raw: unknown, next: () => Promise<void>) {
   }
   const failure = checkPostPolicy({ bucket, fields, fileSize }, secretOf);
   if (failure) return answer(ctx, failure);
-  // s3rver reads the form from ctx.req: hand it the bytes already read
-  ctx.req = Object.assign(Readable.from([body]), { headers: ctx.req.headers }) as unknown as IncomingMessage;
+  // s3rver sees a plain form upload: no query string (it would pick another bucket operation)
+  // and the media type spelled as it expects; it reads the form from ctx.req: the bytes already read
+  ctx.querystring = '';
+  const headers = { ...ctx.req.headers };
+  if (isMultipartForm(contentType)) {
+    headers['content-type'] = contentType.replace(/multipart\/form-data/i, 'multipart/form-data');
+  }
+  ctx.req = Object.assign(Readable.from([body]), { headers }) as unknown as IncomingMessage;
   return next();
 }
 
-function answer(ctx: KoaContext, failure: PolicyFailure) {
+function answer(ctx: KoaContext, failure: StorageRefusal) {
   // the bucket's CORS rule covers refusals too (as on S3), so the console can read the reason
   if (ctx.headers.origin) ctx.set('Access-Control-Allow-Origin', '*');
   ctx.status = failure.status;

@@ -112,11 +112,12 @@ const sourceUnchanged = (current: AssetSource | undefined) =>
     ? { expression: '#src.uploadId = :current', values: { ':current': current.uploadId } }
     : { expression: 'attribute_not_exists(#src)', values: {} };
 
-export type AcceptOutcome = 'accepted' | 'already-decided' | 'source-changed' | 'org-gone';
+export type AcceptOutcome = 'accepted' | 'already-decided' | 'source-changed' | 'org-deleting' | 'org-gone';
 
 /**
  * One transaction: the upload goes from pending to accepted, the org's asset URL and source
- * become this upload's if the source is still the one read, and the audit entry.
+ * become this upload's if the source is still the one read and the org is not scheduled for
+ * deletion (a restore must bring back the org as it was), and the audit entry.
  */
 export async function acceptUpload(
   upload: BrandingUploadRecord,
@@ -155,7 +156,7 @@ export async function acceptUpload(
           Key: keys.org(upload.orgId),
           UpdateExpression:
             'SET branding.#field = :url, #src = :src, #version = #version + :one, updatedAt = :at',
-          ConditionExpression: `attribute_exists(PK) AND ${unchanged.expression}`,
+          ConditionExpression: `attribute_exists(PK) AND attribute_not_exists(deleteAt) AND ${unchanged.expression}`,
           ExpressionAttributeNames: {
             '#field': urlFieldOf(upload.asset),
             '#src': sourceAttributeOf(upload.asset),
@@ -171,7 +172,8 @@ export async function acceptUpload(
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      onConditionFailed: (stored) => answer(stored ? 'source-changed' : 'org-gone'),
+      onConditionFailed: (stored) =>
+        answer(!stored ? 'org-gone' : stored.deleteAt !== undefined ? 'org-deleting' : 'source-changed'),
     },
     auditPut({
       orgId: upload.orgId,

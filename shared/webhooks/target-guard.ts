@@ -39,14 +39,56 @@ export function setResolverForTests(resolver: Resolver | undefined): void {
   resolverOverride = resolver;
 }
 
+const v6 = (address: string) => ipaddr.IPv6.parse(address);
+const v4Of = (high: number, low: number) =>
+  new ipaddr.IPv4([(high >> 8) & 255, high & 255, (low >> 8) & 255, low & 255]);
+
+/**
+ * The IPv6 prefixes whose addresses carry an IPv4 address, and where: a packet to one of them
+ * reaches (a translator, relay or tunnel in front of) that IPv4 host.
+ */
+const embeddings: [prefix: ipaddr.IPv6, bits: number, ipv4: (parts: number[]) => ipaddr.IPv4][] = [
+  // IPv4-compatible ::a.b.c.d (deprecated; :: and ::1 become 0.0.0.0 and 0.0.0.1, "unspecified")
+  [v6('::'), 96, (p) => v4Of(p[6] ?? 0, p[7] ?? 0)],
+  // IPv4-mapped ::ffff:a.b.c.d
+  [v6('::ffff:0:0'), 96, (p) => v4Of(p[6] ?? 0, p[7] ?? 0)],
+  // IPv4-translated ::ffff:0:a.b.c.d (SIIT, RFC 6145)
+  [v6('::ffff:0:0:0'), 96, (p) => v4Of(p[6] ?? 0, p[7] ?? 0)],
+  // NAT64 well-known prefix 64:ff9b::/96 (RFC 6052)
+  [v6('64:ff9b::'), 96, (p) => v4Of(p[6] ?? 0, p[7] ?? 0)],
+  // 6to4 2002:aabb:ccdd::/48 (RFC 3056)
+  [v6('2002::'), 16, (p) => v4Of(p[1] ?? 0, p[2] ?? 0)],
+  // Teredo 2001:0:<server>:<flags>:<port>:<client>, the client address bit-inverted (RFC 4380)
+  [v6('2001::'), 32, (p) => v4Of(~(p[6] ?? 0) & 0xffff, ~(p[7] ?? 0) & 0xffff)],
+];
+
+/**
+ * The local-use NAT64 prefix (RFC 8215): not globally reachable, and its operator picks where
+ * the IPv4 address sits (RFC 6052 allows several prefix lengths), so it is never public.
+ */
+const LOCAL_USE_NAT64 = v6('64:ff9b:1::');
+
+/** The IPv4 address an IPv6 address stands for, in every form that embeds one. */
+export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4 | undefined {
+  const found = embeddings.find(([prefix, bits]) => address.match(prefix, bits));
+  return found?.[2](address.parts);
+}
+
 /**
  * Only global unicast addresses are public: loopback, RFC 1918, link-local (and so
- * 169.254.169.254), CGNAT, unique-local, multicast, reserved, and the IPv6 forms that
- * embed an IPv4 address are not. IPv4-mapped IPv6 is judged as the IPv4 address it maps.
+ * 169.254.169.254), CGNAT, unique-local, multicast and reserved are not. Every IPv6 form
+ * that embeds an IPv4 address (IPv4-compatible, IPv4-mapped, IPv4-translated, NAT64, 6to4,
+ * Teredo) is judged as the IPv4 address it embeds: `::127.0.0.1` (`::7f00:1`) is loopback and
+ * `::a9fe:a9fe` the metadata address, whatever the IPv6 address rates on its own.
  */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  return ipaddr.process(address).range() === 'unicast';
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv4') return parsed.range() === 'unicast';
+  const ipv6 = parsed as ipaddr.IPv6;
+  if (ipv6.match(LOCAL_USE_NAT64, 48)) return false;
+  const ipv4 = embeddedIPv4(ipv6);
+  return (ipv4 ?? ipv6).range() === 'unicast';
 }
 
 function parseUrl(raw: string, allowPrivate: boolean): URL {

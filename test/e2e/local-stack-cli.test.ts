@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { localCredentials, localRegion } from '../../infra/local/dynamodb-local.ts';
 import { freePort } from '../../infra/local/free-port.ts';
 import { projectRoot } from '../../infra/local/handler-loader.ts';
 import { devClaims, newKey, serveJwks, signWith, signWithDevKey } from '../support/tokens.ts';
@@ -266,6 +268,10 @@ describe('npm start (infra/local/start.ts) as a child process', { timeout: 120_0
     // the console at APP_URL, told where the API is
     const appUrl = `http://localhost:${ports.CONSOLE_PORT}`;
     expect(cli.readyLine).toContain(`console=${appUrl}`);
+    // the banner says webhook targets are relaxed here (the local default), unlike deployed
+    expect(cli.stdoutLines()).toContainEqual(
+      expect.stringMatching(/^webhooks: http and private targets .* WEBHOOK_ALLOW_PRIVATE_TARGETS=true/),
+    );
     expect((await getJson(`${appUrl}/config.json`)).body).toMatchObject({ apiUrl });
 
     expect(await getJson(`${apiUrl}/health`)).toEqual({ status: 200, body: { status: 'ok' } });
@@ -302,8 +308,15 @@ describe('npm start (infra/local/start.ts) as a child process', { timeout: 120_0
     // the object storage keeps its files under the data directory too
     const storageUrl = `http://127.0.0.1:${ports.STORAGE_PORT}`;
     expect(first.readyLine).toContain(`storage=${storageUrl}`);
-    const object = `${storageUrl}/orgs-branding-local/probe.txt`;
-    expect((await fetch(object, { method: 'PUT', body: 'kept across restarts' })).status).toBe(200);
+    // signed, as the functions write (the storage refuses anonymous writes, as S3)
+    const storage = new S3Client({
+      endpoint: storageUrl,
+      forcePathStyle: true,
+      region: localRegion,
+      credentials: localCredentials,
+    });
+    const object = { Bucket: 'orgs-branding-local', Key: 'probe.txt' };
+    await storage.send(new PutObjectCommand({ ...object, Body: 'kept across restarts' }));
     expect(await stopCli(first)).toEqual({ code: 0, signal: null });
     await waitUntil(
       () => dynamoDbProcesses(ports.DYNAMODB_PORT).length === 0,
@@ -317,7 +330,8 @@ describe('npm start (infra/local/start.ts) as a child process', { timeout: 120_0
     expect(again.status).toBe(200);
     expect(again.body.createdAt).toBe(created.body.createdAt);
     expect(again.body).toEqual(created.body);
-    expect(await (await fetch(object)).text()).toBe('kept across restarts');
+    const kept = await storage.send(new GetObjectCommand(object));
+    expect(await kept.Body?.transformToString()).toBe('kept across restarts');
     expect(await stopCli(second, 'SIGINT')).toEqual({ code: 0, signal: null });
     await waitUntil(
       () => dynamoDbProcesses(ports.DYNAMODB_PORT).length === 0,

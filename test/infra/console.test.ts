@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FRAME_OPTIONS, HSTS_MAX_AGE_SECONDS, REFERRER_POLICY } from '../../infra/console-headers.ts';
 import { buildApp, projectRoot } from '../../infra/orgs-stack.ts';
 
 const STUB_ENTRY = fileURLToPath(import.meta.url);
@@ -75,23 +76,32 @@ describe('console construct', () => {
     });
   });
 
-  it('sends security headers whose CSP allows Stripe.js, the API and the issuer, and nothing inline', () => {
+  const consolePolicy = () => {
     const policies = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
     expect(policies).toHaveLength(1);
-    const behavior = policies[0]?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    return policies[0]?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+  };
+
+  it('sends the security headers of infra/console-headers.ts (the local console sends the same)', () => {
+    const behavior = consolePolicy();
     expect(behavior.StrictTransportSecurity).toMatchObject({
-      AccessControlMaxAgeSec: 31536000,
+      AccessControlMaxAgeSec: HSTS_MAX_AGE_SECONDS,
       Override: true,
     });
-    expect(behavior.FrameOptions.FrameOption).toBe('DENY');
+    expect(behavior.FrameOptions.FrameOption).toBe(FRAME_OPTIONS);
+    expect(behavior.ReferrerPolicy.ReferrerPolicy).toBe(REFERRER_POLICY);
     expect(behavior.ContentTypeOptions.Override).toBe(true);
-    const csp = JSON.stringify(behavior.ContentSecurityPolicy.ContentSecurityPolicy);
+  });
+
+  it('a CSP that allows Stripe.js, the API and the issuer, and nothing inline', () => {
+    const csp = JSON.stringify(consolePolicy().ContentSecurityPolicy.ContentSecurityPolicy);
     expect(csp).toContain("script-src 'self' https://js.stripe.com");
     expect(csp).toContain('frame-src https://js.stripe.com https://hooks.stripe.com');
     expect(csp).toContain('https://api.stripe.com');
     expect(csp).toContain('https://login.example.com');
     expect(csp).toContain('execute-api');
-    // the branding upload: a form POST to the bucket's regional endpoint
+    // the branding upload: a form POST to the bucket's regional endpoint (any bucket of the region:
+    // naming this stack's API or bucket here would be a dependency cycle, see console.ts)
     expect(csp).toMatch(/connect-src [^;]*https:\/\/\*\.s3\."/);
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');

@@ -13,8 +13,8 @@ import { apiKeysRoutes } from './routes.ts';
 export const handler = route(
   apiKeysRoutes.createApiKey,
   async ({ actor, body, headers, idempotency }) => {
-    // the stored response keeps the secret sealed; only the same Idempotency-Key opens it
-    const sealer = sealerOf(headers, idempotency);
+    // the stored response keeps the secret sealed (server secret and Idempotency-Key); only a retry with the same key opens it
+    const sealer = await sealerOf(headers, idempotency);
     const input = { name: body.name, mode: body.mode, expiresAt: body.expiresAt ?? null };
     const result = await idempotently(
       idempotency,

@@ -13,7 +13,7 @@ import { apiKeysRoutes } from './routes.ts';
 export const handler = route(
   apiKeysRoutes.rollApiKey,
   async ({ actor, params, body, headers, idempotency }) => {
-    const sealer = sealerOf(headers, idempotency);
+    const sealer = await sealerOf(headers, idempotency);
     const result = await idempotently(
       idempotency,
       (rolled: RolledKey) => sealedResponse(rolledKeyResponse(rolled), sealer),

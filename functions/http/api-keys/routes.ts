@@ -41,6 +41,8 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     },
     errors: ['ORG_NOT_ACTIVE'],
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
+    // the stored response's secret is sealed with a key derived from the cursor secret (sealed-replay.ts)
+    secrets: ['cursor'],
   },
   listApiKeys: {
     route: 'GET /orgs/{orgId}/api-keys',
@@ -89,6 +91,8 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     },
     errors: ['CONFLICT', 'ORG_NOT_ACTIVE'],
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    // the stored response's secret is sealed with a key derived from the cursor secret (sealed-replay.ts)
+    secrets: ['cursor'],
   },
   getPlatformOrganization: {
     route: 'GET /v1/organization',

@@ -21,8 +21,8 @@ export const handler = route(
   webhooksRoutes.createWebhookEndpoint,
   async ({ actor, body, headers, idempotency }) => {
     await allowedUrl(body.url);
-    // the stored response keeps the secret sealed; only the same Idempotency-Key opens it
-    const sealer = sealerOf(headers, idempotency);
+    // the stored response keeps the secret sealed (server secret and Idempotency-Key); only a retry with the same key opens it
+    const sealer = await sealerOf(headers, idempotency);
     const result = await idempotently(
       idempotency,
       (value: { endpoint: WebhookEndpointRecord; secret: string }) => sealedResponse(created(value), sealer),

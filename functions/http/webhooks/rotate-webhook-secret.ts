@@ -16,7 +16,7 @@ const rotated = ({ secret, previousExpiresAt }: RotatedSecret) => ({
 export const handler = route(
   webhooksRoutes.rotateWebhookSecret,
   async ({ actor, params, headers, idempotency }) => {
-    const sealer = sealerOf(headers, idempotency);
+    const sealer = await sealerOf(headers, idempotency);
     const result = await idempotently(
       idempotency,
       (value: RotatedSecret) => sealedResponse(rotated(value), sealer),

@@ -28,6 +28,8 @@ export const webhooksRoutes = defineRoutes('webhooks', {
     permission: 'developer:use',
     errors: ['WEBHOOK_URL_NOT_ALLOWED', 'IDEMPOTENCY_KEY_REUSED'],
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
+    // the stored response's secret is sealed with a key derived from the cursor secret (sealed-replay.ts)
+    secrets: ['cursor'],
   },
   listWebhookEndpoints: {
     route: 'GET /orgs/{orgId}/webhook-endpoints',
@@ -76,6 +78,8 @@ export const webhooksRoutes = defineRoutes('webhooks', {
     responses: { 200: { description: 'The new secret', schema: RotatedSecretSchema } },
     permission: 'developer:use',
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    // the stored response's secret is sealed with a key derived from the cursor secret (sealed-replay.ts)
+    secrets: ['cursor'],
   },
   testWebhookEndpoint: {
     route: 'POST /orgs/{orgId}/webhook-endpoints/{endpointId}/test',

@@ -56,7 +56,7 @@ export interface RouteOptions {
     result: RouteResult,
     idempotency: Idempotency,
     headers: Record<string, string | undefined>,
-  ) => RouteResult;
+  ) => RouteResult | Promise<RouteResult>;
 }
 
 export type RouteHandler = (
@@ -109,7 +109,10 @@ export function route<const D extends RouteDefinition>(
       : undefined;
     const replay = await replayOf(idempotency);
     if (replay && idempotency) {
-      return toResponse(options.onReplay?.(replay, idempotency, event.headers ?? {}) ?? replay, requestId);
+      return toResponse(
+        (await options.onReplay?.(replay, idempotency, event.headers ?? {})) ?? replay,
+        requestId,
+      );
     }
     if (idempotency) idempotency.replayChecked = true;
     const result = await run({

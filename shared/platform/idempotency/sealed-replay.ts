@@ -1,25 +1,60 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { secret as appSecret } from '../config/secrets.ts';
 import type { RouteResult } from '../http/request.ts';
 
 /**
  * A "shown once" secret inside a stored Idempotency-Key response is kept sealed
- * (AES-256-GCM) with a key derived from the Idempotency-Key value itself, which is
- * never stored (the record holds a different hash of it). Only a retry presenting
- * the same Idempotency-Key can open it: the table holds no usable secret at rest.
+ * (AES-256-GCM). Its key is derived from a server-side secret (HKDF of CURSOR_SECRET,
+ * `cursorSecret` in AppSecrets deployed, with an `info` of its own) and the scope and
+ * Idempotency-Key of the request (never stored: the record holds a different hash of it).
+ * So only a retry presenting the same Idempotency-Key opens it, and a table dump opens
+ * nothing even when the key is guessable (`ci-key-1`): the secret is not in the table.
  */
-const PREFIX = 'sealed:v1:';
+const PREFIX = 'sealed:v2:';
 
-const keyOf = (idempotencyKey: string, scope: string) =>
+/**
+ * The first format, sealed with a key derived from the scope and the Idempotency-Key alone:
+ * records written before v2 still open this way until they expire (24 h after they were written);
+ * nothing is sealed this way any more. Remove once no v1 record can be left.
+ */
+const V1_PREFIX = 'sealed:v1:';
+const v1KeyOf = (idempotencyKey: string, scope: string) =>
   createHash('sha256').update(`orgs secret replay\0${scope}\0${idempotencyKey}`).digest();
+
+let derived: { from: string; key: Buffer } | undefined;
+
+/** The sealing master key: HKDF-SHA256 of the server secret, once per secret value. */
+async function masterKey(): Promise<Buffer> {
+  const from = await appSecret('cursorSecret');
+  if (derived?.from !== from) {
+    derived = { from, key: Buffer.from(hkdfSync('sha256', from, 'orgs', 'idempotent-replay-seal-v2', 32)) };
+  }
+  return derived.key;
+}
+
+/** One record's key: HMAC of the scope and the Idempotency-Key (any length) under the master key. */
+const keyOf = (master: Buffer, idempotencyKey: string, scope: string) =>
+  createHmac('sha256', master).update(`${scope}\0${idempotencyKey}`, 'utf8').digest();
 
 export interface Sealer {
   seal(secret: string): string;
   open(sealed: string): string;
 }
 
-export function sealerFor(idempotencyKey: string | undefined, scope: string): Sealer | undefined {
+function openWith(key: Buffer, sealed: string): string {
+  const [iv, data, tag] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
+  if (!iv || !data || !tag) throw new Error('malformed sealed value');
+  const decipher = createDecipheriv('aes-256-gcm', key, iv);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+}
+
+export async function sealerFor(
+  idempotencyKey: string | undefined,
+  scope: string,
+): Promise<Sealer | undefined> {
   if (idempotencyKey === undefined) return undefined;
-  const key = keyOf(idempotencyKey, scope);
+  const key = keyOf(await masterKey(), idempotencyKey, scope);
   return {
     seal(secret) {
       const iv = randomBytes(12);
@@ -28,15 +63,11 @@ export function sealerFor(idempotencyKey: string | undefined, scope: string): Se
       return `${PREFIX}${[iv, data, cipher.getAuthTag()].map((part) => part.toString('base64url')).join('.')}`;
     },
     open(sealed) {
-      if (!sealed.startsWith(PREFIX)) return sealed;
-      const [iv, data, tag] = sealed
-        .slice(PREFIX.length)
-        .split('.')
-        .map((part) => Buffer.from(part, 'base64url'));
-      if (!iv || !data || !tag) throw new Error('malformed sealed value');
-      const decipher = createDecipheriv('aes-256-gcm', key, iv);
-      decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+      if (sealed.startsWith(PREFIX)) return openWith(key, sealed.slice(PREFIX.length));
+      if (sealed.startsWith(V1_PREFIX)) {
+        return openWith(v1KeyOf(idempotencyKey, scope), sealed.slice(V1_PREFIX.length));
+      }
+      return sealed;
     },
   };
 }
@@ -66,14 +97,14 @@ export function openedResponse(result: RouteResult, sealer: Sealer | undefined):
 }
 
 /** The sealer of a route's Idempotency-Key (none without the header). */
-export const sealerOf = (
+export const sealerOf = async (
   headers: Record<string, string | undefined>,
   idempotency: { scope: string } | undefined,
 ) => (idempotency ? sealerFor(headers['idempotency-key'], idempotency.scope) : undefined);
 
 /** `route({ onReplay })` for routes whose response carries a secret. */
-export const openReplay = (
+export const openReplay = async (
   result: RouteResult,
   idempotency: { scope: string },
   headers: Record<string, string | undefined>,
-) => openedResponse(result, sealerOf(headers, idempotency));
+) => openedResponse(result, await sealerOf(headers, idempotency));

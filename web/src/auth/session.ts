@@ -1,4 +1,7 @@
 import { config } from '../config.ts';
+import { safePath } from './return-path.ts';
+
+export { safePath };
 
 /** The signed-in person's access token, kept in localStorage so every tab of the console shares it. */
 const KEY = 'orgs.session';
@@ -68,7 +71,3 @@ export async function completeSignIn(): Promise<string> {
   saveSession(token, expiresIn);
   return safePath(returnTo);
 }
-
-/** Only paths of this console: never an open redirect. */
-export const safePath = (value: string | null | undefined) =>
-  value && /^\/(?!\/)/.test(value) && !value.startsWith('/auth/') ? value : '/';
