@@ -17,6 +17,10 @@ export default defineConfig({
           name: 'offline',
           include: ['test/unit/**/*.test.ts', 'test/infra/**/*.test.ts'],
           pool: 'forks',
+          // a project does not inherit the root's timeouts (vitest's 5 s / 10 s): a CDK synth
+          // in a beforeAll takes more than 10 s on a loaded 2-core machine
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

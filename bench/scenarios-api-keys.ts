@@ -11,7 +11,7 @@ import type { OwnedOrg } from './scenarios-orgs.ts';
 import { sizes } from './sizes.ts';
 import { boundedLoop } from './stats.ts';
 
-const authorizerEvent = (key: string) =>
+export const authorizerEvent = (key: string) =>
   ({
     version: '2.0',
     type: 'REQUEST',
@@ -29,7 +29,7 @@ const authorizerEvent = (key: string) =>
   }) as unknown as APIGatewayRequestAuthorizerEventV2;
 
 /** A loop in this process as one scenario row, its DynamoDB calls counted. */
-async function inProcess(
+export async function inProcess(
   context: BenchContext,
   name: string,
   task: () => Promise<unknown>,

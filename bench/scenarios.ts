@@ -7,6 +7,7 @@ import { billingScenarios } from './scenarios-billing.ts';
 import { purgeScenario } from './scenarios-lifecycle.ts';
 import { baselineAndGetMe, firstGetMe, registeredUser } from './scenarios-me.ts';
 import { inviteAndAccept, rosterScenarios } from './scenarios-members.ts';
+import { orgSessionScenarios } from './scenarios-org-sessions.ts';
 import { createOrgs, type OwnedOrg, orgScenarios } from './scenarios-orgs.ts';
 import { soakScenario } from './scenarios-soak.ts';
 import { inviteToEmail, notifyExists, streamThroughput } from './scenarios-stream.ts';
@@ -75,6 +76,8 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   add(...(await billingScenarios(context, orgs.billing)));
   const apiKeys = await apiKeyScenarios(context, orgs.small);
   add(...apiKeys.results);
+  const sessions = await orgSessionScenarios(context, orgs.small);
+  add(...sessions.results);
   if (notifyExists()) {
     add(await streamThroughput(context, orgs.stream));
     add(await inviteToEmail(context, orgs.invite));
@@ -99,6 +102,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     'members page 1,000 ÷ 10 members, p50 latency (should be ~1)': roster.ratio.p50,
     'members page 1,000 ÷ 10 members, p99 latency': roster.ratio.p99,
     ...apiKeys.ratios,
+    ...sessions.ratios,
     ...webhooks.ratios,
     ...soak.ratios,
   };

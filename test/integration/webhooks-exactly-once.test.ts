@@ -65,7 +65,8 @@ describe('webhooks: exactly one delivery per (event, endpoint)', () => {
     await received(receiver, '/once', 1, WAIT);
     await until(
       async () => (await deliveriesOf(owner, orgId, endpoint.id)).items,
-      (items) => items.length === 1 && items[0].attempts.length === 1,
+      // the stack's own schedule may already have made the retry (due at once) by the time we look
+      (items) => items.length === 1 && items[0].attempts.length >= 1,
       'the first attempt recorded',
       WAIT,
     );
