@@ -41,7 +41,7 @@ function allocate(orgs: OwnedOrg[]) {
 }
 
 /** Scenario groups that also run alone (`npm run bench -- --only=<group>`), after the shared setup. */
-export const groups = ['webhooks', 'soak'] as const;
+export const groups = ['webhooks', 'soak', 'sessions'] as const;
 export type Group = (typeof groups)[number];
 
 /** Every scenario (or one group), in an order where each one's fixtures come from the ones before. */
@@ -58,6 +58,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   if (only) {
     const orgs = allocate((await createOrgs(context)).orgs);
     if (only === 'webhooks') return { ...(await webhookScenarios(context, orgs.webhooks)), soak: undefined };
+    if (only === 'sessions') return { ...(await orgSessionScenarios(context, orgs.small)), soak: undefined };
     return soakScenario(context, orgs.rotation);
   }
 
