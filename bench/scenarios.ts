@@ -1,4 +1,5 @@
 import { warmUp } from './baseline.ts';
+import { coldPath, coldPathRatios } from './cold-path.ts';
 import { newIdentities } from './identities.ts';
 import { progress } from './progress.ts';
 import type { BenchContext, ScenarioResult } from './scenario.ts';
@@ -41,7 +42,7 @@ function allocate(orgs: OwnedOrg[]) {
 }
 
 /** Scenario groups that also run alone (`npm run bench -- --only=<group>`), after the shared setup. */
-export const groups = ['webhooks', 'soak', 'sessions'] as const;
+export const groups = ['webhooks', 'soak', 'sessions', 'cold'] as const;
 export type Group = (typeof groups)[number];
 
 /** Every scenario (or one group), in an order where each one's fixtures come from the ones before. */
@@ -59,6 +60,8 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     const orgs = allocate((await createOrgs(context)).orgs);
     if (only === 'webhooks') return { ...(await webhookScenarios(context, orgs.webhooks)), soak: undefined };
     if (only === 'sessions') return { ...(await orgSessionScenarios(context, orgs.small)), soak: undefined };
+    if (only === 'cold')
+      return { results: [], ratios: coldPathRatios(await coldPath(me.token)), soak: undefined };
     return soakScenario(context, orgs.rotation);
   }
 
@@ -79,6 +82,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   add(...apiKeys.results);
   const sessions = await orgSessionScenarios(context, orgs.small);
   add(...sessions.results);
+  const cold = coldPathRatios(await coldPath(me.token));
   if (notifyExists()) {
     add(await streamThroughput(context, orgs.stream));
     add(await inviteToEmail(context, orgs.invite));
@@ -104,6 +108,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     'members page 1,000 ÷ 10 members, p99 latency': roster.ratio.p99,
     ...apiKeys.ratios,
     ...sessions.ratios,
+    ...cold,
     ...webhooks.ratios,
     ...soak.ratios,
   };

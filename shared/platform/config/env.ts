@@ -52,6 +52,8 @@ export const envSchema = z.object({
   AUTH_ISSUER: text(),
   AUTH_AUDIENCE: text(),
   AUTH_JWKS_URL: text(),
+  /** fetch the issuer's JWKS while the container initializes, not on its first request (default on) */
+  AUTH_JWKS_PREFETCH: text().transform((raw) => raw !== 'false'),
 
   // secrets: locally from the environment, deployed from the AppSecrets secret (config/secrets.ts)
   APP_SECRETS_ARN: text(),

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
-import { requiredEnv } from '../config/env.ts';
+import { env, requiredEnv } from '../config/env.ts';
 import { unavailable } from '../dependency-faults.ts';
 import { cleanDisplayName } from '../domain/display-name.ts';
 import { normalizeEmail } from '../domain/email.ts';
@@ -24,6 +24,22 @@ function keySet() {
   const url = requiredEnv('AUTH_JWKS_URL');
   if (jwks?.url !== url) jwks = { url, keySet: createRemoteJWKSet(new URL(url)) };
   return jwks.keySet;
+}
+
+/**
+ * Starts fetching the issuer's keys while the container initializes (imported by every
+ * person-facing handler), so a cold start's first request does not wait for it alone.
+ * A failure is forgotten: the first verification fetches again and answers for it.
+ */
+export function prefetchJwks(): void {
+  try {
+    if (!env().AUTH_JWKS_PREFETCH || !env().AUTH_JWKS_URL) return;
+    keySet()
+      .reload()
+      .catch(() => undefined);
+  } catch {
+    // a configuration error is reported by the first request, as without the prefetch
+  }
 }
 
 export const unauthenticated = (detail: string) =>

@@ -11,7 +11,7 @@ import { earlyTimeoutMs } from '../config/budgets.ts';
 import { unavailable } from '../dependency-faults.ts';
 import { type Idempotency, idempotencyOf, recordResponse, replayOf } from '../idempotency/idempotency.ts';
 import { logger, withInvocationLogger } from '../logger.ts';
-import type { Caller } from './auth.ts';
+import { type Caller, prefetchJwks } from './auth.ts';
 import { authenticate, bodyLimit, jsonBody, platformAuth, problemErrors, validate } from './middlewares.ts';
 import { type RouteEvent, type RouteResult, requestIdOf } from './request.ts';
 import type { RouteDefinition } from './route-definition.ts';
@@ -94,7 +94,10 @@ export function route<const D extends RouteDefinition>(
     .use(bodyLimit(def.maxBodyBytes))
     .use(jsonBody());
   if (def.auth === 'platform') chain.use(platformAuth());
-  else if (def.auth === 'person') chain.use(authenticate());
+  else if (def.auth === 'person') {
+    chain.use(authenticate());
+    prefetchJwks();
+  }
   const checkPermission = def.permission !== undefined && def.permissionCheckedBy !== 'handler';
   const handler = chain.use(validate(requestSchemasOf(def))).handler(async (event) => {
     const requestId = requestIdOf(event);
