@@ -14,6 +14,7 @@ import { meRoutes } from '../functions/http/me/routes.ts';
 import { projectRoot } from '../infra/local/handler-loader.ts';
 import { lambdaBundling } from './lambda-bundling.ts';
 import { progress } from './progress.ts';
+import { median, round } from './stats.ts';
 
 const run = promisify(execFile);
 const OUT_DIR = path.join(projectRoot, '.bench-bundles', 'cold');
@@ -55,15 +56,6 @@ const t3 = performance.now();
 if (first.statusCode !== 200 || second.statusCode !== 200) throw new Error('GET /me answered ' + first.statusCode + ' ' + first.body);
 process.stdout.write(JSON.stringify({ importMs: t1Import - t0, firstMs: t2 - t1, secondMs: t3 - t2, totalMs: t1Import - t0 + t2 - t1 }));
 `;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
-const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export interface ColdPathReport {
   samples: number;

@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { projectRoot } from '../infra/local/handler-loader.ts';
 import type { FunctionDef } from '../shared/platform/http/route-definition.ts';
 import { deployedFunctions, lambdaBundling } from './lambda-bundling.ts';
+import { median, round } from './stats.ts';
 
 const run = promisify(execFile);
 export const IMPORT_RUNS = 7;
@@ -38,15 +39,6 @@ export interface ImportTimesReport {
   /** medians over all functions of each variant's median */
   summary: { externalMedianMs: number; bundledMedianMs: number; bundledFasterIn: number };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
-const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** Harmless settings: modules that read configuration at import time find some. */
 const ENV = {

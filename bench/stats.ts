@@ -56,3 +56,14 @@ export async function boundedLoop(
   await Promise.all(Array.from({ length: options.concurrency }, lane));
   return { latenciesMs, elapsedMs: performance.now() - started, failures, firstError };
 }
+
+export const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/** to a tenth of a millisecond */
+export const round = (ms: number) => Math.round(ms * 10) / 10;
