@@ -11,7 +11,7 @@ import { inviteAndAccept, rosterScenarios } from './scenarios-members.ts';
 import { orgSessionScenarios } from './scenarios-org-sessions.ts';
 import { createOrgs, type OwnedOrg, orgScenarios } from './scenarios-orgs.ts';
 import { soakScenario } from './scenarios-soak.ts';
-import { inviteToEmail, notifyExists, streamThroughput } from './scenarios-stream.ts';
+import { inviteToEmail, notifyExists, streamRatios, streamThroughput } from './scenarios-stream.ts';
 import { webhookScenarios } from './scenarios-webhooks.ts';
 import { sizes } from './sizes.ts';
 
@@ -42,7 +42,7 @@ function allocate(orgs: OwnedOrg[]) {
 }
 
 /** Scenario groups that also run alone (`npm run bench -- --only=<group>`), after the shared setup. */
-export const groups = ['webhooks', 'soak', 'sessions', 'cold'] as const;
+export const groups = ['webhooks', 'soak', 'sessions', 'cold', 'stream'] as const;
 export type Group = (typeof groups)[number];
 
 /** Every scenario (or one group), in an order where each one's fixtures come from the ones before. */
@@ -60,6 +60,11 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     const orgs = allocate((await createOrgs(context)).orgs);
     if (only === 'webhooks') return { ...(await webhookScenarios(context, orgs.webhooks)), soak: undefined };
     if (only === 'sessions') return { ...(await orgSessionScenarios(context, orgs.small)), soak: undefined };
+    if (only === 'stream') {
+      const idle = await inviteToEmail(context, orgs.invite);
+      const loaded = await inviteToEmail(context, orgs.invite, { busy: orgs.stream });
+      return { results: [idle, loaded], ratios: streamRatios(idle, loaded), soak: undefined };
+    }
     if (only === 'cold')
       return { results: [], ratios: coldPathRatios(await coldPath(me.token)), soak: undefined };
     return soakScenario(context, orgs.rotation);
@@ -80,12 +85,16 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   add(...(await billingScenarios(context, orgs.billing)));
   const apiKeys = await apiKeyScenarios(context, orgs.small);
   add(...apiKeys.results);
+  const streamFigures: Record<string, number> = {};
   const sessions = await orgSessionScenarios(context, orgs.small);
   add(...sessions.results);
   const cold = coldPathRatios(await coldPath(me.token));
   if (notifyExists()) {
     add(await streamThroughput(context, orgs.stream));
-    add(await inviteToEmail(context, orgs.invite));
+    const idle = await inviteToEmail(context, orgs.invite);
+    const loaded = await inviteToEmail(context, orgs.invite, { busy: orgs.stream });
+    add(idle, loaded);
+    Object.assign(streamFigures, streamRatios(idle, loaded));
   } else {
     context.notes.push('functions/stream/notify.ts does not exist: stream scenarios skipped');
   }
@@ -109,6 +118,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     ...apiKeys.ratios,
     ...sessions.ratios,
     ...cold,
+    ...streamFigures,
     ...webhooks.ratios,
     ...soak.ratios,
   };

@@ -19,7 +19,9 @@ export const sizes = {
   billingOrgs: 20,
   streamBatches: 3,
   streamBatchSize: 100,
-  endToEndSamples: 5,
+  endToEndSamples: 20,
+  /** how long the load beside the loaded invite → email samples runs */
+  endToEndLoadSeconds: 12,
   /** webhooks: changes timed from write to first attempt, endpoints one event fans out to, events fanned out */
   webhookLatencySamples: 100,
   webhookFanoutEndpoints: 50,
