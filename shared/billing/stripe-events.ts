@@ -119,7 +119,7 @@ async function afterCardConfirmed(
   outcome: Outcome | 'applied' | 'duplicate',
 ): Promise<void> {
   const org = (await getItem(keys.org(orgId))) as OrgRecord | undefined;
-  if (!org || org.mode !== 'production') return;
+  if (org?.mode !== 'production') return;
   const subscription = await getSubscription(orgId);
   if (!subscription) {
     await ensureSubscription(orgId, org.planId, 'stripe');
