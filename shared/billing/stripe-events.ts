@@ -45,7 +45,10 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<Outcome> {
         last4: method.card?.last4 ?? '',
       });
       const activated = await tryActivate(orgId, 'stripe');
-      await afterCardConfirmed(orgId, idOf(intent.customer) ?? '', method.id, activated, outcome);
+      // best effort: the card is recorded whatever Stripe answers to what follows it
+      await afterCardConfirmed(orgId, idOf(intent.customer) ?? '', method.id, activated, outcome).catch(
+        (error: unknown) => logger.warn('after a confirmed card: Stripe follow-up failed', { orgId, error }),
+      );
       return outcome;
     }
     case 'setup_intent.setup_failed': {
