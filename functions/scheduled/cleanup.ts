@@ -1,5 +1,6 @@
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { detachAllPaymentMethods } from '../../shared/billing/detach-cards.ts';
+import { cancelCustomerSubscriptions } from '../../shared/billing/subscriptions.ts';
 import { deleteOrgObjects } from '../../shared/branding/storage.ts';
 import { expireInvitation, findOverdueInvitations } from '../../shared/invitations/invitations.ts';
 import { type DuePurges, purgeDueOrgs } from '../../shared/lifecycle/purge.ts';
@@ -82,7 +83,11 @@ export const handler = async (_event: ScheduledEvent, context: Context): Promise
 
   result.purges = await purgeDueOrgs({
     deadline,
-    detachPaymentMethods: detachAllPaymentMethods,
+    // the subscription ends with the purge (before its cards go: it would be charged to none)
+    detachPaymentMethods: async (customerId) => {
+      await cancelCustomerSubscriptions(customerId);
+      return detachAllPaymentMethods(customerId);
+    },
     deleteStoredObjects: deleteOrgObjects,
     onError: (orgId, error) => logger.error('cleanup: could not purge an organization', { orgId, error }),
   });

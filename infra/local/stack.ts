@@ -97,6 +97,10 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       STRIPE_API_BASE: stripeUrl,
       STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY ?? 'sk_test_local_emulator',
       STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret,
+      // the emulator's plan prices (it creates them at start: stripe-emulator/prices.ts)
+      STRIPE_PRICE_BASIC: process.env.STRIPE_PRICE_BASIC ?? 'price_local_basic',
+      STRIPE_PRICE_PRO: process.env.STRIPE_PRICE_PRO ?? 'price_local_pro',
+      STRIPE_PRICE_ENTERPRISE: process.env.STRIPE_PRICE_ENTERPRISE ?? 'price_local_enterprise',
       CURSOR_SECRET: process.env.CURSOR_SECRET ?? 'local-cursor-secret-not-for-production',
       EMAIL_FROM: process.env.EMAIL_FROM ?? 'Orgs <no-reply@orgs.local>',
       APP_URL: appUrl,

@@ -16,6 +16,7 @@ export function presentedKey(headers: Record<string, string | undefined> | undef
 }
 
 export function refusal(code: RefusalCode): ApiError {
+  if (code === 'PAYMENT_REQUIRED') return new ApiError('PAYMENT_REQUIRED', refusalDetail[code]);
   if (code === 'ORG_NOT_ACTIVE') {
     return new ApiError('ORG_NOT_ACTIVE', refusalDetail[code], { status: 403 });
   }

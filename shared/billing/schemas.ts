@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { emailSchema } from '../members/schemas.ts';
 import { countryCodes, isCountryCode } from '../orgs/domain/countries.ts';
-import { displayName } from '../platform/schemas.ts';
+import { displayName, isoDate, pageOf } from '../platform/schemas.ts';
 import { planIds } from './domain/plans.ts';
 
 export const ChoosePlanSchema = z
@@ -109,3 +109,63 @@ export const StripeEventSchema = z
       data: { object: { id: 'seti_123', object: 'setup_intent', status: 'succeeded' } },
     },
   });
+
+const periodExample = { start: '2026-12-01T10:00:00.000Z', end: '2026-12-31T10:00:00.000Z' };
+
+export const SubscriptionSchema = z
+  .object({
+    id: z.string(),
+    planId: z
+      .enum(planIds)
+      .nullable()
+      .meta({ description: 'The plan of its price (null: a price no plan has)' }),
+    status: z.string().meta({
+      description:
+        "Stripe's subscription status: `active`, `incomplete` (the first payment failed), `past_due`, `unpaid`, `canceled`, …",
+    }),
+    currentPeriodStart: isoDate,
+    currentPeriodEnd: isoDate,
+    cancelAtPeriodEnd: z.boolean().meta({ description: 'true while deletion is scheduled' }),
+  })
+  .meta({
+    id: 'Subscription',
+    example: {
+      id: 'sub_1Pgc6rB7WZ01zgkWNy0Cn5nw',
+      planId: 'pro',
+      status: 'active',
+      currentPeriodStart: periodExample.start,
+      currentPeriodEnd: periodExample.end,
+      cancelAtPeriodEnd: false,
+    },
+  });
+
+export const InvoiceSchema = z
+  .object({
+    id: z.string(),
+    number: z.string().nullable(),
+    status: z.enum(['draft', 'open', 'paid', 'uncollectible', 'void']),
+    amountDue: z.number().int().meta({ description: 'In the currency’s smallest unit (cents)' }),
+    amountPaid: z.number().int(),
+    currency: z.string().meta({ description: 'ISO 4217, lower case', example: 'eur' }),
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    hostedInvoiceUrl: z.string().nullable().meta({ description: "Stripe's page for the invoice" }),
+    createdAt: isoDate,
+  })
+  .meta({
+    id: 'Invoice',
+    example: {
+      id: 'in_1Pgc6tB7WZ01zgkWu9fdqL6I',
+      number: '7FE1103-0001',
+      status: 'paid',
+      amountDue: 4900,
+      amountPaid: 4900,
+      currency: 'eur',
+      periodStart: periodExample.start,
+      periodEnd: periodExample.end,
+      hostedInvoiceUrl: 'https://invoice.stripe.com/i/acct_1/test_1',
+      createdAt: periodExample.start,
+    },
+  });
+
+export const InvoicePageSchema = pageOf(InvoiceSchema, 'InvoicePage');

@@ -127,7 +127,7 @@ export function recordPaymentFailed(orgId: string, event: StripeEventRef, detail
         TableName: tableName(),
         Key: keys.org(orgId),
         UpdateExpression:
-          'SET paymentFailedAt = :at, paymentFailedEventId = :event, updatedAt = :now, #version = #version + :one',
+          'SET paymentFailedAt = :at, pastDueSince = if_not_exists(pastDueSince, :at), paymentFailedEventId = :event, updatedAt = :now, #version = #version + :one',
         // a payment that succeeded later (events out of order) wins
         ConditionExpression:
           'attribute_exists(PK) AND (attribute_not_exists(paymentRecoveredAt) OR paymentRecoveredAt <= :at)',
@@ -156,7 +156,7 @@ export function recordPaymentSucceeded(
         TableName: tableName(),
         Key: keys.org(orgId),
         UpdateExpression:
-          'SET paymentRecoveredAt = :at, updatedAt = :now, #version = #version + :one REMOVE paymentFailedAt, paymentFailedEventId',
+          'SET paymentRecoveredAt = :at, updatedAt = :now, #version = #version + :one REMOVE paymentFailedAt, paymentFailedEventId, pastDueSince, restrictedAt',
         ConditionExpression:
           'attribute_exists(PK) AND (attribute_not_exists(paymentFailedAt) OR paymentFailedAt <= :at)',
         ExpressionAttributeNames: { '#version': 'version' },

@@ -80,6 +80,10 @@ export const OrgSchema = z
     activeMemberCount: z.number().int(),
     ownerId: z.string(),
     paymentFailed: z.boolean(),
+    billingStatus: z.enum(['none', 'ok', 'past_due', 'restricted']).meta({
+      description:
+        '`none` before activation; `past_due` while a payment is failing; `restricted` when still unpaid PAYMENT_GRACE_SECONDS after the first failure or when Stripe marks the subscription unpaid or canceled (production API keys, creating them and inviting answer 402 PAYMENT_REQUIRED); a payment restores `ok` at once',
+    }),
     createdAt: isoDate,
     updatedAt: isoDate,
     deleteAt: isoDate
@@ -100,6 +104,7 @@ export const OrgSchema = z
       activeMemberCount: 1,
       ownerId: 'user_ada',
       paymentFailed: false,
+      billingStatus: 'ok',
       createdAt: '2026-11-22T10:00:00.000Z',
       updatedAt: '2026-11-22T10:05:00.000Z',
     },

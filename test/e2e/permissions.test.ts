@@ -288,6 +288,15 @@ const matrix: Partial<Record<RouteId, Expectation>> = {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/billing`, { token: user.token }),
   },
+  // the matrix org is not activated: allowed roles learn there is no subscription yet, the others 403
+  getSubscription: {
+    status: 404,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/subscription`, { token: user.token }),
+  },
+  listInvoices: {
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/invoices`, { token: user.token }),
+  },
   putBilling: {
     status: 200,
     write: true,

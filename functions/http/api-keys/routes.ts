@@ -39,7 +39,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
         headers: ['Location'],
       },
     },
-    errors: ['ORG_NOT_ACTIVE'],
+    errors: ['ORG_NOT_ACTIVE', 'PAYMENT_REQUIRED'],
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
     // the stored response's secret is sealed with a key derived from the cursor secret (sealed-replay.ts)
     secrets: ['cursor'],
@@ -102,7 +102,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
       'The reference platform route: authorized by an API key (`Authorization: Bearer <key>` or `X-Api-Key: <key>`) or an organization session token (`Authorization: Bearer <token>` from `POST /orgs/{orgId}/session`), never by a user’s sign-in token. An expired session token, or one of an organization whose deletion is scheduled, is 401 `UNAUTHENTICATED`; a forged one is `API_KEY_INVALID`, as any unknown credential. A refused key is 401 with `WWW-Authenticate: Bearer` and the reason in `code`: `API_KEY_INVALID` (missing, malformed, bad checksum, unknown — a user JWT too), `API_KEY_REVOKED`, `API_KEY_EXPIRED`, `API_KEY_SUSPENDED` (its creator lost developer access, or the organization is scheduled for deletion). A live key of an organization not in production is 403 `ORG_NOT_ACTIVE`. Verification costs one DynamoDB round trip.',
     who: 'An API key or a session token of the organization.',
     responses: { 200: { description: 'Who the key acts for', schema: PlatformOrganizationSchema } },
-    errors: [...keyRefusals, 'ORG_NOT_ACTIVE', 'UNAUTHENTICATED'],
+    errors: [...keyRefusals, 'ORG_NOT_ACTIVE', 'PAYMENT_REQUIRED', 'UNAUTHENTICATED'],
     errorStatus: { ORG_NOT_ACTIVE: 403 },
     tableActions: ['GetItem', 'BatchGetItem', 'UpdateItem'],
     orgTokenKeys: 'verify',

@@ -1,6 +1,7 @@
 import { tryActivate } from '../../../shared/billing/activation.ts';
 import { choosePlan } from '../../../shared/billing/billing.ts';
 import { planById } from '../../../shared/billing/domain/plans.ts';
+import { moveSubscription } from '../../../shared/billing/subscriptions.ts';
 import { onboardingOf } from '../../../shared/orgs/domain/onboarding.ts';
 import { etagOf, toOrgResponse } from '../../../shared/orgs/domain/org.ts';
 import { getOrg } from '../../../shared/orgs/orgs.ts';
@@ -15,6 +16,9 @@ export const handler = route(billingRoutes.choosePlan, async ({ actor, params, b
   if (org?.mode === 'sandbox' && onboardingOf(org).status === 'active') {
     await tryActivate(params.orgId, actor.userId);
     org = await getOrg(params.orgId);
+  } else if (org?.mode === 'production') {
+    // the change committed (a refused one threw above, Stripe untouched): the subscription follows
+    await moveSubscription(params.orgId, planById(body.planId), actor.userId);
   }
   if (!org) throw notFound('Organization');
   return { body: toOrgResponse(org), headers: { etag: etagOf(org) } };

@@ -2,12 +2,15 @@ import {
   BillingDetailsSchema,
   BillingSchema,
   ChoosePlanSchema,
+  InvoicePageSchema,
   SetupIntentSchema,
   StripeEventSchema,
+  SubscriptionSchema,
   WebhookReceiptSchema,
 } from '../../../shared/billing/schemas.ts';
 import { OrgIdParams, OrgSchema } from '../../../shared/orgs/schemas.ts';
 import { defineRoutes } from '../../../shared/platform/http/route-definition.ts';
+import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
 
 /** Stripe's events are larger than our own request bodies (an invoice with its lines). */
 const STRIPE_EVENT_MAX_BYTES = 1024 * 1024;
@@ -24,8 +27,30 @@ export const billingRoutes = defineRoutes('billing', {
     responses: {
       200: { description: 'The organization on its new plan', schema: OrgSchema, headers: ['ETag'] },
     },
-    errors: ['MEMBER_LIMIT_REACHED', 'FEATURE_IN_USE'],
+    errors: ['MEMBER_LIMIT_REACHED', 'FEATURE_IN_USE', 'BAD_GATEWAY'],
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    secrets: ['stripe'],
+  },
+  getSubscription: {
+    route: 'GET /orgs/{orgId}/subscription',
+    summary: 'The Stripe subscription of the plan (owner, finance)',
+    description:
+      "The subscription as last read from Stripe (kept from Stripe's events; no Stripe call): `status` is Stripe's (`active`, `incomplete` when the first payment failed, `past_due`, `unpaid`, `canceled`, …). 404 before activation.",
+    permission: 'billing:manage',
+    request: { params: OrgIdParams },
+    responses: { 200: { description: 'The subscription', schema: SubscriptionSchema } },
+    tableActions: ['GetItem', 'BatchGetItem'],
+  },
+  listInvoices: {
+    route: 'GET /orgs/{orgId}/invoices',
+    summary: 'Invoices, newest first (owner, finance)',
+    description:
+      "Kept from Stripe's invoice events (`invoice.finalized`, `invoice.paid`, `invoice.payment_failed`), so a page is one Query and never waits on Stripe. `hostedInvoiceUrl` is Stripe's page for the invoice.",
+    permission: 'billing:manage',
+    request: { params: OrgIdParams, query: PageQuerySchema },
+    responses: { 200: { description: 'Invoices', schema: InvoicePageSchema } },
+    tableActions: ['GetItem', 'BatchGetItem', 'Query'],
+    secrets: ['cursor'],
   },
   getBilling: {
     route: 'GET /orgs/{orgId}/billing',

@@ -1,3 +1,4 @@
+import { assertNotRestricted } from '../../../shared/billing/dunning.ts';
 import {
   type InvitationRecord,
   toInvitationResponse,
@@ -19,8 +20,10 @@ const created = (invitation: InvitationRecord) => ({
 
 export const handler = route(
   invitationsRoutes.createInvitation,
-  async ({ actor, caller, params, body, idempotency }) => {
+  async ({ actor, caller, org, params, body, idempotency }) => {
     requireVerifiedEmail(caller);
+    // a restricted org (payment overdue) invites nobody until it is paid
+    assertNotRestricted(org, 'inviting');
     return idempotently(idempotency, created, async (append) => {
       // before anything is looked up: the not-registered answer costs an invitation too
       await spendInvitation(params.orgId, caller.userId, body.email);

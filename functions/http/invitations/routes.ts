@@ -24,6 +24,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
       201: { description: 'Pending invitation', schema: InvitationSchema, headers: ['Location'] },
     },
     errors: [
+      'PAYMENT_REQUIRED',
       'USER_NOT_REGISTERED',
       'EMAIL_NOT_VERIFIED',
       'ALREADY_MEMBER',

@@ -1,8 +1,10 @@
+import { setCancelAtPeriodEnd } from '../../../shared/billing/subscriptions.ts';
 import { scheduleDeletion } from '../../../shared/lifecycle/lifecycle.ts';
 import { etagOf, isDeletionScheduled, toOrgResponse } from '../../../shared/orgs/domain/org.ts';
 import { ApiError, validationFailed } from '../../../shared/platform/errors.ts';
 import { expectedVersion, staleVersion } from '../../../shared/platform/http/if-match.ts';
 import { route } from '../../../shared/platform/http/route.ts';
+import { logger } from '../../../shared/platform/logger.ts';
 import { lifecycleRoutes } from './routes.ts';
 
 const scheduled = (org: Parameters<typeof toOrgResponse>[0]) => ({
@@ -20,5 +22,10 @@ export const handler = route(lifecycleRoutes.deleteOrganization, async ({ actor,
   if (expected !== org.version) throw staleVersion();
   if (body.confirmName !== org.name)
     throw validationFailed([{ path: 'confirmName', message: 'Must equal the organization’s name.' }]);
-  return scheduled(await scheduleDeletion(actor, org, expected));
+  const deleted = await scheduleDeletion(actor, org, expected);
+  // the subscription ends with its period unless the org is restored (a Stripe failure: the cleanup's purge cancels it)
+  await setCancelAtPeriodEnd(org.id, true, actor.userId).catch((error: unknown) =>
+    logger.error('subscription not set to cancel at period end', { orgId: org.id, error }),
+  );
+  return scheduled(deleted);
 });

@@ -24,6 +24,7 @@ export const lifecycleRoutes = defineRoutes('lifecycle', {
       'Query',
       'DeleteItem',
     ],
+    secrets: ['stripe'],
   },
   restoreOrganization: {
     route: 'POST /orgs/{orgId}/restore',
@@ -38,6 +39,7 @@ export const lifecycleRoutes = defineRoutes('lifecycle', {
     },
     errors: ['CONFLICT'],
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    secrets: ['stripe'],
   },
   exportOrganization: {
     route: 'GET /orgs/{orgId}/export',

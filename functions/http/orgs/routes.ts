@@ -52,6 +52,8 @@ export const orgsRoutes = defineRoutes('orgs', {
     },
     errors: ['PRECONDITION_FAILED'],
     tableActions: ['BatchGetItem', 'ConditionCheckItem', 'UpdateItem', 'PutItem'],
+    // activation (the last onboarding step) creates the Stripe subscription
+    secrets: ['stripe'],
   },
   getOnboarding: {
     route: 'GET /orgs/{orgId}/onboarding',

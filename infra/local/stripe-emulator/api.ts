@@ -5,15 +5,24 @@ import { resourceMissing } from './errors.ts';
 import { expandObject } from './expand.ts';
 import type { FormHash } from './form.ts';
 import { safeDecode } from './http.ts';
+import { listInvoices, payInvoice, retrieveInvoice } from './invoices.ts';
 import { readExpand, rejectUnknown } from './params.ts';
 import { detachPaymentMethod, listCustomerPaymentMethods, retrievePaymentMethod } from './payment-methods.ts';
+import { listPrices, retrievePrice } from './prices.ts';
 import { createSetupIntent, retrieveSetupIntent } from './setup-intents.ts';
 import type { EmulatorState } from './state.ts';
+import {
+  cancelSubscription,
+  createSubscription,
+  listSubscriptions,
+  retrieveSubscription,
+  updateSubscription,
+} from './subscriptions.ts';
 
 type Handler = (state: EmulatorState, id: string, params: FormHash) => object;
 
 interface ApiRoute {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   pattern: RegExp;
   handler: Handler;
 }
@@ -39,6 +48,20 @@ const ROUTES: readonly ApiRoute[] = [
     pattern: /^\/v1\/customers\/([^/]+)\/payment_methods$/,
     handler: listCustomerPaymentMethods,
   },
+  { method: 'GET', pattern: /^\/v1\/prices$/, handler: listPrices },
+  { method: 'GET', pattern: /^\/v1\/prices\/([^/]+)$/, handler: retrievePrice },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/subscriptions$/,
+    handler: (state, _id, params) => createSubscription(state, params),
+  },
+  { method: 'GET', pattern: /^\/v1\/subscriptions$/, handler: listSubscriptions },
+  { method: 'GET', pattern: /^\/v1\/subscriptions\/([^/]+)$/, handler: retrieveSubscription },
+  { method: 'POST', pattern: /^\/v1\/subscriptions\/([^/]+)$/, handler: updateSubscription },
+  { method: 'DELETE', pattern: /^\/v1\/subscriptions\/([^/]+)$/, handler: cancelSubscription },
+  { method: 'GET', pattern: /^\/v1\/invoices$/, handler: listInvoices },
+  { method: 'GET', pattern: /^\/v1\/invoices\/([^/]+)$/, handler: retrieveInvoice },
+  { method: 'POST', pattern: /^\/v1\/invoices\/([^/]+)\/pay$/, handler: payInvoice },
   {
     method: 'GET',
     pattern: /^\/v1\/events\/([^/]+)$/,

@@ -6,7 +6,8 @@ export interface TestCard {
   last4: string;
   funding: 'credit';
   country: 'US';
-  outcome: 'succeeded' | 'declined';
+  /** `declined`: refused at setup; `charge_fails`: attaches, then every charge on it is declined. */
+  outcome: 'succeeded' | 'declined' | 'charge_fails';
 }
 
 const TEST_CARDS: readonly TestCard[] = [
@@ -26,7 +27,20 @@ const TEST_CARDS: readonly TestCard[] = [
     country: 'US',
     outcome: 'declined',
   },
+  {
+    number: '4000000000000341',
+    brand: 'visa',
+    last4: '0341',
+    funding: 'credit',
+    country: 'US',
+    outcome: 'charge_fails',
+  },
 ];
+
+/** Whether a charge on a card with these last four digits succeeds (the test cards are told apart by them). */
+export function chargeSucceeds(last4: string | undefined): boolean {
+  return TEST_CARDS.find((card) => card.last4 === last4)?.outcome === 'succeeded';
+}
 
 export const SUPPORTED_CARD_NUMBERS = TEST_CARDS.map((card) => card.number);
 

@@ -6,6 +6,7 @@ import type { IdempotencyStore } from './idempotency.ts';
 import { defaultExpiry } from './payment-methods.ts';
 import { confirmSetupIntent } from './setup-intents.ts';
 import type { EmulatorState } from './state.ts';
+import { advanceClock } from './subscriptions.ts';
 import { buildEvent, type WebhookDispatcher } from './webhooks.ts';
 
 export interface ControlContext {
@@ -76,6 +77,8 @@ async function confirm(ctx: ControlContext, id: string, body: Json): Promise<Con
   const event = buildEvent(eventType, setupIntent);
   ctx.state.events.set(event.id, event);
   const webhook = await ctx.webhooks.dispatch(event);
+  // what the service did on receiving it (e.g. create a subscription) has sent its own events
+  await ctx.webhooks.idle();
   return { status: 200, body: { setup_intent: setupIntent, webhook } };
 }
 
@@ -111,6 +114,29 @@ function hold(ctx: ControlContext, body: Json): ControlReply {
   return { status: 200, body: { enabled, held: ctx.webhooks.heldCount } };
 }
 
+/**
+ * `POST /__emulator/clock/advance { seconds }`: the emulator's time moves on; what falls due on the way
+ * (renewals, retries, cancellations at period end) happens in time order and its events are sent, each
+ * answered before the reply.
+ */
+async function advance(ctx: ControlContext, body: Json): Promise<ControlReply> {
+  const seconds = optionalInteger(body, 'seconds', 0, 10 * 365 * 86_400);
+  if (seconds === undefined)
+    throw invalidParameter('seconds', 'seconds (a whole number, 0 or more) is required.');
+  advanceClock(ctx.state, seconds);
+  const sent = ctx.state.outbox.splice(0);
+  for (const event of sent) ctx.webhooks.enqueue(event);
+  await ctx.webhooks.idle();
+  return {
+    status: 200,
+    body: {
+      now: ctx.state.now(),
+      offset: ctx.state.clockOffset,
+      events: sent.map((e) => ({ id: e.id, type: e.type })),
+    },
+  };
+}
+
 function reset(ctx: ControlContext): ControlReply {
   ctx.state.reset();
   ctx.idempotency.reset();
@@ -128,6 +154,19 @@ export async function handleControl(
   rawBody: string,
 ): Promise<ControlReply> {
   if (method === 'GET' && path === '/__emulator/health') return { status: 200, body: { ok: true } };
+  if (method === 'GET' && path === '/__emulator/clock') {
+    return { status: 200, body: { now: ctx.state.now(), offset: ctx.state.clockOffset } };
+  }
+  if (method === 'GET' && path.startsWith('/__emulator/hosted_invoices/')) {
+    const id = /^\/__emulator\/hosted_invoices\/(in_[A-Za-z0-9]+)_/.exec(path)?.[1] ?? '';
+    const invoice = ctx.state.invoices.get(id);
+    if (!invoice) throw unrecognizedUrl(method, path);
+    return { status: 200, body: invoice };
+  }
+  if (method === 'POST' && path === '/__emulator/webhooks/idle') {
+    await ctx.webhooks.idle();
+    return { status: 200, body: { idle: true } };
+  }
   if (method === 'GET' && path === '/__emulator/deliveries') {
     return { status: 200, body: { data: ctx.webhooks.deliveries(), held: ctx.webhooks.heldCount } };
   }
@@ -139,6 +178,7 @@ export async function handleControl(
   if (eventMatch) return triggerEvent(ctx, safeDecode(eventMatch[1] ?? ''), body);
   if (path === '/__emulator/webhooks/hold') return hold(ctx, body);
   if (path === '/__emulator/webhooks/release') return release(ctx, body);
+  if (path === '/__emulator/clock/advance') return advance(ctx, body);
   if (path === '/__emulator/reset') return reset(ctx);
   throw unrecognizedUrl(method, path);
 }

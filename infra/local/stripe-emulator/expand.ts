@@ -7,6 +7,8 @@ const EXPANDABLE: Record<string, readonly string[]> = {
   customer: ['invoice_settings.default_payment_method'],
   setup_intent: ['customer', 'payment_method'],
   payment_method: ['customer'],
+  subscription: ['latest_invoice', 'default_payment_method', 'customer'],
+  invoice: ['customer', 'default_payment_method'],
 };
 
 type Json = Record<string, unknown>;

@@ -12,6 +12,7 @@ import { canonicalForm, parseForm } from './form.ts';
 import { header, readBody, sendJson, toJson } from './http.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { loadState, saveState } from './persistence.ts';
+import { DEFAULT_PRICES, type PriceSeed, seedPrices } from './prices.ts';
 import { EmulatorState, newId } from './state.ts';
 import { WebhookDispatcher } from './webhooks.ts';
 
@@ -30,6 +31,8 @@ export interface StripeEmulatorOptions {
   retryDelaysMs?: readonly number[];
   /** Keeps customers, setup intents, payment methods and events in this file across restarts; unset: memory only. */
   stateFile?: string;
+  /** Prices that exist from the start (created when absent). Default: the plans' local prices. */
+  prices?: readonly PriceSeed[];
 }
 
 export interface StripeEmulator {
@@ -76,6 +79,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   const log = options.log;
   const state = new EmulatorState();
   if (options.stateFile) loadState(state, options.stateFile);
+  seedPrices(state, options.prices ?? DEFAULT_PRICES);
   const idempotency = new IdempotencyStore();
   const webhooks = new WebhookDispatcher({
     url: options.webhookUrl,
@@ -104,7 +108,9 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
           'Invalid request (check that your POST content type is application/x-www-form-urlencoded).',
         );
       }
-      const params = parseForm(method === 'POST' ? body : url.search.slice(1));
+      const params = parseForm(
+        method === 'POST' || (method === 'DELETE' && body !== '') ? body : url.search.slice(1),
+      );
       const idempotencyKey = method === 'POST' ? header(req, 'idempotency-key') : undefined;
       const lookup = idempotency.lookup(apiKey, idempotencyKey, url.pathname, canonicalForm(params));
       if (lookup.kind === 'replay') {
@@ -122,6 +128,8 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
       } catch (error) {
         reply = errorReply(error, log);
       }
+      // events the call produced (a failed payment too) go out once it has answered, in order
+      for (const event of state.outbox.splice(0)) webhooks.enqueue(event);
       if (lookup.kind === 'fresh') lookup.save({ ...reply, requestId });
       return { ...reply, headers };
     } catch (error) {
@@ -191,6 +199,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     });
   });
   const port = (server.address() as AddressInfo).port;
+  state.baseUrl = `http://${urlHost(host)}:${port}`;
 
   let closing: Promise<void> | undefined;
   return {

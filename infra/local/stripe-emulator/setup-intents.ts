@@ -140,7 +140,8 @@ export function confirmSetupIntent(state: EmulatorState, id: string, input: Conf
 
   const paymentMethod = buildCardPaymentMethod(card, input.expiry);
   const setupIntent = structuredClone(current);
-  if (card.outcome === 'succeeded') {
+  const attaches = card.outcome !== 'declined';
+  if (attaches) {
     const customer =
       typeof setupIntent.customer === 'string' ? state.customers.get(setupIntent.customer) : undefined;
     if (customer) {
@@ -159,6 +160,6 @@ export function confirmSetupIntent(state: EmulatorState, id: string, input: Conf
   state.setupIntents.set(id, setupIntent);
   return {
     setupIntent,
-    eventType: card.outcome === 'succeeded' ? 'setup_intent.succeeded' : 'setup_intent.setup_failed',
+    eventType: attaches ? 'setup_intent.succeeded' : 'setup_intent.setup_failed',
   };
 }

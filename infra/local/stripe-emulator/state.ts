@@ -13,14 +13,19 @@ export function randomToken(length: number): string {
 }
 
 /** `cus_…`, `seti_…`, `pm_…`, `evt_…`, `req_…` — same prefixes and similar lengths as Stripe's. */
-export function newId(prefix: 'cus' | 'seti' | 'pm' | 'evt' | 'req'): string {
-  return `${prefix}_${randomToken(prefix === 'cus' || prefix === 'req' ? 14 : 24)}`;
+export function newId(
+  prefix: 'cus' | 'seti' | 'pm' | 'evt' | 'req' | 'sub' | 'si' | 'in' | 'il' | 'price' | 'prod' | 'ch',
+): string {
+  return `${prefix}_${randomToken(prefix === 'cus' || prefix === 'req' || prefix === 'si' || prefix === 'prod' ? 14 : 24)}`;
 }
 
 /** `seti_…_secret_…`, the shape Stripe.js expects for a SetupIntent client secret. */
 export function newClientSecret(setupIntentId: string): string {
   return `${setupIntentId}_secret_${randomToken(32)}`;
 }
+
+/** Stripe sends decimals as JSON strings; the SDK's type is its Decimal class (it converts on reading). */
+export const decimalJson = (value: number): Stripe.Decimal => String(value) as unknown as Stripe.Decimal;
 
 export function nowUnix(): number {
   return Math.floor(Date.now() / 1000);
@@ -39,13 +44,47 @@ export interface StripeEventJson {
   type: string;
 }
 
-export type StoredObject = Stripe.Customer | Stripe.SetupIntent | Stripe.PaymentMethod | StripeEventJson;
+/** An invoice as the fixtures show it: the SDK's type plus the legacy top-level `subscription` (null). */
+export type EmulatorInvoice = Stripe.Invoice & { subscription: null };
+
+/** A proration line waiting for the subscription's next invoice (`proration_behavior=create_prorations`). */
+export interface PendingLine {
+  amount: number;
+  description: string;
+  priceId: string;
+  start: number;
+  end: number;
+}
+
+export type StoredObject =
+  | Stripe.Customer
+  | Stripe.SetupIntent
+  | Stripe.PaymentMethod
+  | Stripe.Price
+  | Stripe.Subscription
+  | EmulatorInvoice
+  | StripeEventJson;
 
 export class EmulatorState {
   readonly customers = new Map<string, Stripe.Customer>();
   readonly setupIntents = new Map<string, Stripe.SetupIntent>();
   readonly paymentMethods = new Map<string, Stripe.PaymentMethod>();
   readonly events = new Map<string, StripeEventJson>();
+  readonly prices = new Map<string, Stripe.Price>();
+  readonly subscriptions = new Map<string, Stripe.Subscription>();
+  readonly invoices = new Map<string, EmulatorInvoice>();
+  readonly pendingLines = new Map<string, PendingLine[]>();
+  /** Seconds the emulator's clock is ahead of real time (`POST /__emulator/clock/advance`). */
+  clockOffset = 0;
+  /** Events produced by the current call, sent once it has answered (server.ts drains it). */
+  readonly outbox: StripeEventJson[] = [];
+  /** Where `hosted_invoice_url` points (the emulator's own base URL, set once it listens). */
+  baseUrl = 'http://127.0.0.1:12111';
+
+  /** The emulator's time (unix seconds): real time plus every advance of its clock. */
+  now(): number {
+    return nowUnix() + this.clockOffset;
+  }
 
   /** Finds any stored object by id (used by `expand`). Returns the stored instance; clone before exposing. */
   find(id: string): StoredObject | undefined {
@@ -53,6 +92,9 @@ export class EmulatorState {
       this.customers.get(id) ??
       this.setupIntents.get(id) ??
       this.paymentMethods.get(id) ??
+      this.prices.get(id) ??
+      this.subscriptions.get(id) ??
+      this.invoices.get(id) ??
       this.events.get(id)
     );
   }
@@ -62,5 +104,10 @@ export class EmulatorState {
     this.setupIntents.clear();
     this.paymentMethods.clear();
     this.events.clear();
+    this.subscriptions.clear();
+    this.invoices.clear();
+    this.pendingLines.clear();
+    this.outbox.length = 0;
+    this.clockOffset = 0;
   }
 }

@@ -93,6 +93,26 @@ export class WebhookDispatcher {
     return this.records.map((record) => ({ ...record }));
   }
 
+  private tail: Promise<unknown> = Promise.resolve();
+  private queued = 0;
+
+  /**
+   * Sends `event` after every event enqueued before it has had its first attempt answered (held
+   * instead while hold is on): the events one API call or one clock step produces arrive in order.
+   */
+  enqueue(event: StripeEventJson): void {
+    this.queued++;
+    this.tail = this.tail
+      .then(() => this.dispatch(event))
+      .catch(() => undefined)
+      .finally(() => this.queued--);
+  }
+
+  /** Resolves once every enqueued event (including those enqueued meanwhile) has been sent. */
+  async idle(): Promise<void> {
+    while (this.queued > 0) await this.tail;
+  }
+
   /**
    * Sends `event` `times` times (same id, same bytes), or queues it when `hold` / `holdAll`. Resolves once the
    * first attempt of each copy has been answered; retries of failed attempts continue in the background.

@@ -1,3 +1,4 @@
+import { billingStatusOf } from '../../billing/dunning.ts';
 import { can, type Role } from '../../members/domain/permissions.ts';
 import type { KeyMode } from './format.ts';
 
@@ -61,7 +62,8 @@ export type RefusalCode =
   | 'API_KEY_REVOKED'
   | 'API_KEY_EXPIRED'
   | 'API_KEY_SUSPENDED'
-  | 'ORG_NOT_ACTIVE';
+  | 'ORG_NOT_ACTIVE'
+  | 'PAYMENT_REQUIRED';
 
 /** What verification knows about the org of a key. */
 export interface OrgFacts {
@@ -69,6 +71,10 @@ export interface OrgFacts {
   name: string;
   mode: KeyMode;
   status?: string;
+  activatedAt?: string;
+  subscriptionStatus?: string;
+  pastDueSince?: string;
+  restrictedAt?: string;
 }
 
 /**
@@ -90,6 +96,9 @@ export function refusalOf(
   if (org.status === 'deletion_scheduled') return 'API_KEY_SUSPENDED';
   if (status === 'suspended') return 'API_KEY_SUSPENDED';
   if (lookup.mode === 'production' && org.mode !== 'production') return 'ORG_NOT_ACTIVE';
+  // payment overdue past its grace (or Stripe gave up): live keys stop until a payment restores them
+  if (lookup.mode === 'production' && billingStatusOf(org, Date.parse(now)) === 'restricted')
+    return 'PAYMENT_REQUIRED';
   return undefined;
 }
 
@@ -100,6 +109,8 @@ export const refusalDetail: Record<RefusalCode, string> = {
   API_KEY_SUSPENDED:
     'The API key is suspended: its creator no longer has developer access, or the organization is scheduled for deletion.',
   ORG_NOT_ACTIVE: 'Live API keys work only while the organization is in production mode.',
+  PAYMENT_REQUIRED:
+    "Live API keys are paused: the organization's payment is overdue. Update the card in Billing.",
 };
 
 /** The roll grace period, in seconds: the old key keeps working this long. */

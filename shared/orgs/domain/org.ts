@@ -1,4 +1,5 @@
 import type { PlanId } from '../../billing/domain/plans.ts';
+import { billingStatusOf, type DunningFacts } from '../../billing/dunning.ts';
 import { type OnboardingFacts, onboardingOf } from './onboarding.ts';
 
 export interface Branding {
@@ -7,7 +8,7 @@ export interface Branding {
   badgeUrl: string | null;
 }
 
-export interface OrgRecord extends OnboardingFacts {
+export interface OrgRecord extends OnboardingFacts, DunningFacts {
   id: string;
   name: string;
   timeZone: string;
@@ -50,6 +51,7 @@ export function toOrgResponse(org: OrgRecord) {
     activeMemberCount: org.activeMemberCount,
     ownerId: org.ownerId,
     paymentFailed: Boolean(org.paymentFailedAt),
+    billingStatus: billingStatusOf(org),
     createdAt: org.createdAt,
     updatedAt: org.updatedAt,
     ...(org.deleteAt ? { deleteAt: org.deleteAt } : {}),

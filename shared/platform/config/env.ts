@@ -81,6 +81,8 @@ export const envSchema = z.object({
   // the contract's limits (overridden for tests and the bench)
   INVITATION_TTL_SECONDS: positiveInteger(7 * DAY_SECONDS),
   ORG_DELETION_GRACE_SECONDS: positiveInteger(30 * DAY_SECONDS),
+  /** how long an org stays usable after its first unpaid failure before it is restricted */
+  PAYMENT_GRACE_SECONDS: positiveInteger(14 * DAY_SECONDS),
   PENDING_INVITATION_LIMIT: positiveInteger(1000),
   WORKSPACE_LIMIT: positiveInteger(100),
   INVITE_LIMIT_PER_EMAIL_DAY: positiveInteger(10),

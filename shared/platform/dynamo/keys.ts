@@ -38,6 +38,13 @@ export const keys = {
   }),
   auditEntry: (orgId: string, entryId: string) => ({ PK: `ORG#${orgId}`, SK: `AUDIT#${entryId}` }),
   billing: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'BILLING' }),
+  /** the org's Stripe subscription as last read from Stripe */
+  subscription: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'SUBSCRIPTION' }),
+  /** invoices sort by Stripe's creation time, so one Query pages them newest first */
+  invoice: (orgId: string, createdAt: string, invoiceId: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `INVOICE#${createdAt}#${invoiceId}`,
+  }),
   ownershipTransfer: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'TRANSFER' }),
   stripeEvent: (eventId: string) => ({ PK: `STRIPE_EVENT#${eventId}`, SK: 'EVENT' }),
   stripeCustomer: (customerId: string) => ({ PK: `STRIPE_CUSTOMER#${customerId}`, SK: 'ORG' }),
