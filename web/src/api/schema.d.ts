@@ -536,6 +536,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invoices, newest first (owner, finance)
+         * @description Roles: owner, finance. Kept from Stripe's invoice events (`invoice.finalized`, `invoice.paid`, `invoice.payment_failed`), so a page is one Query and never waits on Stripe. `hostedInvoiceUrl` is Stripe's page for the invoice.
+         */
+        get: operations["listInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/members": {
         parameters: {
             query?: never;
@@ -746,6 +766,26 @@ export interface paths {
          * @description Roles: owner, admin, developer, finance, member. An ES256 JWT for the caller in this organization, for the platform’s own services to verify offline against `/.well-known/jwks.json`: `iss` (`ORG_TOKEN_ISSUER`, default the API’s base URL), `aud` (`ORG_TOKEN_AUDIENCE`, default `orgs-platform`), `sub`, `email`, `org_id`, `org_role`, `org_permissions`, `org_mode`, `iat`, `exp` (`ORG_TOKEN_TTL_SECONDS` ahead, default 300), `jti`. Blocked, removed and departed members get none (404), nor anyone while the deletion is scheduled. A token already issued ends with its `exp`: `member.blocked` and `member.removed` tell the services at once. The `/v1` platform routes and the exported authorizer accept it as they accept an API key. Nothing is stored, so the call is not idempotent: each call is a new token.
          */
         post: operations["createOrgSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Stripe subscription of the plan (owner, finance)
+         * @description Roles: owner, finance. The subscription as last read from Stripe (kept from Stripe's events; no Stripe call): `status` is Stripe's (`active`, `incomplete` when the first payment failed, `past_due`, `unpaid`, `canceled`, …). 404 before activation.
+         */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1689,6 +1729,75 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "in_1Pgc6tB7WZ01zgkWu9fdqL6I",
+         *       "number": "7FE1103-0001",
+         *       "status": "paid",
+         *       "amountDue": 4900,
+         *       "amountPaid": 4900,
+         *       "currency": "eur",
+         *       "periodStart": "2026-12-01T10:00:00.000Z",
+         *       "periodEnd": "2026-12-31T10:00:00.000Z",
+         *       "hostedInvoiceUrl": "https://invoice.stripe.com/i/acct_1/test_1",
+         *       "createdAt": "2026-12-01T10:00:00.000Z"
+         *     }
+         */
+        Invoice: {
+            /** @description In the currency’s smallest unit (cents) */
+            amountDue: number;
+            amountPaid: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description ISO 4217, lower case
+             * @example eur
+             */
+            currency: string;
+            /** @description Stripe's page for the invoice */
+            hostedInvoiceUrl: string | null;
+            id: string;
+            number: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            periodEnd: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            periodStart: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "paid" | "uncollectible" | "void";
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "in_1Pgc6tB7WZ01zgkWu9fdqL6I",
+         *           "number": "7FE1103-0001",
+         *           "status": "paid",
+         *           "amountDue": 4900,
+         *           "amountPaid": 4900,
+         *           "currency": "eur",
+         *           "periodStart": "2026-12-01T10:00:00.000Z",
+         *           "periodEnd": "2026-12-31T10:00:00.000Z",
+         *           "hostedInvoiceUrl": "https://invoice.stripe.com/i/acct_1/test_1",
+         *           "createdAt": "2026-12-01T10:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        InvoicePage: {
+            items: components["schemas"]["Invoice"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
          *       "kty": "EC",
          *       "crv": "P-256",
          *       "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
@@ -2020,12 +2129,18 @@ export interface components {
          *       "activeMemberCount": 1,
          *       "ownerId": "user_ada",
          *       "paymentFailed": false,
+         *       "billingStatus": "ok",
          *       "createdAt": "2026-11-22T10:00:00.000Z",
          *       "updatedAt": "2026-11-22T10:05:00.000Z"
          *     }
          */
         Organization: {
             activeMemberCount: number;
+            /**
+             * @description `none` before activation; `past_due` while a payment is failing; `restricted` when still unpaid PAYMENT_GRACE_SECONDS after the first failure or when Stripe marks the subscription unpaid or canceled (production API keys, creating them and inviting answer 402 PAYMENT_REQUIRED); a payment restores `ok` at once
+             * @enum {string}
+             */
+            billingStatus: "none" | "ok" | "past_due" | "restricted";
             branding: components["schemas"]["Branding"];
             /**
              * Format: date-time
@@ -2100,12 +2215,18 @@ export interface components {
              *       "activeMemberCount": 1,
              *       "ownerId": "user_ada",
              *       "paymentFailed": false,
+             *       "billingStatus": "ok",
              *       "createdAt": "2026-11-22T10:00:00.000Z",
              *       "updatedAt": "2026-11-22T10:05:00.000Z"
              *     }
              */
             organization?: {
                 activeMemberCount: number;
+                /**
+                 * @description `none` before activation; `past_due` while a payment is failing; `restricted` when still unpaid PAYMENT_GRACE_SECONDS after the first failure or when Stripe marks the subscription unpaid or canceled (production API keys, creating them and inviting answer 402 PAYMENT_REQUIRED); a payment restores `ok` at once
+                 * @enum {string}
+                 */
+                billingStatus: "none" | "ok" | "past_due" | "restricted";
                 branding: components["schemas"]["Branding"];
                 /**
                  * Format: date-time
@@ -2497,6 +2618,38 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "id": "sub_1Pgc6rB7WZ01zgkWNy0Cn5nw",
+         *       "planId": "pro",
+         *       "status": "active",
+         *       "currentPeriodStart": "2026-12-01T10:00:00.000Z",
+         *       "currentPeriodEnd": "2026-12-31T10:00:00.000Z",
+         *       "cancelAtPeriodEnd": false
+         *     }
+         */
+        Subscription: {
+            /** @description true while deletion is scheduled */
+            cancelAtPeriodEnd: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            currentPeriodEnd: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            currentPeriodStart: string;
+            id: string;
+            /**
+             * @description The plan of its price (null: a price no plan has)
+             * @enum {string|null}
+             */
+            planId: "basic" | "pro" | "enterprise" | null;
+            /** @description Stripe's subscription status: `active`, `incomplete` (the first payment failed), `past_due`, `unpaid`, `canceled`, … */
+            status: string;
         };
         /**
          * @example {
@@ -4222,6 +4375,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Payment required: `PAYMENT_REQUIRED` */
+            402: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Forbidden: `FORBIDDEN` */
             403: {
                 headers: {
@@ -5737,6 +5900,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Payment required: `PAYMENT_REQUIRED` */
+            402: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Forbidden; Verified email required: `FORBIDDEN`, `VERIFIED_EMAIL_REQUIRED` */
             403: {
                 headers: {
@@ -6161,6 +6334,108 @@ export interface operations {
                         message: string;
                     };
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, unchanged. Opaque and tamper-evident: a cursor from another list, organization or filter is 400. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size: decimal digits, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invoices */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicePage"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `FORBIDDEN` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
                 };
             };
             /** @description Internal error: `INTERNAL` */
@@ -7501,6 +7776,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Upstream service failed: `BAD_GATEWAY` */
+            502: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Temporarily unavailable: `UNAVAILABLE` */
             503: {
                 headers: {
@@ -7672,6 +7957,103 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `FORBIDDEN` */
+            403: {
+                headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
@@ -9374,6 +9756,16 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payment required: `PAYMENT_REQUIRED` */
+            402: {
+                headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
