@@ -291,6 +291,12 @@ const matrix: Partial<Record<RouteId, Expectation>> = {
   // the matrix org is not activated: allowed roles learn there is no subscription yet, the others 403
   getSubscription: {
     status: 404,
+    expectFor: (principal) =>
+      principal === 'owner' || principal === 'finance'
+        ? { status: 404, code: 'NOT_FOUND' }
+        : principal === 'non-member' || principal === 'blocked'
+          ? { status: 404, code: 'NOT_FOUND' }
+          : { status: 403, code: 'FORBIDDEN' },
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/subscription`, { token: user.token }),
   },
   listInvoices: {
