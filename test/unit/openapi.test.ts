@@ -171,7 +171,7 @@ describe('standard answers are derived from the route definition', () => {
       route,
       hasBody: true,
       hasQueryOrParams: true,
-      permission: 'developer:use',
+      permission: 'developer:keys',
       idempotent: honoursIdempotencyKey(route),
       errors: [],
     });

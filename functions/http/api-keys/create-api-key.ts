@@ -1,4 +1,4 @@
-import { type CreatedKey, createApiKey } from '../../../shared/api-keys/api-keys.ts';
+import { type CreatedKey, createApiKey, keyScopeFor } from '../../../shared/api-keys/api-keys.ts';
 import { createdKeyResponse } from '../../../shared/api-keys/responses.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
@@ -12,10 +12,15 @@ import { apiKeysRoutes } from './routes.ts';
 
 export const handler = route(
   apiKeysRoutes.createApiKey,
-  async ({ actor, body, headers, idempotency }) => {
+  async ({ actor, org, body, headers, idempotency }) => {
     // the stored response keeps the secret sealed; only the same Idempotency-Key opens it
     const sealer = sealerOf(headers, idempotency);
-    const input = { name: body.name, mode: body.mode, expiresAt: body.expiresAt ?? null };
+    const input = {
+      name: body.name,
+      mode: body.mode,
+      expiresAt: body.expiresAt ?? null,
+      permissions: keyScopeFor(actor, org, body.permissions),
+    };
     const result = await idempotently(
       idempotency,
       (created: CreatedKey) => sealedResponse(createdKeyResponse(created), sealer),

@@ -166,6 +166,7 @@ export const parameterDescriptions: Record<string, string> = {
   workspaceId: 'The workspace’s id.',
   invitationId: 'The invitation’s id (from the invitation email or a list).',
   userId: 'The member’s user id.',
+  key: 'A custom role’s key (built-in roles are fixed).',
   status: 'Only entries with this status.',
   role: 'Only members with this role.',
   action: 'Only entries with this action, e.g. `workspace.created`.',
