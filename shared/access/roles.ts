@@ -5,8 +5,8 @@
  * against the caller's own role as read (no escalation) in the same transaction.
  */
 import { actorStillAllowed } from '../members/access.ts';
-import { appPermissions } from '../members/domain/app-permissions.ts';
 import {
+  appPermissions,
   type CustomRole,
   customRoleOf,
   customRolesOf,
@@ -82,7 +82,7 @@ export function listRoles(org: object) {
 
 /** Known permissions, each held by the actor: else 400 (unknown) or 403 (escalation). */
 function checkGrant(actor: MemberRecord, org: object, permissions: readonly string[]) {
-  const grantable = new Set(grantablePermissions());
+  const grantable = new Set(grantablePermissions(appPermissions()));
   const unknown = permissions
     .map((permission, index) => ({ permission, index }))
     .filter(({ permission }) => !grantable.has(permission) || isOwnerAction(permission));

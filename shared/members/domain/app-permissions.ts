@@ -5,7 +5,6 @@
  * `/v1/organization`, the authorizer's context, organization session tokens) and enforces
  * only its own. A bad declaration fails the start, naming what is wrong.
  */
-import { env } from '../../platform/config/env.ts';
 
 export type AppPermissions = Readonly<Record<string, readonly BuiltInRoleName[]>>;
 type BuiltInRoleName = 'owner' | 'admin' | 'developer' | 'finance' | 'member';
@@ -73,6 +72,3 @@ export function parseAppPermissions(raw: string | undefined, source = 'APP_PERMI
   if (problems.length > 0) throw new Error(`${source}: ${problems.join('; ')}`);
   return parsed;
 }
-
-/** This deployment's application permissions (parsed with the environment, at its first use). */
-export const appPermissions = (): AppPermissions => env().APP_PERMISSIONS;

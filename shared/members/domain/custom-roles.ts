@@ -4,8 +4,8 @@
  * access check reads the org item with the membership already (one BatchGetItem), so a custom
  * role costs no extra read, and every change of a role is a condition on one item.
  */
+import { env } from '../../platform/config/env.ts';
 import type { AppPermissions } from './app-permissions.ts';
-import { appPermissions } from './app-permissions.ts';
 import {
   builtInPermissions,
   grantablePermissions,
@@ -14,6 +14,9 @@ import {
   type Permission,
   type RoleKey,
 } from './permissions.ts';
+
+/** This deployment's application permissions (APP_PERMISSIONS, parsed with the environment at its first use). */
+export const appPermissions = (): AppPermissions => env().APP_PERMISSIONS;
 
 export const CUSTOM_ROLE_KEY = /^[a-z][a-z0-9_-]{1,31}$/;
 /** At most this many custom roles per organization (the org item stays small). */

@@ -6,7 +6,9 @@
  * own, carried for it and never enforced here. `GET /orgs/{orgId}/roles`, the console's
  * checklist and the permission-matrix test all read this table.
  */
-import { type AppPermissions, appPermissions } from './app-permissions.ts';
+// a type only: this table is pure (the console imports it); the deployment's application
+// permissions are passed in by the server (custom-roles.ts reads them from the environment)
+import type { AppPermissions } from './app-permissions.ts';
 
 /** The built-in roles, in the contract's order. */
 export const roles = ['owner', 'admin', 'developer', 'finance', 'member'] as const;
@@ -105,7 +107,7 @@ export const isServicePermission = (permission: string): permission is ServicePe
 export const isOwnerAction = (permission: string): permission is OwnerAction => permission in ownerActions;
 
 /** The whole catalog: the service's permissions, then the deployment's application permissions. */
-export function catalog(apps: AppPermissions = appPermissions()): CatalogEntry[] {
+export function catalog(apps: AppPermissions = {}): CatalogEntry[] {
   return [
     ...serviceCatalog,
     ...Object.entries(apps).map(([permission, holders]) => ({
@@ -118,7 +120,7 @@ export function catalog(apps: AppPermissions = appPermissions()): CatalogEntry[]
 }
 
 /** Every permission a role may be granted (service and application), in catalog order. */
-export const grantablePermissions = (apps: AppPermissions = appPermissions()): string[] =>
+export const grantablePermissions = (apps: AppPermissions = {}): string[] =>
   catalog(apps).map((entry) => entry.permission);
 
 /** The built-in roles holding a service permission or owner action (documentation, the matrix test). */
@@ -128,15 +130,15 @@ export function rolesWith(permission: Permission): readonly Role[] {
 }
 
 /** A built-in role's permissions: its catalog rows, its application permissions; the owner's actions too. */
-export function builtInPermissions(role: Role, apps: AppPermissions = appPermissions()): string[] {
+export function builtInPermissions(role: Role, apps: AppPermissions = {}): string[] {
   const held = catalog(apps)
     .filter((entry) => entry.roles.includes(role))
     .map((entry) => entry.permission);
   return role === 'owner' ? [...held, ...Object.keys(ownerActions)] : held;
 }
 
-/** A built-in role holds a permission (no organization needed). */
-export function can(role: Role, permission: string): boolean {
+/** A built-in role holds a service permission or owner action (no organization needed). */
+export function can(role: Role, permission: Permission): boolean {
   if (isOwnerAction(permission)) return role === 'owner';
   return builtInPermissions(role).includes(permission);
 }
