@@ -55,7 +55,7 @@ describe('API keys: life cycle', () => {
         name: expect.any(String),
         mode: 'sandbox',
         via: 'apiKey',
-        permissions: ['org:read', 'developer:use'],
+        permissions: ['org:read', 'developer:keys', 'developer:webhooks', 'workflows:read', 'workflows:run'],
         keyId: id,
         keyName: 'CI deploys',
       });
