@@ -178,7 +178,7 @@ describe('standard answers are derived from the route definition', () => {
     expect(Object.fromEntries(byStatus)).toEqual({
       400: ['VALIDATION_FAILED'],
       401: ['UNAUTHENTICATED'],
-      403: ['FORBIDDEN'],
+      403: ['FORBIDDEN', 'MFA_REQUIRED'],
       404: ['NOT_FOUND'],
       413: ['PAYLOAD_TOO_LARGE'],
       415: ['UNSUPPORTED_MEDIA_TYPE'],
