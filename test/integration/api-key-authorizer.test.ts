@@ -61,7 +61,12 @@ describe('API key authorizer handler (payload 2.0, simple responses)', () => {
     const created = await createKeyOk(owner, orgId, { name: 'workflows', mode: 'sandbox' });
     expect(await handler(bearer(created.key))).toEqual({
       isAuthorized: true,
-      context: { orgId, mode: 'sandbox', permissions: 'org:read developer:keys developer:webhooks workflows:read workflows:run', keyId: created.id },
+      context: {
+        orgId,
+        mode: 'sandbox',
+        permissions: 'org:read developer:keys developer:webhooks workflows:read workflows:run',
+        keyId: created.id,
+      },
     });
   });
 
@@ -82,7 +87,12 @@ describe('API key authorizer handler (payload 2.0, simple responses)', () => {
     const live = await createKeyOk(owner, orgId, { name: 'live', mode: 'production' });
     expect(await handler(bearer(live.key))).toEqual({
       isAuthorized: true,
-      context: { orgId, mode: 'production', permissions: 'org:read developer:keys developer:webhooks workflows:read workflows:run', keyId: live.id },
+      context: {
+        orgId,
+        mode: 'production',
+        permissions: 'org:read developer:keys developer:webhooks workflows:read workflows:run',
+        keyId: live.id,
+      },
     });
     await setAttributes(keys.org(orgId), { mode: 'sandbox' });
     expect(await handler(bearer(live.key))).toEqual({ isAuthorized: false, context: {} });
