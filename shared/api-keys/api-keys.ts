@@ -167,6 +167,16 @@ export function keyScopeFor(
   return [...held].filter((permission) => asked.includes(permission));
 }
 
+/** A scope narrowed to what `actor` holds (a roll: the new key is the roller's; undefined: all they hold). */
+export function narrowedScope(
+  actor: MemberRecord,
+  org: object,
+  scope: readonly string[] | undefined,
+): string[] {
+  const held = [...permissionSetOf(actor.role, org)].filter((permission) => !isOwnerAction(permission));
+  return scope ? held.filter((permission) => scope.includes(permission)) : held;
+}
+
 /** `developer:keys` manages one's own keys; with `members:manage` too, anyone's (others' keys: 403, they can see them). */
 function assertMayManage(actor: MemberRecord, record: ApiKeyRecord, org: object) {
   if (!mayManageApiKey(permissionSetOf(actor.role, org), record.createdBy === actor.userId)) {
@@ -268,8 +278,8 @@ export async function rollApiKey(
     createdAt: now,
     expiresAt: null,
     rolledFrom: previous.id,
-    // the same scope, within what the person rolling it holds (never more than either)
-    permissions: keyScopeFor(actor, org, previous.permissions),
+    // the same scope, narrowed to what the person rolling it holds (never more than either)
+    permissions: narrowedScope(actor, org, previous.permissions),
   });
   const { record } = generated;
   const graceEnd = new Date(Date.parse(now) + graceSeconds * 1000).toISOString();

@@ -192,6 +192,15 @@ describe('scoped API keys', () => {
     });
     expectStatus(escalating, 403, 'FORBIDDEN');
     expect((await whoAmI(full.key)).body.permissions).toEqual(DEVELOPER);
+
+    // an admin rolling the owner's key gets a key within the admin's permissions (no billing:manage)
+    const admin = await inviteAndAccept(owner, orgId, 'admin');
+    const ownerKey = await createKeyOk(owner, orgId);
+    expect(ownerKey.body.permissions).toContain('billing:manage');
+    const rolled = await api('POST', `/orgs/${orgId}/api-keys/${ownerKey.id}/roll`, { token: admin.token });
+    expectStatus(rolled, 201);
+    expect(rolled.body.permissions).not.toContain('billing:manage');
+    expect((await whoAmI(rolled.body.key)).body.permissions).toEqual(rolled.body.permissions);
   });
 });
 

@@ -55,6 +55,10 @@ function authorizerEvent(headers: Record<string, string>): APIGatewayRequestAuth
 
 const bearer = (key: string) => authorizerEvent({ authorization: `Bearer ${key}` });
 
+/** The default scope of a key the owner creates, as the authorizer's context carries it. */
+const OWNER_SCOPE =
+  'org:read org:settings members:invite members:manage billing:manage developer:keys developer:webhooks audit:read access:manage workflows:read workflows:run';
+
 describe('API key authorizer handler (payload 2.0, simple responses)', () => {
   it('a valid key is authorized with { orgId, mode, permissions, keyId } as context', async () => {
     const { owner, orgId } = await newOrg();
@@ -64,7 +68,7 @@ describe('API key authorizer handler (payload 2.0, simple responses)', () => {
       context: {
         orgId,
         mode: 'sandbox',
-        permissions: 'org:read developer:keys developer:webhooks workflows:read workflows:run',
+        permissions: OWNER_SCOPE,
         keyId: created.id,
       },
     });
@@ -90,7 +94,7 @@ describe('API key authorizer handler (payload 2.0, simple responses)', () => {
       context: {
         orgId,
         mode: 'production',
-        permissions: 'org:read developer:keys developer:webhooks workflows:read workflows:run',
+        permissions: OWNER_SCOPE,
         keyId: live.id,
       },
     });
