@@ -1,6 +1,7 @@
 /** The API's own permission table: the console shows an action only where the API would allow it. */
 import {
   builtInPermissions,
+  isBuiltInRole,
   mayManage,
   mayManageApiKey,
   type Role,
@@ -10,9 +11,15 @@ export { assignableRoles, can, type Role, roles } from '../../shared/members/dom
 
 const holding = (role: Role) => ({ role, permissions: new Set(builtInPermissions(role, {})) });
 
-/** Managing a member (role change, block, unblock, remove) as the API decides it for built-in roles. */
-export const canManageMember = (actorRole: Role, targetRole: Role) =>
-  mayManage(holding(actorRole), { role: targetRole, permissions: builtInPermissions(targetRole, {}) });
+/**
+ * Managing a member (role change, block, unblock, remove) as the API decides it for a built-in
+ * actor; a target with a custom role is managed by the owner and admins (whatever it holds).
+ */
+export const canManageMember = (actorRole: Role, targetRole: string) =>
+  mayManage(holding(actorRole), {
+    role: targetRole,
+    permissions: isBuiltInRole(targetRole) ? builtInPermissions(targetRole, {}) : [],
+  });
 
 /** Revoking and rolling a key: one's own with developer:keys, anyone's with members:manage too. */
 export const canManageApiKey = (role: Role, ownKey: boolean) =>

@@ -732,6 +732,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Roles and the permission catalog
+         * @description Roles: owner, admin, developer, finance, member. The built-in roles, the organization’s custom roles, each with its permissions (application permissions included), and the permission catalog, from the same table the API enforces. Never plan-gated.
+         */
+        get: operations["listRoles"];
+        put?: never;
+        /**
+         * Create a custom role
+         * @description Roles: owner, admin. A role of permissions from the catalog, each one the caller holds (403 `FORBIDDEN` otherwise: no escalation). A built-in or taken key is 409 `ROLE_EXISTS`.
+         */
+        post: operations["createRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/roles/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom role
+         * @description Roles: owner, admin. Only while no member or pending invitation holds it: else 409 `ROLE_IN_USE`. Allowed on any plan (to clean up after a plan change).
+         */
+        delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a custom role
+         * @description Roles: owner, admin. Name, description, permissions (each one the caller holds). Holders act with the new permissions from their next request. Built-in roles are fixed (403).
+         */
+        patch: operations["updateRole"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/security-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The security policy
+         * @description Roles: owner, admin. `requireMfa` and `allowedInviteDomains` (defaults `false`, `[]`). Not plan-gated.
+         */
+        get: operations["getSecurityPolicy"];
+        /**
+         * Set the security policy
+         * @description Roles: owner, admin. `requireMfa: true` makes every `/orgs/{orgId}` route refuse a token whose `amr` holds none of mfa, otp, hwk, swk, sms, fpt (403 `MFA_REQUIRED`); turning it on needs the caller’s own token to satisfy it. `allowedInviteDomains` not empty: invitations to other email domains are 403 `EMAIL_DOMAIN_NOT_ALLOWED`; existing members stay.
+         */
+        put: operations["putSecurityPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/session": {
         parameters: {
             query?: never;
@@ -1022,8 +1094,11 @@ export interface components {
             joinedAt: string;
             name: string | null;
             orgId: string;
-            /** @enum {string} */
-            role: "owner" | "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role (owner, admin, developer, finance, member) or a custom role's key
+             * @example developer
+             */
+            role: string;
             /** @enum {string} */
             status: "active" | "blocked";
             userId: string;
@@ -1078,7 +1153,11 @@ export interface components {
          *       "lastUsedAt": "2026-11-22T10:05:00.000Z",
          *       "revokedAt": null,
          *       "rolledTo": null,
-         *       "rolledFrom": null
+         *       "rolledFrom": null,
+         *       "permissions": [
+         *         "org:read",
+         *         "developer:keys"
+         *       ]
          *     }
          */
         ApiKey: {
@@ -1103,6 +1182,8 @@ export interface components {
             /** @enum {string} */
             mode: "sandbox" | "production";
             name: string;
+            /** @description The key's scope (null: a key created before scopes, which acts with all its creator's permissions) */
+            permissions: string[] | null;
             /**
              * Format: date-time
              * @example 2026-11-22T10:00:00.000Z
@@ -1138,7 +1219,11 @@ export interface components {
          *           "lastUsedAt": "2026-11-22T10:05:00.000Z",
          *           "revokedAt": null,
          *           "rolledTo": null,
-         *           "rolledFrom": null
+         *           "rolledFrom": null,
+         *           "permissions": [
+         *             "org:read",
+         *             "developer:keys"
+         *           ]
          *         }
          *       ],
          *       "nextCursor": null
@@ -1353,8 +1438,11 @@ export interface components {
          *     }
          */
         ChangeMemberRoleRequest: {
-            /** @enum {string} */
-            role: "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role but owner (admin, developer, finance, member), or a custom role's key
+             * @example developer
+             */
+            role: string;
         };
         /**
          * @example {
@@ -1387,6 +1475,14 @@ export interface components {
             mode: "sandbox" | "production";
             /** @description NFC, trimmed, 1–100 characters; no control characters, no bidirectional overrides or isolates, not invisible-only. */
             name: string;
+            /**
+             * @description The key's scope: permissions of the catalog (GET /orgs/{orgId}/roles), each one the creator holds (else 403). Default: all the creator's permissions. On every call the key may do what its scope and its creator's permissions now both allow.
+             * @example [
+             *       "org:read",
+             *       "workflows:run"
+             *     ]
+             */
+            permissions?: string[];
         };
         /**
          * @example {
@@ -1414,6 +1510,10 @@ export interface components {
          *       "revokedAt": null,
          *       "rolledTo": null,
          *       "rolledFrom": null,
+         *       "permissions": [
+         *         "org:read",
+         *         "developer:keys"
+         *       ],
          *       "key": "orgs_test_4fQ9kWm2ZrT8vYx1LpN3sB7dH5jC0aE6g2iO9q1"
          *     }
          */
@@ -1444,6 +1544,8 @@ export interface components {
             /** @enum {string} */
             mode: "sandbox" | "production";
             name: string;
+            /** @description The key's scope (null: a key created before scopes, which acts with all its creator's permissions) */
+            permissions: string[] | null;
             /**
              * Format: date-time
              * @example 2026-11-22T10:00:00.000Z
@@ -1521,8 +1623,11 @@ export interface components {
              * @example grace@example.com
              */
             email: string;
-            /** @enum {string} */
-            role: "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role but owner (admin, developer, finance, member), or a custom role's key
+             * @example developer
+             */
+            role: string;
         };
         /**
          * @example {
@@ -1535,6 +1640,32 @@ export interface components {
             name: string;
             /** @example Europe/Berlin */
             timeZone: string;
+        };
+        /**
+         * @example {
+         *       "key": "support",
+         *       "name": "Support",
+         *       "description": "Answers customers",
+         *       "permissions": [
+         *         "org:read"
+         *       ]
+         *     }
+         */
+        CreateRoleRequest: {
+            description?: string | null;
+            /** @example support */
+            key: string;
+            /** @description NFC, trimmed, 1–100 characters; no control characters, no bidirectional overrides or isolates, not invisible-only. */
+            name: string;
+            /**
+             * @description Permissions of the catalog (`permissions` of GET /orgs/{orgId}/roles), service or application ones; never more than the caller holds (else 403).
+             * @example [
+             *       "org:read",
+             *       "members:invite",
+             *       "workflows:read"
+             *     ]
+             */
+            permissions: string[];
         };
         /**
          * @example {
@@ -1627,8 +1758,11 @@ export interface components {
             invitedBy: string;
             orgId: string;
             resendCount: number;
-            /** @enum {string} */
-            role: "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role but owner (admin, developer, finance, member), or a custom role's key
+             * @example developer
+             */
+            role: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "declined" | "revoked" | "expired";
         };
@@ -1679,8 +1813,11 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             invitedAt: string;
-            /** @enum {string} */
-            role: "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role but owner (admin, developer, finance, member), or a custom role's key
+             * @example developer
+             */
+            role: string;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1749,8 +1886,11 @@ export interface components {
              */
             joinedAt: string;
             name: string | null;
-            /** @enum {string} */
-            role: "owner" | "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role (owner, admin, developer, finance, member) or a custom role's key
+             * @example developer
+             */
+            role: string;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1830,8 +1970,11 @@ export interface components {
             };
             orgId: string;
             resendCount: number;
-            /** @enum {string} */
-            role: "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role but owner (admin, developer, finance, member), or a custom role's key
+             * @example developer
+             */
+            role: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "declined" | "revoked" | "expired";
         };
@@ -1873,6 +2016,12 @@ export interface components {
          *       "orgId": "01JDX6Q4ZK8M3V7N2B5C9F0G1H",
          *       "name": "Acme GmbH",
          *       "role": "owner",
+         *       "permissions": [
+         *         "org:read",
+         *         "org:settings",
+         *         "members:invite",
+         *         "members:manage"
+         *       ],
          *       "status": "active",
          *       "joinedAt": "2026-11-22T10:00:00.000Z"
          *     }
@@ -1891,8 +2040,10 @@ export interface components {
              * @description Same as `id`; kept for existing clients
              */
             orgId: string;
-            /** @enum {string} */
-            role: "owner" | "admin" | "developer" | "finance" | "member";
+            /** @description What the role holds in this organization (application permissions included); [] while blocked */
+            permissions: string[];
+            /** @description A built-in role (owner, admin, developer, finance, member) or a custom role's key */
+            role: string;
             /** @enum {string} */
             status: "active" | "blocked";
         };
@@ -1904,6 +2055,12 @@ export interface components {
          *           "orgId": "01JDX6Q4ZK8M3V7N2B5C9F0G1H",
          *           "name": "Acme GmbH",
          *           "role": "owner",
+         *           "permissions": [
+         *             "org:read",
+         *             "org:settings",
+         *             "members:invite",
+         *             "members:manage"
+         *           ],
          *           "status": "active",
          *           "joinedAt": "2026-11-22T10:00:00.000Z"
          *         }
@@ -2174,6 +2331,28 @@ export interface components {
         };
         /**
          * @example {
+         *       "permission": "members:invite",
+         *       "area": "members",
+         *       "allows": "invite, revoke, resend; approve join requests",
+         *       "application": false,
+         *       "roles": [
+         *         "owner",
+         *         "admin"
+         *       ]
+         *     }
+         */
+        PermissionCatalogEntry: {
+            allows: string;
+            /** @description An application permission: carried, not enforced, by this service */
+            application: boolean;
+            /** @enum {string} */
+            area: "organization" | "members" | "billing" | "developer" | "audit" | "access" | "application";
+            permission: string;
+            /** @description The built-in roles holding it */
+            roles: ("owner" | "admin" | "developer" | "finance" | "member")[];
+        };
+        /**
+         * @example {
          *       "id": "pro",
          *       "name": "Pro",
          *       "memberLimit": 50,
@@ -2213,7 +2392,10 @@ export interface components {
          *       "via": "apiKey",
          *       "permissions": [
          *         "org:read",
-         *         "developer:use"
+         *         "developer:keys",
+         *         "developer:webhooks",
+         *         "workflows:read",
+         *         "workflows:run"
          *       ],
          *       "keyId": "key_Vb3kqX0mQy8rT2nJ5wLc1dPz9sA",
          *       "keyName": "CI deploys"
@@ -2307,6 +2489,18 @@ export interface components {
         };
         /**
          * @example {
+         *       "requireMfa": true,
+         *       "allowedInviteDomains": [
+         *         "example.com"
+         *       ]
+         *     }
+         */
+        PutSecurityPolicyRequest: {
+            allowedInviteDomains: string[];
+            requireMfa: boolean;
+        };
+        /**
+         * @example {
          *       "status": "ready",
          *       "checks": {
          *         "dynamodb": {
@@ -2327,6 +2521,75 @@ export interface components {
             };
             /** @enum {string} */
             status: "ready";
+        };
+        /**
+         * @example {
+         *       "key": "support",
+         *       "name": "Support",
+         *       "description": "Answers customers",
+         *       "builtIn": false,
+         *       "permissions": [
+         *         "org:read",
+         *         "workflows:read"
+         *       ],
+         *       "holders": 2,
+         *       "createdAt": "2026-11-22T10:00:00.000Z",
+         *       "updatedAt": "2026-11-22T10:00:00.000Z"
+         *     }
+         */
+        Role: {
+            /** @description Built-in roles are fixed; custom roles are the organization’s */
+            builtIn: boolean;
+            createdAt: string | null;
+            description: string | null;
+            /** @description Members and pending invitations holding a custom role (null for built-in roles) */
+            holders: number | null;
+            /** @description A built-in role (owner, admin, developer, finance, member) or a custom role's key */
+            key: string;
+            name: string;
+            permissions: string[];
+            updatedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "key": "member",
+         *           "name": "Member",
+         *           "description": "Reads the organization.",
+         *           "builtIn": true,
+         *           "permissions": [
+         *             "org:read",
+         *             "workflows:read"
+         *           ],
+         *           "holders": null,
+         *           "createdAt": null,
+         *           "updatedAt": null
+         *         }
+         *       ],
+         *       "nextCursor": null,
+         *       "permissions": [
+         *         {
+         *           "permission": "org:read",
+         *           "area": "organization",
+         *           "allows": "read the organization, members, workspaces",
+         *           "application": false,
+         *           "roles": [
+         *             "owner",
+         *             "admin",
+         *             "developer",
+         *             "finance",
+         *             "member"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        RoleList: {
+            items: components["schemas"]["Role"][];
+            nextCursor: null;
+            /** @description The catalog the API enforces: what a custom role or a key scope may hold. Transfer, deletion, restore and export stay the owner’s and are not in it. */
+            permissions: components["schemas"]["PermissionCatalogEntry"][];
         };
         /**
          * @example {
@@ -2351,6 +2614,10 @@ export interface components {
          *       "revokedAt": null,
          *       "rolledTo": null,
          *       "rolledFrom": "key_Vb3kqX0mQy8rT2nJ5wLc1dPz9sA",
+         *       "permissions": [
+         *         "org:read",
+         *         "developer:keys"
+         *       ],
          *       "key": "orgs_test_4fQ9kWm2ZrT8vYx1LpN3sB7dH5jC0aE6g2iO9q1",
          *       "previous": {
          *         "id": "key_Vb3kqX0mQy8rT2nJ5wLc1dPz9sA",
@@ -2364,7 +2631,11 @@ export interface components {
          *         "lastUsedAt": "2026-11-22T10:05:00.000Z",
          *         "revokedAt": null,
          *         "rolledTo": "key_N7pWq2xR5tY8uI1oP4aS6dF9gH3",
-         *         "rolledFrom": null
+         *         "rolledFrom": null,
+         *         "permissions": [
+         *           "org:read",
+         *           "developer:keys"
+         *         ]
          *       }
          *     }
          */
@@ -2395,6 +2666,8 @@ export interface components {
             /** @enum {string} */
             mode: "sandbox" | "production";
             name: string;
+            /** @description The key's scope (null: a key created before scopes, which acts with all its creator's permissions) */
+            permissions: string[] | null;
             previous: components["schemas"]["ApiKey"];
             /**
              * Format: date-time
@@ -2446,6 +2719,20 @@ export interface components {
              * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
              */
             secret: string;
+        };
+        /**
+         * @example {
+         *       "requireMfa": true,
+         *       "allowedInviteDomains": [
+         *         "example.com"
+         *       ],
+         *       "updatedAt": "2026-11-22T10:00:00.000Z"
+         *     }
+         */
+        SecurityPolicy: {
+            allowedInviteDomains: string[];
+            requireMfa: boolean;
+            updatedAt: string | null;
         };
         /**
          * @example {
@@ -2539,6 +2826,28 @@ export interface components {
             name?: string;
             /** @example Europe/Berlin */
             timeZone?: string;
+        };
+        /**
+         * @example {
+         *       "permissions": [
+         *         "org:read",
+         *         "members:invite"
+         *       ]
+         *     }
+         */
+        UpdateRoleRequest: {
+            description?: string | null;
+            /** @description NFC, trimmed, 1–100 characters; no control characters, no bidirectional overrides or isolates, not invisible-only. */
+            name?: string;
+            /**
+             * @description Permissions of the catalog (`permissions` of GET /orgs/{orgId}/roles), service or application ones; never more than the caller holds (else 403).
+             * @example [
+             *       "org:read",
+             *       "members:invite",
+             *       "workflows:read"
+             *     ]
+             */
+            permissions?: string[];
         };
         /**
          * @example {
@@ -3750,6 +4059,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `NOT_FOUND` */
             404: {
                 headers: {
@@ -3845,7 +4164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3980,7 +4299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4116,7 +4435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4222,7 +4541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4361,7 +4680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4458,7 +4777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4576,7 +4895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4720,7 +5039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4817,7 +5136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4918,7 +5237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5049,7 +5368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5176,7 +5495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5294,7 +5613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5425,7 +5744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5527,7 +5846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5631,7 +5950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5737,7 +6056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden; Verified email required: `FORBIDDEN`, `VERIFIED_EMAIL_REQUIRED` */
+            /** @description Forbidden; Verified email required; Multi-factor sign-in required: `FORBIDDEN`, `VERIFIED_EMAIL_REQUIRED`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5879,7 +6198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5976,7 +6295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6099,7 +6418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6194,7 +6513,7 @@ export interface operations {
                 /** @description Page size: decimal digits, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
                 /** @description Only members with this role. */
-                role?: "owner" | "admin" | "developer" | "finance" | "member";
+                role?: string;
                 /** @description Only entries with this status. */
                 status?: "invited" | "active" | "blocked";
             };
@@ -6231,6 +6550,16 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
@@ -6327,6 +6656,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `NOT_FOUND` */
             404: {
                 headers: {
@@ -6414,7 +6753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6527,7 +6866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6660,7 +6999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6783,7 +7122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6900,6 +7239,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `NOT_FOUND` */
             404: {
                 headers: {
@@ -6980,6 +7329,16 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
@@ -7082,7 +7441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7217,7 +7576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7430,7 +7789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7562,7 +7921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7594,6 +7953,697 @@ export interface operations {
             };
             /** @description Idempotency key reused with another request: `IDEMPOTENCY_KEY_REUSED` */
             422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Roles */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key (per caller and route) and body within 24 h answer the first response again, with `Idempotent-Replayed: true`; the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`. A 503 is never stored. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The role */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; Not in the organization's plan; Multi-factor sign-in required: `FORBIDDEN`, `PLAN_FEATURE_UNAVAILABLE`, `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role exists: `ROLE_EXISTS` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with another request: `IDEMPOTENCY_KEY_REUSED` */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A custom role’s key (built-in roles are fixed). */
+                key: string;
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role in use: `ROLE_IN_USE` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A custom role’s key (built-in roles are fixed). */
+                key: string;
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The role */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; Not in the organization's plan; Multi-factor sign-in required: `FORBIDDEN`, `PLAN_FEATURE_UNAVAILABLE`, `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSecurityPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicy"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSecurityPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutSecurityPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicy"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
@@ -7672,6 +8722,16 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
@@ -7775,7 +8835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7880,7 +8940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8009,7 +9069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8106,7 +9166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8209,7 +9269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8337,7 +9397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8442,7 +9502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8565,7 +9625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8678,7 +9738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8790,6 +9850,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `NOT_FOUND` */
             404: {
                 headers: {
@@ -8886,7 +9956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9025,6 +10095,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `NOT_FOUND` */
             404: {
                 headers: {
@@ -9112,7 +10192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9225,7 +10305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
