@@ -2,7 +2,13 @@ import { table } from '../../infra/table.ts';
 import { actorStillAllowed, orgStillLive } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import type { RoleKey } from '../members/domain/permissions.ts';
-import { actorRoleUnchanged, joinParts, roleHolderChange, withOrgPart } from '../members/role-holders.ts';
+import {
+  actorRoleUnchanged,
+  joinParts,
+  policyUnchanged,
+  roleHolderChange,
+  withOrgPart,
+} from '../members/role-holders.ts';
 import { auditBy, auditPut } from '../orgs/audit.ts';
 import { invitationTtlSeconds } from '../platform/config/env.ts';
 import { newId } from '../platform/domain/ids.ts';
@@ -179,7 +185,12 @@ export async function createInvitation(
     withOrgPart(
       steps,
       actor.orgId,
-      joinParts(actorRoleUnchanged(actor, org), roleHolderChange(undefined, input.role)),
+      // the policy's allowed domains, checked by the handler, are still the same at the write
+      joinParts(
+        actorRoleUnchanged(actor, org),
+        policyUnchanged(org),
+        roleHolderChange(undefined, input.role),
+      ),
     ),
   );
   return invitation;

@@ -82,12 +82,14 @@ export function withOrgPart(steps: readonly TransactStep[], orgId: string, part:
       ? `SET ${clauses}, ${expression.slice(4)}`
       : `SET ${clauses}${expression ? ` ${expression}` : ''}`;
   const condition = [existing.ConditionExpression, partCondition].filter(Boolean).map((c) => `(${c})`);
+  const values = { ...existing.ExpressionAttributeValues, ...part.values };
   const merged = {
     TableName: existing.TableName,
     Key: existing.Key,
     ...(condition.length > 0 ? { ConditionExpression: condition.join(' AND ') } : {}),
     ExpressionAttributeNames: { ...existing.ExpressionAttributeNames, ...part.names },
-    ExpressionAttributeValues: { ...existing.ExpressionAttributeValues, ...part.values },
+    // DynamoDB refuses an empty map
+    ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
     ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
   };
   const mergedItem: TransactItem = update
@@ -136,6 +138,34 @@ export function actorRoleUnchanged(actor: Pick<MemberRecord, 'role'>, org: objec
       role.updatedAt
         ? new ApiError('CONFLICT', 'Your role changed meanwhile. Retry.')
         : undefined,
+  };
+}
+
+/**
+ * The security policy has not changed since it was read (the invitation's domain was
+ * checked against it): a condition on the org item.
+ */
+export function policyUnchanged(org: object): OrgPart {
+  const stored = (org as { securityPolicy?: { updatedAt?: string } }).securityPolicy;
+  const changed = (found: StoredItem) =>
+    (found?.securityPolicy as { updatedAt?: string } | undefined)?.updatedAt !== stored?.updatedAt
+      ? new ApiError('CONFLICT', 'The security policy changed meanwhile. Retry.')
+      : undefined;
+  if (!stored?.updatedAt) {
+    return {
+      set: [],
+      conditions: ['attribute_not_exists(#policy)'],
+      names: { '#policy': 'securityPolicy' },
+      values: {},
+      failed: changed,
+    };
+  }
+  return {
+    set: [],
+    conditions: ['#policy.updatedAt = :policyUpdatedAt'],
+    names: { '#policy': 'securityPolicy' },
+    values: { ':policyUpdatedAt': stored.updatedAt },
+    failed: changed,
   };
 }
 
