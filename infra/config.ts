@@ -6,6 +6,7 @@
  * CloudFormation rule that fails every deploy of it.
  */
 import { planIds } from '../shared/billing/domain/plans.ts';
+import { parseAppPermissions } from '../shared/members/domain/app-permissions.ts';
 
 const priceKey = (plan: string) => `stripePrice${plan.charAt(0).toUpperCase()}${plan.slice(1)}`;
 
@@ -31,6 +32,8 @@ export const OPTIONAL_CONTEXT = {
   logLevel: 'INFO',
   /** an address subscribed to the alarm topic ('' = none) */
   alarmEmail: '',
+  /** the product's permissions: JSON `{"workflows:read":["owner","admin"]}` ('' = none) */
+  appPermissions: '',
 } as const;
 
 export interface DeployConfig {
@@ -50,6 +53,8 @@ export interface DeployConfig {
   readonly orgDeletionGraceSeconds: string;
   readonly logLevel: string;
   readonly alarmEmail?: string;
+  /** APP_PERMISSIONS, validated ('' = none) */
+  readonly appPermissions: string;
 }
 
 type Context = (key: string) => unknown;
@@ -106,6 +111,19 @@ export function readDeployConfig(context: Context): DeployConfig {
   if (!/^[1-9]\d*$/.test(orgDeletionGraceSeconds)) {
     problems.push(`orgDeletionGraceSeconds must be a positive integer (got "${orgDeletionGraceSeconds}")`);
   }
+  // context may hold the map as JSON text or (cdk.json) as an object
+  const rawApps = context('appPermissions');
+  const appPermissions =
+    rawApps === undefined || rawApps === null || rawApps === ''
+      ? ''
+      : typeof rawApps === 'string'
+        ? rawApps.trim()
+        : JSON.stringify(rawApps);
+  try {
+    parseAppPermissions(appPermissions, 'appPermissions');
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   if (!examples) {
     const placeholders = Object.keys(REQUIRED_CONTEXT).filter((key) =>
       /example\.(com|org|net)\b/i.test(required(key)),
@@ -132,6 +150,7 @@ export function readDeployConfig(context: Context): DeployConfig {
     orgDeletionGraceSeconds,
     logLevel: optional('logLevel'),
     alarmEmail: alarmEmail === '' ? undefined : alarmEmail,
+    appPermissions,
   };
 }
 
@@ -151,6 +170,7 @@ export function configEnvironment(config: DeployConfig): Record<string, string> 
     AUTH_JWKS_URL: config.authJwksUrl,
     INVITATION_TTL_SECONDS: config.invitationTtlSeconds,
     ORG_DELETION_GRACE_SECONDS: config.orgDeletionGraceSeconds,
+    ...(config.appPermissions ? { APP_PERMISSIONS: config.appPermissions } : {}),
     APP_URL: config.appUrl,
     EMAIL_FROM: config.emailFrom,
     ...Object.fromEntries(

@@ -4,6 +4,7 @@
  * that does not exist is a compile error (`RouteId`).
  */
 import type { RouteDefinition } from '../../shared/platform/http/route-definition.ts';
+import { accessRoutes } from './access/routes.ts';
 import { apiKeysRoutes } from './api-keys/routes.ts';
 import { billingRoutes } from './billing/routes.ts';
 import { brandingRoutes } from './branding/routes.ts';
@@ -32,6 +33,7 @@ export const routeTable = {
   ...webhooksRoutes,
   ...brandingRoutes,
   ...sessionsRoutes,
+  ...accessRoutes,
 };
 
 export type RouteId = keyof typeof routeTable;

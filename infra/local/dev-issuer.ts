@@ -42,6 +42,8 @@ export interface DevTokenOptions {
   sub?: string;
   emailVerified?: boolean;
   expiresIn?: string;
+  /** RFC 8176 `amr` values, e.g. ['pwd', 'mfa'] (none: the claim is absent) */
+  amr?: string[];
 }
 
 /** The same email always gets the same user id unless `sub` is given. */
@@ -55,6 +57,7 @@ export async function signDevToken(options: DevTokenOptions): Promise<string> {
     email: options.email,
     email_verified: options.emailVerified ?? true,
     ...(options.name ? { name: options.name } : {}),
+    ...(options.amr && options.amr.length > 0 ? { amr: options.amr } : {}),
   })
     .setProtectedHeader({ alg: 'ES256', kid: KID, typ: 'JWT' })
     .setIssuer(DEV_ISSUER)

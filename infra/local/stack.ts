@@ -4,6 +4,7 @@ import path from 'node:path';
 import sesLocalModule from 'aws-ses-v2-local';
 import { backgroundFunctions } from '../../functions/background.ts';
 import { routes } from '../../functions/http/routes.ts';
+import { LOCAL_APP_PERMISSIONS, parseAppPermissions } from '../../shared/members/domain/app-permissions.ts';
 import { notifyRecordFilters } from '../../shared/notifications/stream-filter.ts';
 import { webhookRecordFilters } from '../../shared/webhooks/stream-filter.ts';
 import type { LocalConfig } from './config.ts';
@@ -87,7 +88,11 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     const consolePort = await resolvePort(config.consolePort);
     const appUrl = config.appUrl ?? `http://localhost:${consolePort}`;
 
+    // the product's permissions: the contract's example unless set; a bad declaration fails the start here, naming it
+    const appPermissionsJson = process.env.APP_PERMISSIONS || JSON.stringify(LOCAL_APP_PERMISSIONS);
+    parseAppPermissions(appPermissionsJson);
     Object.assign(process.env, {
+      APP_PERMISSIONS: appPermissionsJson,
       TABLE_NAME: config.tableName,
       DYNAMODB_ENDPOINT: dynamodb.endpoint,
       AWS_REGION: process.env.AWS_REGION ?? localRegion,

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { signDevToken } from './dev-issuer.ts';
 
-const usage = `usage: npm run -s token -- --email a@example.com [--name A] [--sub id] [--unverified] [--expires-in 12h]
+const usage = `usage: npm run -s token -- --email a@example.com [--name A] [--sub id] [--unverified] [--expires-in 12h] [--amr mfa]
 
 Prints a token of the local stack's development issuer (the same email always gets the same user id).
   --email        the email claim (required)
@@ -9,6 +9,8 @@ Prints a token of the local stack's development issuer (the same email always ge
   --sub          the user id (default: derived from the email)
   --unverified   email_verified=false (such a user cannot be invited)
   --expires-in   a number and a unit: s, m, h or d (default 12h)
+  --amr          an RFC 8176 authentication method (repeatable), e.g. --amr pwd --amr mfa:
+                 an org whose security policy requires MFA wants one of mfa, otp, hwk, swk, sms, fpt
   --help         this text`;
 
 /** Exits with the usage on stderr: status 0 when asked for, 2 on a mistake. */
@@ -24,6 +26,7 @@ let values: {
   sub?: string;
   unverified?: boolean;
   'expires-in'?: string;
+  amr?: string[];
   help?: boolean;
 };
 try {
@@ -34,6 +37,7 @@ try {
       sub: { type: 'string' },
       unverified: { type: 'boolean', default: false },
       'expires-in': { type: 'string' },
+      amr: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -55,5 +59,6 @@ console.log(
     sub: values.sub,
     emailVerified: !values.unverified,
     expiresIn,
+    amr: values.amr,
   }),
 );

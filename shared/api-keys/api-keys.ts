@@ -1,6 +1,7 @@
 import { actorStillAllowed } from '../members/access.ts';
+import { permissionSetOf } from '../members/domain/custom-roles.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { canManageApiKey } from '../members/domain/permissions.ts';
+import { isOwnerAction, mayManageApiKey } from '../members/domain/permissions.ts';
 import { auditBy } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
@@ -47,6 +48,7 @@ function keyItems(record: ApiKeyRecord, hash: string): Step[] {
     mode: record.mode,
     createdBy: record.createdBy,
     expiresAt: record.expiresAt,
+    ...(record.permissions ? { permissions: record.permissions } : {}),
   };
   const put = (Item: Record<string, unknown>): Step => ({
     Put: { TableName: tableName(), Item, ConditionExpression: 'attribute_not_exists(PK)' },
@@ -87,12 +89,14 @@ export interface NewKeyInput {
   name: string;
   mode: KeyMode;
   expiresAt: string | null;
+  /** the key's scope; already checked to be within the creator's permissions */
+  permissions: string[];
 }
 
 /** A new key created by `actor`: its record, its secret (shown once) and the secret's hash. */
 function newKey(
   actor: MemberRecord,
-  fields: Pick<ApiKeyRecord, 'name' | 'mode' | 'createdAt' | 'expiresAt' | 'rolledFrom'>,
+  fields: Pick<ApiKeyRecord, 'name' | 'mode' | 'createdAt' | 'expiresAt' | 'rolledFrom' | 'permissions'>,
 ) {
   const generated = generateApiKey(fields.mode);
   const record: ApiKeyRecord = {
@@ -105,6 +109,7 @@ function newKey(
     createdAt: fields.createdAt,
     expiresAt: fields.expiresAt,
     ...(fields.rolledFrom ? { rolledFrom: fields.rolledFrom } : {}),
+    ...(fields.permissions ? { permissions: fields.permissions } : {}),
   };
   return { record, key: generated.key, hash: generated.hash };
 }
@@ -144,9 +149,37 @@ async function readKey(orgId: string, keyId: string): Promise<{ record: ApiKeyRe
   return { record: toRecord(key), hash: ref.hash };
 }
 
-/** Owner and admin manage any key; a developer only their own (others' keys: 403, they can see them). */
-function assertMayManage(actor: MemberRecord, record: ApiKeyRecord) {
-  if (!canManageApiKey(actor.role, record.createdBy === actor.userId)) {
+/**
+ * A key's scope: the permissions asked for (default: all the creator holds), each one the
+ * creator's own, else 403 — a key never carries a permission its creator lacks.
+ */
+export function keyScopeFor(
+  actor: MemberRecord,
+  org: object,
+  asked: readonly string[] | undefined,
+): string[] {
+  const held = permissionSetOf(actor.role, org);
+  if (!asked) return [...held].filter((permission) => !isOwnerAction(permission));
+  const missing = asked.filter((permission) => !held.has(permission) || isOwnerAction(permission));
+  if (missing.length > 0) {
+    throw forbidden(`A key's scope is within your own permissions; you do not hold ${missing.join(', ')}.`);
+  }
+  return [...held].filter((permission) => asked.includes(permission));
+}
+
+/** A scope narrowed to what `actor` holds (a roll: the new key is the roller's; undefined: all they hold). */
+export function narrowedScope(
+  actor: MemberRecord,
+  org: object,
+  scope: readonly string[] | undefined,
+): string[] {
+  const held = [...permissionSetOf(actor.role, org)].filter((permission) => !isOwnerAction(permission));
+  return scope ? held.filter((permission) => scope.includes(permission)) : held;
+}
+
+/** `developer:keys` manages one's own keys; with `members:manage` too, anyone's (others' keys: 403, they can see them). */
+function assertMayManage(actor: MemberRecord, record: ApiKeyRecord, org: object) {
+  if (!mayManageApiKey(permissionSetOf(actor.role, org), record.createdBy === actor.userId)) {
     throw forbidden('Developers can revoke and roll only the API keys they created.');
   }
 }
@@ -187,9 +220,9 @@ function endKey(record: ApiKeyRecord, hash: string, set: Record<string, unknown>
 }
 
 /** Revokes a key: the lookup item carries `revokedAt`, so the very next verification refuses it. */
-export async function revokeApiKey(actor: MemberRecord, keyId: string): Promise<void> {
+export async function revokeApiKey(actor: MemberRecord, org: object, keyId: string): Promise<void> {
   const { record, hash } = await readKey(actor.orgId, keyId);
-  assertMayManage(actor, record);
+  assertMayManage(actor, record, org);
   if (record.revokedAt) return;
   const now = nowIso();
   try {
@@ -224,12 +257,13 @@ export interface RolledKey extends CreatedKey {
  */
 export async function rollApiKey(
   actor: MemberRecord,
+  org: object,
   keyId: string,
   graceSeconds: number,
   append: (rolled: RolledKey) => Conditioned[] = () => [],
 ): Promise<RolledKey> {
   const { record: previous, hash } = await readKey(actor.orgId, keyId);
-  assertMayManage(actor, previous);
+  assertMayManage(actor, previous, org);
   const now = nowIso();
   if (previous.revokedAt) throw new ApiError('CONFLICT', 'A revoked API key cannot be rolled.');
   if (previous.rolledTo) {
@@ -244,6 +278,8 @@ export async function rollApiKey(
     createdAt: now,
     expiresAt: null,
     rolledFrom: previous.id,
+    // the same scope, narrowed to what the person rolling it holds (never more than either)
+    permissions: narrowedScope(actor, org, previous.permissions),
   });
   const { record } = generated;
   const graceEnd = new Date(Date.parse(now) + graceSeconds * 1000).toISOString();
@@ -261,7 +297,7 @@ export async function rollApiKey(
     record,
     key: generated.key,
     previous: ended,
-    previousStatus: apiKeyStatus(ended, creator, now),
+    previousStatus: apiKeyStatus(ended, creator, now, org),
   };
   await transactWrite([
     ...append(rolled),
@@ -308,10 +344,10 @@ export interface KeyWithStatus {
   status: ApiKeyStatus;
 }
 
-export async function getApiKey(orgId: string, keyId: string): Promise<KeyWithStatus> {
+export async function getApiKey(orgId: string, keyId: string, org?: object): Promise<KeyWithStatus> {
   const { record } = await readKey(orgId, keyId);
   const creators = await creatorsOf(orgId, [record.createdBy]);
-  return { record, status: apiKeyStatus(record, creators.get(record.createdBy), nowIso()) };
+  return { record, status: apiKeyStatus(record, creators.get(record.createdBy), nowIso(), org) };
 }
 
 export interface KeyFilter {
@@ -327,7 +363,7 @@ export interface KeyFilter {
  * creator's membership now, so they filter each page after reading it: a page may
  * hold fewer than `limit` items while `nextCursor` is not null.
  */
-export async function listApiKeys(orgId: string, filter: KeyFilter) {
+export async function listApiKeys(orgId: string, filter: KeyFilter, org?: object) {
   const scope = `apiKeys:${orgId}:${filter.mode ?? ''}:${filter.status ?? ''}`;
   const now = nowIso();
   const conditions: string[] = [];
@@ -365,7 +401,7 @@ export async function listApiKeys(orgId: string, filter: KeyFilter) {
     records.map((r) => r.createdBy),
   );
   const items = records
-    .map((record) => ({ record, status: apiKeyStatus(record, creators.get(record.createdBy), now) }))
+    .map((record) => ({ record, status: apiKeyStatus(record, creators.get(record.createdBy), now, org) }))
     .filter((key) => !filter.status || key.status === filter.status);
   return { items, nextCursor: page.nextCursor };
 }

@@ -21,6 +21,16 @@ export const CreateApiKeySchema = z
     name: displayName(100),
     mode: modeSchema,
     expiresAt: futureTime.nullable().optional(),
+    permissions: z
+      .array(z.string().min(1).max(100))
+      .max(200)
+      .refine((list) => new Set(list).size === list.length, { message: 'Each permission once.' })
+      .optional()
+      .meta({
+        description:
+          "The key's scope: permissions of the catalog (GET /orgs/{orgId}/roles), each one the creator holds (else 403). Default: all the creator's permissions. On every call the key may do what its scope and its creator's permissions now both allow.",
+        example: ['org:read', 'workflows:run'],
+      }),
   })
   .meta({ id: 'CreateApiKey', example: { name: 'CI deploys', mode: 'sandbox' } });
 
@@ -59,6 +69,10 @@ const keyFields = {
   revokedAt: isoDate.nullable(),
   rolledTo: z.string().nullable().meta({ description: 'The key a roll replaced this one with' }),
   rolledFrom: z.string().nullable().meta({ description: 'The key this one replaced' }),
+  permissions: z.array(z.string()).nullable().meta({
+    description:
+      "The key's scope (null: a key created before scopes, which acts with all its creator's permissions)",
+  }),
 };
 
 const keyExample = {
@@ -74,6 +88,7 @@ const keyExample = {
   revokedAt: null,
   rolledTo: null,
   rolledFrom: null,
+  permissions: ['org:read', 'developer:keys'],
 };
 const secretExample = 'orgs_test_4fQ9kWm2ZrT8vYx1LpN3sB7dH5jC0aE6g2iO9q1';
 
@@ -128,7 +143,7 @@ export const PlatformOrganizationSchema = z
       name: 'Acme Inc',
       mode: 'sandbox',
       via: 'apiKey',
-      permissions: ['org:read', 'developer:use'],
+      permissions: ['org:read', 'developer:keys', 'developer:webhooks', 'workflows:read', 'workflows:run'],
       keyId: keyExample.id,
       keyName: 'CI deploys',
     },

@@ -1,6 +1,6 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { MemberFacts, NotificationEvent } from '../notifications/types.ts';
-import { type CreatorFacts, creatorKeepsKeysWorking } from './domain/api-keys.ts';
+import { type CreatorFacts, creatorKeepsKeysWorking, decidableWithoutOrg } from './domain/api-keys.ts';
 
 type Image = Record<string, unknown>;
 
@@ -23,6 +23,8 @@ export function keySuspensionEvents(
   newItem?: Image,
 ): NotificationEvent[] {
   if (record.eventName === 'INSERT') return [];
+  // a custom role's permissions are on the org item, not in these images: no notice is guessed
+  if (!decidableWithoutOrg(creatorFacts(oldItem)) || !decidableWithoutOrg(creatorFacts(newItem))) return [];
   const before = creatorKeepsKeysWorking(creatorFacts(oldItem));
   const after = record.eventName === 'REMOVE' ? false : creatorKeepsKeysWorking(creatorFacts(newItem));
   if (before === after) return [];

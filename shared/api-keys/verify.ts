@@ -7,6 +7,7 @@ import { keys } from '../platform/dynamo/keys.ts';
 import {
   type ApiKeyLookup,
   type CreatorFacts,
+  effectiveKeyPermissions,
   type OrgFacts,
   type RefusalCode,
   refusalOf,
@@ -21,6 +22,8 @@ export interface ApiKeyPrincipal {
   keyId: string;
   keyName: string;
   createdBy: string;
+  /** the key's scope ∩ its creator's permissions, as read now */
+  permissions: string[];
 }
 
 export type Verification = { ok: true; principal: ApiKeyPrincipal } | { ok: false; code: RefusalCode };
@@ -85,7 +88,8 @@ export async function verifyApiKey(candidate: string, now = new Date()): Promise
   const state = await readState(hash);
   const refusal = refusalOf(state?.lookup, state?.org, state?.member, now.toISOString());
   if (refusal || !state?.lookup || !state.org) return { ok: false, code: refusal ?? 'API_KEY_INVALID' };
-  const { lookup, org } = state;
+  const { lookup, org, member } = state;
+  if (!member) return { ok: false, code: 'API_KEY_SUSPENDED' };
   if (lookup.mode !== parsed.mode) return { ok: false, code: 'API_KEY_INVALID' };
   await touchLastUsed(lookup.orgId, lookup.keyId, now);
   return {
@@ -97,6 +101,7 @@ export async function verifyApiKey(candidate: string, now = new Date()): Promise
       keyId: lookup.keyId,
       keyName: lookup.name,
       createdBy: lookup.createdBy,
+      permissions: effectiveKeyPermissions(lookup.permissions, member, org),
     },
   };
 }

@@ -12,7 +12,7 @@ const roleLabels: Record<Role, string> = {
   member: 'a member',
 };
 
-export const roleLabel = (role: Role) => roleLabels[role] ?? role;
+export const roleLabel = (role: string) => roleLabels[role as Role] ?? `the role "${role}"`;
 
 /**
  * The app page of an invitation. It shows the invitation and accepts or declines

@@ -1,7 +1,14 @@
 import { table } from '../../infra/table.ts';
 import { actorStillAllowed, orgStillLive } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import type { AssignableRole } from '../members/domain/permissions.ts';
+import type { RoleKey } from '../members/domain/permissions.ts';
+import {
+  actorRoleUnchanged,
+  joinParts,
+  policyUnchanged,
+  roleHolderChange,
+  withOrgPart,
+} from '../members/role-holders.ts';
 import { auditBy, auditPut } from '../orgs/audit.ts';
 import { invitationTtlSeconds } from '../platform/config/env.ts';
 import { newId } from '../platform/domain/ids.ts';
@@ -11,7 +18,7 @@ import { getItem } from '../platform/dynamo/get-item.ts';
 import { epochSeconds, nowIso, recordOf } from '../platform/dynamo/items.ts';
 import { keys, pendingInvitationPartitions, prefixes } from '../platform/dynamo/keys.ts';
 import { inOrg, queryPage } from '../platform/dynamo/query.ts';
-import { answer, type Conditioned, transactWrite } from '../platform/dynamo/transact.ts';
+import { answer, type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError, notFound } from '../platform/errors.ts';
 import type { Caller } from '../platform/http/auth.ts';
 import {
@@ -53,7 +60,7 @@ export async function getInvitation(
 
 export interface InvitationLookup {
   orgId: string;
-  role: AssignableRole;
+  role: RoleKey;
   email: string;
   /** who invited; absent on lookups written before it was recorded there */
   invitedBy?: string;
@@ -65,7 +72,7 @@ export async function lookupInvitation(invitationId: string): Promise<Invitation
   if (!item) throw notFound('Invitation');
   return {
     orgId: item.orgId as string,
-    role: item.role as AssignableRole,
+    role: item.role as RoleKey,
     email: item.email as string,
     invitedBy: item.invitedBy as string | undefined,
   };
@@ -73,7 +80,7 @@ export async function lookupInvitation(invitationId: string): Promise<Invitation
 
 export interface NewInvitation {
   email: string;
-  role: AssignableRole;
+  role: RoleKey;
   /** users registered with this email: none of them may already be a member */
   inviteeUserIds: string[];
 }
@@ -86,6 +93,7 @@ export interface NewInvitation {
  */
 export async function createInvitation(
   actor: MemberRecord,
+  org: object,
   input: NewInvitation,
   append: (invitation: InvitationRecord) => Conditioned[] = () => [],
 ): Promise<InvitationRecord> {
@@ -107,7 +115,7 @@ export async function createInvitation(
   };
   const alreadyMember = () =>
     new ApiError('ALREADY_MEMBER', 'This person is already a member of the organization.');
-  await transactWrite([
+  const steps: TransactStep[] = [
     // first: a raced twin with the same Idempotency-Key also holds the guard below
     ...append(invitation),
     actorStillAllowed(actor),
@@ -171,7 +179,20 @@ export async function createInvitation(
       details: { email: invitation.email, role: invitation.role },
       at: now,
     }),
-  ]);
+  ];
+  // a custom role is held from now on: counted on the org item, given only while it exists
+  await transactWrite(
+    withOrgPart(
+      steps,
+      actor.orgId,
+      // the policy's allowed domains, checked by the handler, are still the same at the write
+      joinParts(
+        actorRoleUnchanged(actor, org),
+        policyUnchanged(org),
+        roleHolderChange(undefined, input.role),
+      ),
+    ),
+  );
   return invitation;
 }
 
@@ -200,38 +221,42 @@ export async function revokeInvitation(actor: MemberRecord, invitationId: string
   if (!invitation) throw notFound('Invitation');
   if (invitation.status === 'revoked') return;
   const now = nowIso();
-  await releasingPendingSlot<undefined>(actor.orgId, [
-    actorStillAllowed(actor),
-    {
-      item: {
-        Update: {
-          TableName: tableName(),
-          Key: keys.invitation(actor.orgId, invitationId),
-          UpdateExpression:
-            'SET #status = :revoked, revokedBy = :actor, revokedAt = :now REMOVE #ttl, GSI2PK, GSI2SK',
-          ConditionExpression: '#status = :pending',
-          ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
-          ExpressionAttributeValues: {
-            ':revoked': 'revoked',
-            ':pending': 'pending',
-            ':actor': actor.userId,
-            ':now': now,
+  await releasingPendingSlot<undefined>(
+    actor.orgId,
+    [
+      actorStillAllowed(actor),
+      {
+        item: {
+          Update: {
+            TableName: tableName(),
+            Key: keys.invitation(actor.orgId, invitationId),
+            UpdateExpression:
+              'SET #status = :revoked, revokedBy = :actor, revokedAt = :now REMOVE #ttl, GSI2PK, GSI2SK',
+            ConditionExpression: '#status = :pending',
+            ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
+            ExpressionAttributeValues: {
+              ':revoked': 'revoked',
+              ':pending': 'pending',
+              ':actor': actor.userId,
+              ':now': now,
+            },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
+        // revoked meanwhile: what was asked is done
+        onConditionFailed: (stored) =>
+          stored?.status === 'revoked' ? answer(undefined) : notPendingError(stored),
       },
-      // revoked meanwhile: what was asked is done
-      onConditionFailed: (stored) =>
-        stored?.status === 'revoked' ? answer(undefined) : notPendingError(stored),
-    },
-    freeGuard(invitation),
-    auditBy(actor, {
-      action: 'invitation.revoked',
-      target: { type: 'invitation', id: invitationId },
-      details: { email: invitation.email },
-      at: now,
-    }),
-  ]);
+      freeGuard(invitation),
+      auditBy(actor, {
+        action: 'invitation.revoked',
+        target: { type: 'invitation', id: invitationId },
+        details: { email: invitation.email },
+        at: now,
+      }),
+    ],
+    invitation.role,
+  );
 }
 
 /** The invitee guard belongs to a newer invitation: only possible once this one had expired. */
@@ -394,40 +419,44 @@ export async function declineInvitation(
   invitationId: string,
   append: (declined: undefined) => Conditioned[] = () => [],
 ): Promise<void> {
-  const { orgId } = await lookupInvitation(invitationId);
+  const { orgId, role } = await lookupInvitation(invitationId);
   const email = verifiedEmail(caller);
   const now = nowIso();
-  await releasingPendingSlot(orgId, [
-    ...append(undefined),
-    {
-      item: {
-        Update: {
-          TableName: tableName(),
-          Key: keys.invitation(orgId, invitationId),
-          UpdateExpression: 'SET #status = :declined, declinedAt = :now REMOVE #ttl, GSI2PK, GSI2SK',
-          ConditionExpression: `${pendingCondition.ConditionExpression} AND email = :email`,
-          ExpressionAttributeNames: { ...pendingCondition.names, '#ttl': 'ttl' },
-          ExpressionAttributeValues: {
-            ':declined': 'declined',
-            ':pending': 'pending',
-            ':now': now,
-            ':email': email,
+  await releasingPendingSlot(
+    orgId,
+    [
+      ...append(undefined),
+      {
+        item: {
+          Update: {
+            TableName: tableName(),
+            Key: keys.invitation(orgId, invitationId),
+            UpdateExpression: 'SET #status = :declined, declinedAt = :now REMOVE #ttl, GSI2PK, GSI2SK',
+            ConditionExpression: `${pendingCondition.ConditionExpression} AND email = :email`,
+            ExpressionAttributeNames: { ...pendingCondition.names, '#ttl': 'ttl' },
+            ExpressionAttributeValues: {
+              ':declined': 'declined',
+              ':pending': 'pending',
+              ':now': now,
+              ':email': email,
+            },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
+        onConditionFailed: (stored) => invitationConditionError(stored, email),
       },
-      onConditionFailed: (stored) => invitationConditionError(stored, email),
-    },
-    freeGuard({ orgId, email, id: invitationId }),
-    auditPut({
-      orgId,
-      actorId: caller.userId,
-      action: 'invitation.declined',
-      target: { type: 'invitation', id: invitationId },
-      details: { email },
-      at: now,
-    }),
-  ]);
+      freeGuard({ orgId, email, id: invitationId }),
+      auditPut({
+        orgId,
+        actorId: caller.userId,
+        action: 'invitation.declined',
+        target: { type: 'invitation', id: invitationId },
+        details: { email },
+        at: now,
+      }),
+    ],
+    role,
+  );
 }
 
 export function verifiedEmail(caller: Caller): string {
@@ -453,7 +482,7 @@ export function invitationConditionError(
 
 /** Marks an overdue pending invitation expired (the cleanup's path; TTL may lag by days). */
 export async function expireInvitation(
-  invitation: Pick<InvitationRecord, 'orgId' | 'id' | 'email'>,
+  invitation: Pick<InvitationRecord, 'orgId' | 'id' | 'email'> & { role?: string },
 ): Promise<boolean> {
   const now = nowIso();
   const expire: Conditioned<false> = {
@@ -482,14 +511,14 @@ export async function expireInvitation(
     ...freeGuard(invitation),
     onConditionFailed: () => answer('guardRetaken' as const),
   };
-  const freed = await releasingPendingSlot<false | 'guardRetaken'>(invitation.orgId, [
-    expire,
-    freeGuardUnlessRetaken,
-    audit,
-  ]);
+  const freed = await releasingPendingSlot<false | 'guardRetaken'>(
+    invitation.orgId,
+    [expire, freeGuardUnlessRetaken, audit],
+    invitation.role,
+  );
   if (freed.committed || freed.answer === false) return freed.committed;
   // the guard already belongs to a newer invitation to the same email: expire this one, keep that guard
-  return (await releasingPendingSlot(invitation.orgId, [expire, audit])).committed;
+  return (await releasingPendingSlot(invitation.orgId, [expire, audit], invitation.role)).committed;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { roleHolderChange, withOrgPart } from '../members/role-holders.ts';
 import { env } from '../platform/config/env.ts';
 import { tableName } from '../platform/dynamo/client.ts';
 import { countedUpTo } from '../platform/dynamo/counters.ts';
@@ -58,8 +59,15 @@ export type ReleaseResult<A> = { committed: true; released: boolean } | { commit
  */
 export async function releasingPendingSlot<A = never>(
   orgId: string,
-  steps: readonly TransactStep<A>[],
+  given: readonly TransactStep<A>[],
+  /** the invitation's role: a custom role is no longer held by it (undefined: it moves on, as on accept) */
+  releasedRole?: string,
 ): Promise<ReleaseResult<A>> {
+  const steps = withOrgPart(
+    given as TransactStep[],
+    orgId,
+    roleHolderChange(releasedRole, undefined),
+  ) as TransactStep<A>[];
   const first = await transactWrite<A | typeof NOTHING_COUNTED>([...steps, pendingSlotFreed(orgId)]);
   if (first.committed) return { committed: true, released: true };
   if (first.answer !== NOTHING_COUNTED) return { committed: false, answer: first.answer as A };

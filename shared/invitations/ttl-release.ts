@@ -13,13 +13,13 @@ const MARKER_LIFETIME_MS = 2 * 24 * 3600 * 1000;
 /** The invitation DynamoDB's TTL deleted while it was still pending, if that is what the record says. */
 export function ttlDeletedPendingInvitation(
   record: DynamoDBRecord,
-): { orgId: string; id: string } | undefined {
+): { orgId: string; id: string; role?: string } | undefined {
   const raw = record.dynamodb?.OldImage;
   if (!isTtlRemoval(record) || !raw) return undefined;
   const old = unmarshall(raw as Record<string, AttributeValue>);
   if (old.type !== 'invitation' || old.status !== 'pending') return undefined;
   if (typeof old.orgId !== 'string' || typeof old.id !== 'string') return undefined;
-  return { orgId: old.orgId, id: old.id };
+  return { orgId: old.orgId, id: old.id, ...(typeof old.role === 'string' ? { role: old.role } : {}) };
 }
 
 /**
@@ -31,6 +31,7 @@ export function ttlDeletedPendingInvitation(
 export async function releaseTtlDeletedInvitation(invitation: {
   orgId: string;
   id: string;
+  role?: string;
 }): Promise<ReleaseResult<'alreadyReleased'>> {
   const marker: Conditioned<'alreadyReleased'> = {
     item: {
@@ -46,5 +47,5 @@ export async function releaseTtlDeletedInvitation(invitation: {
     },
     onConditionFailed: () => answer('alreadyReleased'),
   };
-  return releasingPendingSlot(invitation.orgId, [marker]);
+  return releasingPendingSlot(invitation.orgId, [marker], invitation.role);
 }

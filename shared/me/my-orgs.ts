@@ -1,11 +1,15 @@
 import { table } from '../../infra/table.ts';
+import { permissionsOf } from '../members/domain/custom-roles.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
 import { keys, userPk } from '../platform/dynamo/keys.ts';
 import { queryPage } from '../platform/dynamo/query.ts';
 
-/** The caller's memberships (from the user → org index) with each org's name: two round trips. */
+/**
+ * The caller's memberships (from the user → org index) with each org's name and what the
+ * role holds there: two round trips (a custom role's permissions are on the org item).
+ */
 export async function listMyOrgs(userId: string, options: { limit: number; cursor?: string }) {
   const { items: members, nextCursor } = await queryPage(
     {
@@ -21,12 +25,12 @@ export async function listMyOrgs(userId: string, options: { limit: number; curso
   );
   const names = new Map<string, string>();
   const scheduled = new Set<string>();
-  const orgs = await batchGetAll(
-    members.map((member) => keys.org(member.orgId)),
-    { projection: 'id, #name, deleteAt', names: { '#name': 'name' } },
-  );
+  const orgItems = new Map<string, Record<string, unknown>>();
+  // the whole org item: its custom roles are attributes of their own
+  const orgs = await batchGetAll(members.map((member) => keys.org(member.orgId)));
   for (const org of orgs) {
     names.set(org.id as string, org.name as string);
+    orgItems.set(org.id as string, org);
     if (org.deleteAt) scheduled.add(org.id as string);
   }
   return {
@@ -38,6 +42,7 @@ export async function listMyOrgs(userId: string, options: { limit: number; curso
         orgId: member.orgId,
         name: names.get(member.orgId) ?? null,
         role: member.role,
+        permissions: member.status === 'active' ? permissionsOf(member.role, orgItems.get(member.orgId)) : [],
         status: member.status,
         joinedAt: member.joinedAt,
       })),

@@ -1,7 +1,6 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import { getMemberAndOrg } from '../members/access.ts';
-import { can } from '../members/domain/permissions.ts';
 import { isDeletionScheduled } from '../orgs/domain/org.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { ifConditionHolds, isConditionFailure } from '../platform/dynamo/conditions.ts';
@@ -42,8 +41,7 @@ export async function currentProfile(user: UserRecord) {
   const profile = toProfile(user);
   if (!profile.defaultOrgId) return profile;
   const { member, org } = await getMemberAndOrg(profile.defaultOrgId, user.id);
-  const opens =
-    member?.status === 'active' && org && (!isDeletionScheduled(org) || can(member.role, 'org:delete'));
+  const opens = member?.status === 'active' && org && (!isDeletionScheduled(org) || member.role === 'owner');
   return opens ? profile : { ...profile, defaultOrgId: null };
 }
 

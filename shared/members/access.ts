@@ -1,3 +1,4 @@
+import { satisfiesMfa, securityPolicyOf } from '../access/domain/security-policy.ts';
 import { isDeletionScheduled, type OrgRecord } from '../orgs/domain/org.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { tableName } from '../platform/dynamo/client.ts';
@@ -5,10 +6,11 @@ import { getItem } from '../platform/dynamo/get-item.ts';
 import { withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import type { Conditioned } from '../platform/dynamo/transact.ts';
-import { forbidden, notFound } from '../platform/errors.ts';
+import { ApiError, forbidden, notFound } from '../platform/errors.ts';
 import type { Caller } from '../platform/http/auth.ts';
+import { holds } from './domain/custom-roles.ts';
 import type { MemberRecord } from './domain/membership.ts';
-import { can, type Permission } from './domain/permissions.ts';
+import type { Permission } from './domain/permissions.ts';
 
 /** The membership item: in the org's roster, and under its user in the user → org index. */
 export const memberItem = (member: MemberRecord) => ({
@@ -43,14 +45,21 @@ export async function getMemberAndOrg(orgId: string, userId: string) {
 export function assertAccess(
   member: MemberRecord | undefined,
   permission: Permission,
-  org?: Pick<OrgRecord, 'deleteAt'> | null,
+  org?: OrgRecord | null,
 ): asserts member is MemberRecord {
   if (member?.status !== 'active') throw notFound('Organization');
   if (org === null) throw notFound('Organization');
-  if (org && isDeletionScheduled(org) && !(permission === 'org:delete' && can(member.role, permission)))
+  if (org && isDeletionScheduled(org) && !(permission === 'org:delete' && member.role === 'owner'))
     throw notFound('Organization');
-  if (!can(member.role, permission)) throw forbidden();
+  // a custom role's permissions are on the org item, read with the membership: no extra read
+  if (!holds(member.role, permission, org)) throw forbidden();
 }
+
+export const mfaRequired = () =>
+  new ApiError(
+    'MFA_REQUIRED',
+    'Your organization requires multi-factor sign-in. Sign in again with a second factor, then retry.',
+  );
 
 /** Reads the caller's membership and the org's status now (never from the token) and checks the permission. */
 export async function authorize(
@@ -78,6 +87,8 @@ export async function accessOf(
   const needed = ownerWhileDeleting && org && isDeletionScheduled(org) ? 'org:delete' : permission;
   assertAccess(member, needed, org ?? null);
   if (!org) throw notFound('Organization');
+  // the security policy is on the org item too: no extra read (leaving uses ownMembership, not this)
+  if (securityPolicyOf(org).requireMfa && !satisfiesMfa(caller.amr)) throw mfaRequired();
   return { member, org };
 }
 
@@ -86,10 +97,13 @@ export async function accessOf(
  * member loses every access but may still leave (their data stays). Nobody leaves
  * an org whose deletion is scheduled: restore would not bring them back as they were.
  */
-export async function ownMembership(orgId: string, caller: Caller): Promise<MemberRecord> {
+export async function ownMembership(
+  orgId: string,
+  caller: Caller,
+): Promise<{ member: MemberRecord; org: OrgRecord }> {
   const { member, org } = await getMemberAndOrg(orgId, caller.userId);
   if (!member || !org || isDeletionScheduled(org)) throw notFound('Organization');
-  return member;
+  return { member, org };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { assertPlanFeature } from '../billing/plan-features.ts';
 import {
   freeGuard,
   getInvitation,
@@ -7,6 +8,7 @@ import {
 } from '../invitations/invitations.ts';
 import {
   InviterLostAccess,
+  inviterRoleStillInvites,
   inviterStillAllowed,
   revokedWithInviter,
   revokeForLostInviter,
@@ -28,8 +30,10 @@ import {
 import { ApiError, forbidden, notFound } from '../platform/errors.ts';
 import type { Caller } from '../platform/http/auth.ts';
 import { actorStillAllowed, getMember, memberItem } from './access.ts';
+import { permissionSetOf, permissionsOf, roleExists } from './domain/custom-roles.ts';
 import { type MemberRecord, type MemberStatus, toMemberResponse } from './domain/membership.ts';
-import { type AssignableRole, canManageMember, type Role } from './domain/permissions.ts';
+import { isBuiltInRole, mayAssign, mayManage, type RoleKey } from './domain/permissions.ts';
+import { actorRoleUnchanged, joinParts, roleGone, roleHolderChange, withOrgPart } from './role-holders.ts';
 
 const memberLimitReached = () =>
   new ApiError(
@@ -85,6 +89,8 @@ export async function acceptInvitation(
   const email = verifiedEmail(caller);
   const inviterId = lookup.invitedBy ?? (await getInvitation(orgId, invitationId))?.invitedBy;
   if (!inviterId) throw notFound('Invitation');
+  // the inviter's role as it is now (a custom role's invite permission is checked on the org item)
+  const inviterRole = (await getMember(orgId, inviterId))?.role;
   const now = nowIso();
   const member: MemberRecord = {
     orgId,
@@ -122,7 +128,7 @@ export async function acceptInvitation(
       onConditionFailed: (stored) => invitationConditionError(stored, email),
     },
     // after the invitation's own state: an expired or used invitation says so first
-    inviterStillAllowed(orgId, inviterId),
+    inviterStillAllowed(orgId, inviterId, inviterRole),
     {
       item: {
         Put: {
@@ -153,18 +159,24 @@ export async function acceptInvitation(
       at: now,
     }),
   ];
+  const inviterPart = inviterRoleStillInvites(inviterRole);
   try {
-    await releasingPendingSlot(orgId, accepting);
+    await releasingPendingSlot(orgId, inviterPart ? withOrgPart(accepting, orgId, inviterPart) : accepting);
   } catch (error) {
     if (!(error instanceof InviterLostAccess)) throw error;
-    await revokeForLostInviter({ orgId, id: invitationId, email }, inviterId);
+    await revokeForLostInviter({ orgId, id: invitationId, email, role }, inviterId);
     throw revokedWithInviter();
   }
   return member;
 }
 
 /** The target of a management action, checked against what the actor may do to them. */
-async function manageableTarget(actor: MemberRecord, userId: string, action: string): Promise<MemberRecord> {
+async function manageableTarget(
+  actor: MemberRecord,
+  org: object,
+  userId: string,
+  action: string,
+): Promise<MemberRecord> {
   const ownerOnly = () =>
     ownerRequired('The owner’s role and membership change only through an ownership transfer.');
   if (userId === actor.userId)
@@ -172,7 +184,12 @@ async function manageableTarget(actor: MemberRecord, userId: string, action: str
   const target = await getMember(actor.orgId, userId);
   if (!target) throw notFound('Member');
   if (target.role === 'owner') throw ownerOnly();
-  if (!canManageMember(actor.role, target.role)) throw forbidden();
+  const actorHolds = { role: actor.role, permissions: permissionSetOf(actor.role, org) };
+  if (!mayManage(actorHolds, { role: target.role, permissions: permissionsOf(target.role, org) })) {
+    throw forbidden(
+      'Your role does not allow managing this member: their role holds permissions yours does not.',
+    );
+  }
   return target;
 }
 
@@ -214,10 +231,11 @@ const changedMeanwhile = (stored: StoredItem) =>
 /** active → blocked: access ends on their next request; the seat is freed; they stay listed. */
 export async function blockMember(
   actor: MemberRecord,
+  org: object,
   userId: string,
   append: (member: MemberRecord) => Conditioned[] = () => [],
 ): Promise<MemberRecord> {
-  const target = await manageableTarget(actor, userId, 'block');
+  const target = await manageableTarget(actor, org, userId, 'block');
   if (target.status === 'blocked') return target;
   const blocked: MemberRecord = { ...target, status: 'blocked' };
   await runMemberChange(actor, [
@@ -239,10 +257,11 @@ export async function blockMember(
 /** blocked → active: needs a free seat, like an accept. */
 export async function unblockMember(
   actor: MemberRecord,
+  org: object,
   userId: string,
   append: (member: MemberRecord) => Conditioned[] = () => [],
 ): Promise<MemberRecord> {
-  const target = await manageableTarget(actor, userId, 'unblock');
+  const target = await manageableTarget(actor, org, userId, 'unblock');
   if (target.status === 'active') return target;
   const unblocked: MemberRecord = { ...target, status: 'active' };
   await runMemberChange(actor, [
@@ -260,14 +279,37 @@ export async function unblockMember(
   return unblocked;
 }
 
+/**
+ * Whether `actor` may give `role` in this org (it exists, it is not `owner`, no escalation,
+ * a custom role only on a plan with the feature); throws the refusal.
+ */
+export function assertMayGive(
+  actor: MemberRecord,
+  org: object,
+  role: RoleKey,
+  via: 'members:manage' | 'members:invite' = 'members:manage',
+): void {
+  if (role === 'owner') {
+    throw ownerRequired('Ownership moves only through the ownership transfer.');
+  }
+  if (!roleExists(role, org)) throw roleGone(role);
+  const actorHolds = { role: actor.role, permissions: permissionSetOf(actor.role, org) };
+  if (!mayAssign(actorHolds, role, permissionsOf(role, org), via)) {
+    throw forbidden(`You cannot give the role "${role}": it holds permissions you do not.`);
+  }
+  if (!isBuiltInRole(role)) assertPlanFeature(org as { planId: never }, 'custom_roles');
+}
+
 export async function changeRole(
   actor: MemberRecord,
+  org: object,
   userId: string,
-  role: AssignableRole,
+  role: RoleKey,
 ): Promise<MemberRecord> {
-  const target = await manageableTarget(actor, userId, 'change the role of');
+  const target = await manageableTarget(actor, org, userId, 'change the role of');
+  assertMayGive(actor, org, role);
   if (target.role === role) return target;
-  await runMemberChange(actor, [
+  const steps: TransactStep[] = [
     memberUpdate(target, '#role = :role', '#role = :previous', { ':role': role, ':previous': target.role }),
     ...(await offerEndsWith(target, actor.userId)),
     auditBy(actor, {
@@ -275,17 +317,25 @@ export async function changeRole(
       target: { type: 'member', id: userId },
       details: { from: target.role, to: role },
     }),
-  ]);
+  ];
+  await runMemberChange(
+    actor,
+    withOrgPart(
+      steps,
+      actor.orgId,
+      joinParts(actorRoleUnchanged(actor, org), roleHolderChange(target.role, role)),
+    ),
+  );
   return { ...target, role };
 }
 
 /** Removes a membership (or leaves, when actor = target). The owner can do neither. */
-export async function removeMember(actor: MemberRecord, userId: string): Promise<void> {
+export async function removeMember(actor: MemberRecord, org: object, userId: string): Promise<void> {
   const leaving = userId === actor.userId;
   if (leaving && actor.role === 'owner') {
     throw ownerRequired('The owner cannot leave; transfer ownership first.');
   }
-  const target = leaving ? actor : await manageableTarget(actor, userId, 'remove');
+  const target = leaving ? actor : await manageableTarget(actor, org, userId, 'remove');
   const remove: Conditioned = {
     item: {
       Delete: {
@@ -307,13 +357,19 @@ export async function removeMember(actor: MemberRecord, userId: string): Promise
   });
   const seat = target.status === 'active' ? [seatFreed(actor.orgId)] : [];
   const offer = await offerEndsWith(target, actor.userId);
-  if (leaving) await transactWrite([remove, ...seat, ...offer, audit]);
-  else await runMemberChange(actor, [remove, ...seat, ...offer, audit]);
+  // a custom role held is released in the same transaction (ROLE_IN_USE counts holders)
+  const steps = withOrgPart(
+    [remove, ...seat, ...offer, audit],
+    actor.orgId,
+    roleHolderChange(target.role, undefined),
+  );
+  if (leaving) await transactWrite(steps);
+  else await runMemberChange(actor, steps);
 }
 
 export interface RosterFilter {
   status?: 'invited' | MemberStatus;
-  role?: Role;
+  role?: RoleKey;
   limit: number;
   cursor?: string;
 }
@@ -355,7 +411,7 @@ function toRosterEntry(item: Record<string, unknown>) {
     return {
       invitationId: entry.invitationId as string,
       email: entry.email as string,
-      role: entry.role as Role,
+      role: entry.role as RoleKey,
       status: 'invited' as const,
       invitedAt: entry.invitedAt as string,
       expiresAt: entry.expiresAt as string,

@@ -13,11 +13,20 @@ export const emailSchema = z
   .pipe(z.email('Not an email address.'))
   .meta({ format: 'email', example: 'grace@example.com' });
 
-const roleSchema = z.enum(roles);
-const assignableRoleSchema = z.enum(
-  assignableRoles,
-  'One of admin, developer, finance, member (owner moves only by transfer).',
-);
+/** A built-in role or a custom role's key (GET /orgs/{orgId}/roles lists them). */
+export const roleSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]{1,31}$/, 'A role: one of the organization’s roles (GET /orgs/{orgId}/roles).')
+  .meta({
+    description: `A built-in role (${roles.join(', ')}) or a custom role's key`,
+    example: 'developer',
+  });
+const assignableRoleSchema = roleSchema
+  .refine((role) => role !== 'owner', 'Not owner: ownership moves only by transfer.')
+  .meta({
+    description: `A built-in role but owner (${assignableRoles.join(', ')}), or a custom role's key`,
+    example: 'developer',
+  });
 
 export const MemberParams = OrgIdParams.extend({ userId: z.string().min(1).max(255) });
 export const InvitationParams = OrgIdParams.extend({ invitationId: idSchema });

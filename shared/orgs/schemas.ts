@@ -135,7 +135,11 @@ export const MyOrgSchema = z
     id: z.string().meta({ description: 'The organization’s id (as `Organization.id`)' }),
     orgId: z.string().meta({ description: 'Same as `id`; kept for existing clients', deprecated: true }),
     name: z.string().nullable(),
-    role: z.enum(roles),
+    role: z.string().meta({ description: `A built-in role (${roles.join(', ')}) or a custom role's key` }),
+    permissions: z.array(z.string()).meta({
+      description:
+        'What the role holds in this organization (application permissions included); [] while blocked',
+    }),
     status: z.enum(['active', 'blocked']),
     joinedAt: isoDate,
   })
@@ -146,6 +150,7 @@ export const MyOrgSchema = z
       orgId: '01JDX6Q4ZK8M3V7N2B5C9F0G1H',
       name: 'Acme GmbH',
       role: 'owner',
+      permissions: ['org:read', 'org:settings', 'members:invite', 'members:manage'],
       status: 'active',
       joinedAt: '2026-11-22T10:00:00.000Z',
     },

@@ -9,11 +9,8 @@ import { looksLikeJwt, type OrgSessionPrincipal, verifyOrgSession } from './toke
  * verification path, one context: `orgId`, `mode`, `permissions`, and `keyId` or `userId`.
  */
 export type PlatformPrincipal =
-  | ({ kind: 'apiKey'; permissions: string[] } & ApiKeyPrincipal)
+  | ({ kind: 'apiKey' } & ApiKeyPrincipal)
   | ({ kind: 'orgSession' } & OrgSessionPrincipal);
-
-/** An API key acts with developer features, as long as its creator has them (until keys carry scopes). */
-const API_KEY_PERMISSIONS = ['org:read', 'developer:use'];
 
 /** An expired session token says so; any other token that does not verify is an unknown credential. */
 const sessionRefused = (reason: 'expired' | 'invalid') =>
@@ -38,7 +35,7 @@ export async function verifyPlatformCredential(candidate: string): Promise<Platf
   }
   const key = await verifyApiKey(candidate);
   if (!key.ok) return { ok: false, error: refusal(key.code) };
-  return { ok: true, principal: { kind: 'apiKey', permissions: API_KEY_PERMISSIONS, ...key.principal } };
+  return { ok: true, principal: { kind: 'apiKey', ...key.principal } };
 }
 
 /** The credential of a request: `Authorization: Bearer <key or token>` or `X-Api-Key: <key>`. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, errors, jwtVerify } from 'jose';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import type { Role } from '../members/domain/permissions.ts';
+import type { RoleKey } from '../members/domain/permissions.ts';
 import type { OrgRecord } from '../orgs/domain/org.ts';
 import { env, requiredEnv } from '../platform/config/env.ts';
 import { type OrgSessionClaims, orgSessionClaims } from './domain/claims.ts';
@@ -13,7 +13,7 @@ export interface OrgSessionPrincipal {
   mode: 'sandbox' | 'production';
   userId: string;
   email: string;
-  role: Role;
+  role: RoleKey;
   permissions: string[];
   expiresAt: string;
 }

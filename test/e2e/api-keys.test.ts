@@ -22,6 +22,21 @@ import { until } from '../support/wait.ts';
 const auditActions = async (user: Awaited<ReturnType<typeof newUser>>, orgId: string) =>
   (await walk(user, `/orgs/${orgId}/audit-log`, { limit: '100' })).items;
 
+/** What a key created by the owner may do by default (application permissions included). */
+const OWNER_SCOPE = [
+  'org:read',
+  'org:settings',
+  'members:invite',
+  'members:manage',
+  'billing:manage',
+  'developer:keys',
+  'developer:webhooks',
+  'audit:read',
+  'access:manage',
+  'workflows:read',
+  'workflows:run',
+];
+
 describe('API keys: life cycle', () => {
   it('create → call /v1/organization → revoke → the very next call is 401 API_KEY_REVOKED', async () => {
     const { owner, orgId } = await newOrg();
@@ -42,6 +57,8 @@ describe('API keys: life cycle', () => {
       revokedAt: null,
       rolledTo: null,
       rolledFrom: null,
+      // the default scope: all the creator (the owner) holds, owner actions aside
+      permissions: OWNER_SCOPE,
     });
     const { key, id } = created.body;
     expect(key.startsWith(created.body.start)).toBe(true);
@@ -55,7 +72,7 @@ describe('API keys: life cycle', () => {
         name: expect.any(String),
         mode: 'sandbox',
         via: 'apiKey',
-        permissions: ['org:read', 'developer:use'],
+        permissions: OWNER_SCOPE,
         keyId: id,
         keyName: 'CI deploys',
       });

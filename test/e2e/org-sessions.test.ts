@@ -58,7 +58,13 @@ describe('organization sessions: tokens the platform’s services verify offline
       org_mode: 'sandbox',
       jti: expect.any(String),
     });
-    expect(payload.org_permissions).toEqual(['org:read', 'developer:use']);
+    expect(payload.org_permissions).toEqual([
+      'org:read',
+      'developer:keys',
+      'developer:webhooks',
+      'workflows:read',
+      'workflows:run',
+    ]);
     const lifetime = (payload.exp ?? 0) - (payload.iat ?? 0);
     expect(lifetime).toBeGreaterThan(0);
     expect(lifetime).toBeLessThanOrEqual(300);
@@ -94,7 +100,7 @@ describe('organization sessions: tokens the platform’s services verify offline
       mode: 'sandbox',
       via: 'orgSession',
       userId: developer.userId,
-      permissions: ['org:read', 'developer:use'],
+      permissions: ['org:read', 'developer:keys', 'developer:webhooks', 'workflows:read', 'workflows:run'],
     });
     expect(who.body).not.toHaveProperty('keyId');
   });
@@ -122,7 +128,12 @@ describe('organization sessions: tokens the platform’s services verify offline
     const result = await authorizer(event);
     expect(result).toEqual({
       isAuthorized: true,
-      context: { orgId, mode: 'sandbox', permissions: 'org:read developer:use', userId: developer.userId },
+      context: {
+        orgId,
+        mode: 'sandbox',
+        permissions: 'org:read developer:keys developer:webhooks workflows:read workflows:run',
+        userId: developer.userId,
+      },
     });
     const forged = { headers: { authorization: `Bearer ${token.slice(0, -4)}AAAA` } };
     expect(await authorizer(forged as unknown as APIGatewayRequestAuthorizerEventV2)).toEqual({

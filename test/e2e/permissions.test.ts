@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type RouteId, routes } from '../../functions/http/routes.ts';
 import { type AssignableRole, type Role, roles, rolesWith } from '../../shared/members/domain/permissions.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import type { RouteDefinition } from '../../shared/platform/http/route-definition.ts';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
 import { createOrgFor, expectProblem, seedMember, setMemberLimit } from '../support/orgs.ts';
+import { setAttributes } from '../support/table.ts';
 
 /**
  * Who may call each `/orgs/{orgId}…` route: the roles holding its definition's
@@ -117,7 +119,67 @@ const billingDetails = {
   address: { line1: 'Hauptstr. 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
 };
 
+/** Custom roles need the custom_roles feature: the org is put on `pro` first (a plan call may have moved it). */
+async function onPlanWithCustomRoles(ctx: Ctx) {
+  await setAttributes(keys.org(ctx.orgId), { planId: 'pro' }, { mustExist: true });
+}
+
+async function freshRole(ctx: Ctx) {
+  await onPlanWithCustomRoles(ctx);
+  const key = `r${unique()}`;
+  const created = await api('POST', `/orgs/${ctx.orgId}/roles`, {
+    token: ctx.owner.token,
+    body: { key, name: `Role ${key}`, permissions: ['org:read'] },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return key;
+}
+
 const matrix: Partial<Record<RouteId, Expectation>> = {
+  listRoles: {
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/roles`, { token: user.token }),
+  },
+  createRole: {
+    status: 201,
+    write: true,
+    prepare: async (ctx) => {
+      await onPlanWithCustomRoles(ctx);
+      return {};
+    },
+    call: (ctx, user) =>
+      api('POST', `/orgs/${ctx.orgId}/roles`, {
+        token: user.token,
+        body: { key: `r${unique()}`, name: 'Viewer', permissions: ['org:read'] },
+      }),
+  },
+  updateRole: {
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ key: await freshRole(ctx) }),
+    call: (ctx, user, label, { key }) =>
+      api('PATCH', `/orgs/${ctx.orgId}/roles/${key}`, { token: user.token, body: { name: `By ${label}` } }),
+  },
+  deleteRole: {
+    status: 204,
+    write: true,
+    prepare: async (ctx) => ({ key: await freshRole(ctx) }),
+    call: (ctx, user, _label, { key }) =>
+      api('DELETE', `/orgs/${ctx.orgId}/roles/${key}`, { token: user.token }),
+  },
+  getSecurityPolicy: {
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/security-policy`, { token: user.token }),
+  },
+  putSecurityPolicy: {
+    status: 200,
+    write: true,
+    call: (ctx, user) =>
+      api('PUT', `/orgs/${ctx.orgId}/security-policy`, {
+        token: user.token,
+        body: { requireMfa: false, allowedInviteDomains: [] },
+      }),
+  },
   getOrganization: {
     status: 200,
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}`, { token: user.token }),

@@ -55,13 +55,22 @@ function authorizerEvent(headers: Record<string, string>): APIGatewayRequestAuth
 
 const bearer = (key: string) => authorizerEvent({ authorization: `Bearer ${key}` });
 
+/** The default scope of a key the owner creates, as the authorizer's context carries it. */
+const OWNER_SCOPE =
+  'org:read org:settings members:invite members:manage billing:manage developer:keys developer:webhooks audit:read access:manage workflows:read workflows:run';
+
 describe('API key authorizer handler (payload 2.0, simple responses)', () => {
   it('a valid key is authorized with { orgId, mode, permissions, keyId } as context', async () => {
     const { owner, orgId } = await newOrg();
     const created = await createKeyOk(owner, orgId, { name: 'workflows', mode: 'sandbox' });
     expect(await handler(bearer(created.key))).toEqual({
       isAuthorized: true,
-      context: { orgId, mode: 'sandbox', permissions: 'org:read developer:use', keyId: created.id },
+      context: {
+        orgId,
+        mode: 'sandbox',
+        permissions: OWNER_SCOPE,
+        keyId: created.id,
+      },
     });
   });
 
@@ -82,7 +91,12 @@ describe('API key authorizer handler (payload 2.0, simple responses)', () => {
     const live = await createKeyOk(owner, orgId, { name: 'live', mode: 'production' });
     expect(await handler(bearer(live.key))).toEqual({
       isAuthorized: true,
-      context: { orgId, mode: 'production', permissions: 'org:read developer:use', keyId: live.id },
+      context: {
+        orgId,
+        mode: 'production',
+        permissions: OWNER_SCOPE,
+        keyId: live.id,
+      },
     });
     await setAttributes(keys.org(orgId), { mode: 'sandbox' });
     expect(await handler(bearer(live.key))).toEqual({ isAuthorized: false, context: {} });

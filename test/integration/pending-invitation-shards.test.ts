@@ -45,7 +45,11 @@ async function orgWithOwner(): Promise<MemberRecord> {
 }
 
 const invite = (owner: MemberRecord, n: number) =>
-  createInvitation(owner, { email: `invitee-${run}-${n}@example.com`, role: 'member', inviteeUserIds: [] });
+  createInvitation(
+    owner,
+    {},
+    { email: `invitee-${run}-${n}@example.com`, role: 'member', inviteeUserIds: [] },
+  );
 
 const stored = async (invitation: InvitationRecord) =>
   (

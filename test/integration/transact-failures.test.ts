@@ -119,7 +119,7 @@ const callerOf = (user: { userId: string; email: string | null }): Caller => ({
 });
 
 const invite = (actor: MemberRecord, to = email('invitee'), inviteeUserIds: string[] = []) =>
-  createInvitation(actor, { email: to, role: 'member', inviteeUserIds });
+  createInvitation(actor, {}, { email: to, role: 'member', inviteeUserIds });
 
 const get = async (key: Record<string, string>) =>
   (await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }))).Item;
@@ -218,9 +218,9 @@ describe('createInvitation', () => {
     const to = email('twin');
     const key = { scope: `test:${owner.userId}`, keyHash: id(), requestHash: 'h' };
     const append = () => [idempotencyPut(key, { statusCode: 201, body: '{}' } as never)];
-    meanwhile(() => createInvitation(owner, { email: to, role: 'member', inviteeUserIds: [] }, append));
+    meanwhile(() => createInvitation(owner, {}, { email: to, role: 'member', inviteeUserIds: [] }, append));
     await expect(
-      createInvitation(owner, { email: to, role: 'member', inviteeUserIds: [] }, append),
+      createInvitation(owner, {}, { email: to, role: 'member', inviteeUserIds: [] }, append),
     ).rejects.toBeInstanceOf(AppendedItemFailed);
   });
 });
@@ -378,16 +378,16 @@ describe('member changes', () => {
     const owner = await newOrg();
     const target = await addMember(owner.orgId, 'developer');
     meanwhile(demote(owner));
-    await expect(blockMember(owner, target.userId)).rejects.toEqual(code('NOT_FOUND'));
+    await expect(blockMember(owner, {}, target.userId)).rejects.toEqual(code('NOT_FOUND'));
   });
 
   it('the target changed meanwhile → CONFLICT; removed meanwhile → 404 Member', async () => {
     const owner = await newOrg();
     const target = await addMember(owner.orgId, 'developer');
     meanwhile(() => setMemberRole(owner.orgId, target.userId, 'finance'));
-    await expect(changeRole(owner, target.userId, 'admin')).rejects.toEqual(code('CONFLICT'));
-    meanwhile(() => removeMember(owner, target.userId));
-    await expect(blockMember(owner, target.userId)).rejects.toEqual(
+    await expect(changeRole(owner, {}, target.userId, 'admin')).rejects.toEqual(code('CONFLICT'));
+    meanwhile(() => removeMember(owner, {}, target.userId));
+    await expect(blockMember(owner, {}, target.userId)).rejects.toEqual(
       problem('NOT_FOUND', 'Member not found.'),
     );
   });
@@ -396,17 +396,17 @@ describe('member changes', () => {
     const owner = await newOrg();
     const target = await addMember(owner.orgId, 'developer', 'blocked');
     await setMemberLimit(owner.orgId, 1);
-    await expect(unblockMember(owner, target.userId)).rejects.toEqual(code('MEMBER_LIMIT_REACHED'));
+    await expect(unblockMember(owner, {}, target.userId)).rejects.toEqual(code('MEMBER_LIMIT_REACHED'));
   });
 
   it('removing a member that changed meanwhile → CONFLICT; leaving after one’s role changed → CONFLICT', async () => {
     const owner = await newOrg();
     const target = await addMember(owner.orgId, 'developer');
     meanwhile(() => setMemberStatus(owner.orgId, target.userId, 'blocked'));
-    await expect(removeMember(owner, target.userId)).rejects.toEqual(code('CONFLICT'));
+    await expect(removeMember(owner, {}, target.userId)).rejects.toEqual(code('CONFLICT'));
     const leaver = await addMember(owner.orgId, 'developer');
     meanwhile(() => setMemberRole(owner.orgId, leaver.userId, 'finance'));
-    await expect(removeMember(leaver, leaver.userId)).rejects.toEqual(code('CONFLICT'));
+    await expect(removeMember(leaver, {}, leaver.userId)).rejects.toEqual(code('CONFLICT'));
   });
 });
 

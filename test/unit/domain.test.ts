@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  builtInPermissions,
   can,
-  canManageMember,
+  mayAssign,
+  mayManage,
   type Permission,
   type Role,
   roles,
@@ -15,27 +17,23 @@ import {
 import { canonicalTimeZone } from '../../shared/orgs/domain/time-zones.ts';
 import { onboardingSteps } from '../support/onboarding.ts';
 
-/** The contract's "Roles and permissions" table, row by row: owner, admin, developer, finance, member. */
+/** The contract's permission table, row by row: owner, admin, developer, finance, member. */
 const contractTable: Record<Permission, [boolean, boolean, boolean, boolean, boolean]> = {
-  // read organization, members, workspaces
   'org:read': [true, true, true, true, true],
-  // update settings and branding; manage workspaces
-  'org:update': [true, true, false, false, false],
-  // invite, revoke, resend; change roles; block, unblock, remove members
+  'org:settings': [true, true, false, false, false],
+  'members:invite': [true, true, false, false, false],
   'members:manage': [true, true, false, false, false],
-  // read and manage billing, plan, payment method
   'billing:manage': [true, false, false, true, false],
-  // developer features (API keys, integrations)
-  'developer:use': [true, true, true, false, false],
-  // API keys: revoke and roll any key (a developer only their own)
-  'apiKeys:manageAll': [true, true, false, false, false],
-  // read the audit log
+  'developer:keys': [true, true, true, false, false],
+  'developer:webhooks': [true, true, true, false, false],
   'audit:read': [true, true, false, false, false],
-  // transfer ownership, delete the organization
+  'access:manage': [true, true, false, false, false],
+  // transfer, delete, restore, export: the owner's alone
   'org:transfer': [true, false, false, false, false],
-  // (the same row) delete, restore and export the organization
   'org:delete': [true, false, false, false, false],
 };
+
+const holding = (role: Role) => ({ role, permissions: new Set(builtInPermissions(role, {})) });
 
 describe('can()', () => {
   it('lists the roles in the contract order', () => {
@@ -53,11 +51,23 @@ describe('can()', () => {
     expect(roles.filter((role) => can(role, 'org:transfer'))).toEqual(['owner']);
   });
 
-  it('canManageMember: owner and admin manage everyone but the owner; nobody else manages anyone', () => {
+  it('mayManage: owner and admin manage everyone but the owner; nobody else manages anyone', () => {
     for (const actor of roles) {
       for (const target of roles) {
         const expected = (actor === 'owner' || actor === 'admin') && target !== 'owner';
-        expect(canManageMember(actor as Role, target as Role), `${actor} → ${target}`).toBe(expected);
+        const facts = { role: target, permissions: builtInPermissions(target, {}) };
+        expect(mayManage(holding(actor), facts), `${actor} → ${target}`).toBe(expected);
+      }
+    }
+  });
+
+  it("mayAssign: owner and admin give any built-in role but owner (today's rule); nobody else any", () => {
+    for (const actor of roles) {
+      for (const role of roles) {
+        const expected = (actor === 'owner' || actor === 'admin') && role !== 'owner';
+        expect(mayAssign(holding(actor), role, builtInPermissions(role, {})), `${actor} gives ${role}`).toBe(
+          expected,
+        );
       }
     }
   });

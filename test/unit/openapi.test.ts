@@ -171,14 +171,14 @@ describe('standard answers are derived from the route definition', () => {
       route,
       hasBody: true,
       hasQueryOrParams: true,
-      permission: 'developer:use',
+      permission: 'developer:keys',
       idempotent: honoursIdempotencyKey(route),
       errors: [],
     });
     expect(Object.fromEntries(byStatus)).toEqual({
       400: ['VALIDATION_FAILED'],
       401: ['UNAUTHENTICATED'],
-      403: ['FORBIDDEN'],
+      403: ['FORBIDDEN', 'MFA_REQUIRED'],
       404: ['NOT_FOUND'],
       413: ['PAYLOAD_TOO_LARGE'],
       415: ['UNSUPPORTED_MEDIA_TYPE'],

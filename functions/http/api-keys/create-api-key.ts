@@ -1,4 +1,4 @@
-import { type CreatedKey, createApiKey } from '../../../shared/api-keys/api-keys.ts';
+import { type CreatedKey, createApiKey, keyScopeFor } from '../../../shared/api-keys/api-keys.ts';
 import { createdKeyResponse } from '../../../shared/api-keys/responses.ts';
 import { assertNotRestricted } from '../../../shared/billing/dunning.ts';
 import { route } from '../../../shared/platform/http/route.ts';
@@ -18,7 +18,12 @@ export const handler = route(
     if (body.mode === 'production') assertNotRestricted(org, 'creating production API keys');
     // the stored response keeps the secret sealed (server secret and Idempotency-Key); only a retry with the same key opens it
     const sealer = await sealerOf(headers, idempotency);
-    const input = { name: body.name, mode: body.mode, expiresAt: body.expiresAt ?? null };
+    const input = {
+      name: body.name,
+      mode: body.mode,
+      expiresAt: body.expiresAt ?? null,
+      permissions: keyScopeFor(actor, org, body.permissions),
+    };
     const result = await idempotently(
       idempotency,
       (created: CreatedKey) => sealedResponse(createdKeyResponse(created), sealer),

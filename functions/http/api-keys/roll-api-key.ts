@@ -12,12 +12,12 @@ import { apiKeysRoutes } from './routes.ts';
 
 export const handler = route(
   apiKeysRoutes.rollApiKey,
-  async ({ actor, params, body, headers, idempotency }) => {
+  async ({ actor, org, params, body, headers, idempotency }) => {
     const sealer = await sealerOf(headers, idempotency);
     const result = await idempotently(
       idempotency,
       (rolled: RolledKey) => sealedResponse(rolledKeyResponse(rolled), sealer),
-      (append) => rollApiKey(actor, params.keyId, body?.expiresInSeconds ?? 0, append),
+      (append) => rollApiKey(actor, org, params.keyId, body?.expiresInSeconds ?? 0, append),
     );
     return openedResponse(result, sealer);
   },

@@ -30,7 +30,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     idempotent: true,
     summary: 'Create an API key (the secret is shown once; honours Idempotency-Key)',
     description: `The response carries \`key\`, the secret, shown here only: store it now. Only its SHA-256 is kept. Format \`orgs_<test|live>_<33 base62 random characters><6 base62 CRC32 checksum>\`; \`start\` tells keys apart. A \`production\` key needs the organization in production mode (409 \`ORG_NOT_ACTIVE\`). \`expiresAt\` (optional) must be in the future. The key works only while its creator stays an active member with developer features; otherwise it is \`suspended\` until they are restored. The owner is emailed when a \`production\` key is created. ${shownOnce}`,
-    permission: 'developer:use',
+    permission: 'developer:keys',
     request: { params: OrgIdParams, body: CreateApiKeySchema },
     responses: {
       201: {
@@ -49,7 +49,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     summary: 'List API keys (never the secret)',
     description:
       'Never a secret. `status` is computed now: `revoked`, `expired`, `suspended` (its creator lost developer access) or `active`. `mode` and `status` filter each page, so a page may hold fewer than `limit` items while `nextCursor` is not null.',
-    permission: 'developer:use',
+    permission: 'developer:keys',
     request: { params: OrgIdParams, query: ApiKeyQuerySchema },
     responses: { 200: { description: 'A page of keys', schema: ApiKeyPageSchema } },
     tableActions: ['GetItem', 'Query', 'BatchGetItem'],
@@ -59,7 +59,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     route: 'GET /orgs/{orgId}/api-keys/{keyId}',
     summary: 'One API key (never the secret)',
     description: 'One key, never its secret.',
-    permission: 'developer:use',
+    permission: 'developer:keys',
     request: { params: ApiKeyParams },
     responses: { 200: { description: 'The key', schema: ApiKeySchema } },
     tableActions: ['GetItem', 'BatchGetItem'],
@@ -69,7 +69,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     summary: 'Revoke an API key: refused from the very next call',
     description:
       'Owner and admin revoke any key, a developer only the keys they created (403 otherwise). The very next call with the key is 401 `API_KEY_REVOKED`. Revoking a revoked key answers 204 again.',
-    permission: 'developer:use',
+    permission: 'developer:keys',
     request: { params: ApiKeyParams },
     responses: { 204: { description: 'Revoked', schema: null } },
     errors: ['CONFLICT'],
@@ -80,7 +80,7 @@ export const apiKeysRoutes = defineRoutes('api-keys', {
     idempotent: true,
     summary: 'Replace an API key with a new one; the old one works for a grace period',
     description: `Who may revoke the key may roll it. Creates a new key with the same name and mode (created by the caller, no expiry; its secret is shown once) and ends the old one: at once when \`expiresInSeconds\` is 0 (the default; it is then \`revoked\`), else it keeps working that many seconds (at most 86400, never past its own expiry) and is then refused as \`API_KEY_EXPIRED\`. A revoked, expired or already rolled key is 409 \`CONFLICT\`. ${shownOnce}`,
-    permission: 'developer:use',
+    permission: 'developer:keys',
     request: { params: ApiKeyParams, body: RollApiKeySchema.optional() },
     responses: {
       201: {

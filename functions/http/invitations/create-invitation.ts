@@ -1,3 +1,4 @@
+import { inviteDomainAllowed, securityPolicyOf } from '../../../shared/access/domain/security-policy.ts';
 import { assertNotRestricted } from '../../../shared/billing/dunning.ts';
 import {
   type InvitationRecord,
@@ -5,6 +6,7 @@ import {
 } from '../../../shared/invitations/domain/invitation.ts';
 import { createInvitation } from '../../../shared/invitations/invitations.ts';
 import { inviteesFor } from '../../../shared/me/users.ts';
+import { assertMayGive } from '../../../shared/members/members.ts';
 import { ApiError } from '../../../shared/platform/errors.ts';
 import { requireVerifiedEmail } from '../../../shared/platform/http/auth.ts';
 import { route } from '../../../shared/platform/http/route.ts';
@@ -24,6 +26,14 @@ export const handler = route(
     requireVerifiedEmail(caller);
     // a restricted org (payment overdue) invites nobody until it is paid
     assertNotRestricted(org, 'inviting');
+    // no escalation: the role given holds nothing the inviter lacks (before any rate limit is spent)
+    assertMayGive(actor, org, body.role, 'members:invite');
+    if (!inviteDomainAllowed(securityPolicyOf(org), body.email)) {
+      throw new ApiError(
+        'EMAIL_DOMAIN_NOT_ALLOWED',
+        "The organization's security policy allows invitations only to its own email domains.",
+      );
+    }
     return idempotently(idempotency, created, async (append) => {
       // before anything is looked up: the not-registered answer costs an invitation too
       await spendInvitation(params.orgId, caller.userId, body.email);
@@ -32,7 +42,7 @@ export const handler = route(
         throw new ApiError('ALREADY_MEMBER', 'You are already a member of this organization.');
       }
       const inviteeUserIds = invitees.map((user) => user.id);
-      return createInvitation(actor, { email: body.email, role: body.role, inviteeUserIds }, append);
+      return createInvitation(actor, org, { email: body.email, role: body.role, inviteeUserIds }, append);
     });
   },
 );

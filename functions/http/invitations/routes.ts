@@ -18,7 +18,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     summary: 'Invite a registered user by email (honours Idempotency-Key)',
     description:
       'The invitee must have signed in once with this email verified (422 `USER_NOT_REGISTERED`; 422 `EMAIL_NOT_VERIFIED` when they signed in but their email is not verified). One pending invitation per email per organization (409 `INVITATION_PENDING`); members, active or blocked, are 409 `ALREADY_MEMBER`. The role is never `owner`. Valid for `INVITATION_TTL_SECONDS` (7 days by default). Seats: invitations may exceed the free seats; accepting needs a free seat. The invitee is emailed. An organization has at most 1,000 pending invitations (409 `PENDING_INVITATION_LIMIT_REACHED`, nothing written): a slot frees when one is accepted, declined, revoked (also when its inviter lost the invite permission, or with the organization’s deletion) or expires — an expired one when the cleanup marks it expired (every 5 minutes) or DynamoDB’s TTL deletes it, whichever is first; a resend keeps it pending. Abuse limits (429 `RATE_LIMITED` with `Retry-After`): at most 10 invitations (resends included) to one email from one organization per rolling 24 h, revoked and declined ones included; per organization and per inviter per clock hour (60 and 20 by default). Every answer after the permission check counts, the not-registered one too, so probing which emails are registered is throttled like inviting. The inviter’s own email must be verified (403 `VERIFIED_EMAIL_REQUIRED`). Emails are compared after trimming and lower-casing; a character whose lower case is ASCII but is not ASCII itself (the Kelvin sign) is kept, so a lookalike never matches.',
-    permission: 'members:manage',
+    permission: 'members:invite',
     request: { params: OrgIdParams, body: CreateInvitationSchema },
     responses: {
       201: { description: 'Pending invitation', schema: InvitationSchema, headers: ['Location'] },
@@ -41,7 +41,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     summary: 'List invitations, filtered by status',
     description:
       'The organization’s invitations, newest first. A pending invitation past its expiry is reported `expired` even before cleanup marks it.',
-    permission: 'members:manage',
+    permission: 'members:invite',
     request: { params: OrgIdParams, query: InvitationQuerySchema },
     responses: { 200: { description: 'Invitations', schema: InvitationPageSchema } },
     tableActions: ['GetItem', 'BatchGetItem', 'Query'],
@@ -52,7 +52,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     summary: 'Read one invitation',
     description:
       'One invitation of the organization, whatever its status. A pending invitation past its expiry is reported `expired` even before cleanup marks it. An invitation of another organization is 404.',
-    permission: 'members:manage',
+    permission: 'members:invite',
     request: { params: InvitationParams },
     responses: { 200: { description: 'The invitation', schema: InvitationSchema } },
     tableActions: ['GetItem', 'BatchGetItem'],
@@ -61,7 +61,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     route: 'DELETE /orgs/{orgId}/invitations/{invitationId}',
     summary: 'Revoke a pending invitation',
     description: 'Whoever invited. Revoking a revoked invitation is a no-op (204). The invitee is emailed.',
-    permission: 'members:manage',
+    permission: 'members:invite',
     request: { params: InvitationParams },
     responses: { 204: { description: 'Revoked', schema: null } },
     errors: ['INVITATION_ALREADY_USED', 'INVITATION_EXPIRED'],
@@ -73,7 +73,7 @@ export const invitationsRoutes = defineRoutes('invitations', {
     summary: 'Send again and renew the validity',
     description:
       'Emails the invitation again and renews its validity. At most 5 resends per invitation per rolling day, and each resend counts against the invitation limits of `POST /orgs/{orgId}/invitations` (429 `RATE_LIMITED` with `Retry-After`).',
-    permission: 'members:manage',
+    permission: 'members:invite',
     request: { params: InvitationParams },
     responses: { 200: { description: 'Renewed invitation', schema: InvitationSchema } },
     errors: ['RATE_LIMITED', 'INVITATION_ALREADY_USED', 'INVITATION_EXPIRED', 'INVITATION_REVOKED'],

@@ -6,6 +6,6 @@ import { membersRoutes } from './routes.ts';
 
 const blocked = (member: MemberRecord) => ({ body: toMemberResponse(member) });
 
-export const handler = route(membersRoutes.blockMember, async ({ actor, params, idempotency }) => {
-  return idempotently(idempotency, blocked, (append) => blockMember(actor, params.userId, append));
+export const handler = route(membersRoutes.blockMember, async ({ actor, org, params, idempotency }) => {
+  return idempotently(idempotency, blocked, (append) => blockMember(actor, org, params.userId, append));
 });

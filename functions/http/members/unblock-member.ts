@@ -6,6 +6,6 @@ import { membersRoutes } from './routes.ts';
 
 const unblocked = (member: MemberRecord) => ({ body: toMemberResponse(member) });
 
-export const handler = route(membersRoutes.unblockMember, async ({ actor, params, idempotency }) => {
-  return idempotently(idempotency, unblocked, (append) => unblockMember(actor, params.userId, append));
+export const handler = route(membersRoutes.unblockMember, async ({ actor, org, params, idempotency }) => {
+  return idempotently(idempotency, unblocked, (append) => unblockMember(actor, org, params.userId, append));
 });

@@ -45,7 +45,7 @@ export const orgsRoutes = defineRoutes('orgs', {
     summary: 'Update name, time zone and branding (honours If-Match)',
     description:
       'Branding URLs must be https (at most 2048 characters); `null` clears one. With `If-Match` a stale version is 412 (the version check is a DynamoDB condition); without it the change applies to the current version. The first successful update completes the `settings` onboarding step.',
-    permission: 'org:update',
+    permission: 'org:settings',
     request: { params: OrgIdParams, body: UpdateOrgSchema, headers: ['If-Match'] },
     responses: {
       200: { description: 'Updated organization (its new ETag)', schema: OrgSchema, headers: ['ETag'] },

@@ -13,7 +13,7 @@ const ATTEMPTS_WITHOUT_IF_MATCH = 4;
 
 /** A retry after a lost race reads the membership and the org again, as `route()` did first. */
 async function readForUpdate(orgId: string, caller: Caller) {
-  const { org, member } = await accessOf(orgId, caller, 'org:update');
+  const { org, member } = await accessOf(orgId, caller, 'org:settings');
   return { org, member };
 }
 

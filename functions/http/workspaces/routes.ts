@@ -26,7 +26,7 @@ export const workspacesRoutes = defineRoutes('workspaces', {
     summary: 'Create a workspace (names unique per organization)',
     description:
       'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (`Ｓtaging` = `Staging`, 409 `CONFLICT`). An organization has at most 100 workspaces, the default one included (409 `WORKSPACE_LIMIT_REACHED`; deleting one makes room).',
-    permission: 'org:update',
+    permission: 'org:settings',
     request: { params: OrgIdParams, body: WorkspaceBodySchema },
     responses: { 201: { description: 'Created', schema: WorkspaceSchema, headers: ['Location'] } },
     errors: ['CONFLICT', 'WORKSPACE_LIMIT_REACHED'],
@@ -46,7 +46,7 @@ export const workspacesRoutes = defineRoutes('workspaces', {
     summary: 'Rename a workspace',
     description:
       'Names follow the display-name rule and are unique per organization after NFKC case folding with invisible characters removed (409 `CONFLICT`).',
-    permission: 'org:update',
+    permission: 'org:settings',
     request: { params: WorkspaceParams, body: WorkspaceBodySchema },
     responses: { 200: { description: 'Renamed', schema: WorkspaceSchema } },
     errors: ['CONFLICT'],
@@ -56,7 +56,7 @@ export const workspacesRoutes = defineRoutes('workspaces', {
     route: 'DELETE /orgs/{orgId}/workspaces/{workspaceId}',
     summary: 'Delete a workspace (never the default one)',
     description: 'The default workspace cannot be deleted (409 `CONFLICT`).',
-    permission: 'org:update',
+    permission: 'org:settings',
     request: { params: WorkspaceParams },
     responses: { 204: { description: 'Deleted', schema: null } },
     errors: ['CONFLICT'],

@@ -1,5 +1,6 @@
 import { billingStatusOf } from '../../billing/dunning.ts';
-import { can, type Role } from '../../members/domain/permissions.ts';
+import { holds, permissionsOf } from '../../members/domain/custom-roles.ts';
+import { isBuiltInRole, type RoleKey } from '../../members/domain/permissions.ts';
 import type { KeyMode } from './format.ts';
 
 /** The org-partition item of a key: what people see (never the secret, never its hash). */
@@ -19,6 +20,8 @@ export interface ApiKeyRecord {
   rolledTo?: string;
   /** set on the key a roll created */
   rolledFrom?: string;
+  /** the key's scope (absent on keys created before scopes: all of the creator's permissions) */
+  permissions?: string[];
 }
 
 /** The lookup item found by the key's hash: what verification needs besides the org and the creator. */
@@ -30,6 +33,7 @@ export interface ApiKeyLookup {
   createdBy: string;
   expiresAt: string | null;
   revokedAt?: string;
+  permissions?: string[];
 }
 
 export type ApiKeyStatus = 'active' | 'revoked' | 'expired' | 'suspended';
@@ -38,22 +42,43 @@ export const apiKeyStatuses = ['active', 'revoked', 'expired', 'suspended'] as c
 /** Facts of the creator's membership that keep a key working (absent: removed or left). */
 export interface CreatorFacts {
   status: 'active' | 'blocked';
-  role: Role;
+  role: RoleKey;
 }
 
-/** A key works only while its creator is an active member whose role has developer features. */
-export const creatorKeepsKeysWorking = (creator: CreatorFacts | undefined) =>
-  creator?.status === 'active' && can(creator.role, 'developer:use');
+/** The org item as read (a custom role's permissions are on it); undefined: built-in roles only. */
+type OrgItem = object | undefined;
+
+/** A key works only while its creator is an active member whose role holds `developer:keys`. */
+export const creatorKeepsKeysWorking = (creator: CreatorFacts | undefined, org?: OrgItem) =>
+  creator?.status === 'active' && holds(creator.role, 'developer:keys', org);
+
+/** Whether the images alone decide it (a custom role's permissions are on the org item, not here). */
+export const decidableWithoutOrg = (creator: CreatorFacts | undefined) =>
+  !creator || isBuiltInRole(creator.role);
+
+/**
+ * What a key may do, on every verification: its scope intersected with its creator's
+ * permissions now (a key without a stored scope: the creator's permissions).
+ */
+export function effectiveKeyPermissions(
+  scope: readonly string[] | undefined,
+  creator: CreatorFacts,
+  org: OrgItem,
+): string[] {
+  const held = permissionsOf(creator.role, org);
+  return scope ? held.filter((permission) => scope.includes(permission)) : held;
+}
 
 /** The status people see, computed from the stored key and its creator's membership now. */
 export function apiKeyStatus(
   key: Pick<ApiKeyRecord | ApiKeyLookup, 'revokedAt' | 'expiresAt'>,
   creator: CreatorFacts | undefined,
   now: string,
+  org?: OrgItem,
 ): ApiKeyStatus {
   if (key.revokedAt) return 'revoked';
   if (key.expiresAt && key.expiresAt <= now) return 'expired';
-  if (!creatorKeepsKeysWorking(creator)) return 'suspended';
+  if (!creatorKeepsKeysWorking(creator, org)) return 'suspended';
   return 'active';
 }
 
@@ -90,7 +115,7 @@ export function refusalOf(
   now: string,
 ): RefusalCode | undefined {
   if (!lookup || !org) return 'API_KEY_INVALID';
-  const status = apiKeyStatus(lookup, creator, now);
+  const status = apiKeyStatus(lookup, creator, now, org);
   if (status === 'revoked') return 'API_KEY_REVOKED';
   if (status === 'expired') return 'API_KEY_EXPIRED';
   if (org.status === 'deletion_scheduled') return 'API_KEY_SUSPENDED';
@@ -129,4 +154,5 @@ export const toApiKeyResponse = (key: ApiKeyRecord, status: ApiKeyStatus) => ({
   revokedAt: key.revokedAt ?? null,
   rolledTo: key.rolledTo ?? null,
   rolledFrom: key.rolledFrom ?? null,
+  permissions: key.permissions ?? null,
 });

@@ -1,4 +1,4 @@
-import type { AssignableRole } from '../../members/domain/permissions.ts';
+import type { RoleKey } from '../../members/domain/permissions.ts';
 
 export const invitationStatuses = ['pending', 'accepted', 'declined', 'revoked', 'expired'] as const;
 export type InvitationStatus = (typeof invitationStatuses)[number];
@@ -7,7 +7,7 @@ export interface InvitationRecord {
   id: string;
   orgId: string;
   email: string;
-  role: AssignableRole;
+  role: RoleKey;
   status: InvitationStatus;
   invitedBy: string;
   inviterName: string | null;

@@ -1,4 +1,4 @@
-import type { Role } from './permissions.ts';
+import type { RoleKey } from './permissions.ts';
 
 export type MemberStatus = 'active' | 'blocked';
 
@@ -7,7 +7,7 @@ export interface MemberRecord {
   userId: string;
   email: string | null;
   name: string | null;
-  role: Role;
+  role: RoleKey;
   status: MemberStatus;
   joinedAt: string;
   updatedAt: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAppPermissions } from '../../members/domain/app-permissions.ts';
 
 /**
  * Every environment variable the functions read, in one schema, with its default: the
@@ -114,6 +115,16 @@ export const envSchema = z.object({
   /** deployed: the published KMS keys (comma-separated ARNs) and the one that signs */
   ORG_TOKEN_KMS_KEYS: text(),
   ORG_TOKEN_KMS_SIGNING_KEY: text(),
+
+  /** the product's own permissions: `{"workflows:read":["owner","admin",...]}` (members/domain/app-permissions.ts) */
+  APP_PERMISSIONS: z.preprocess(blankAsUnset, z.string().optional()).transform((raw, context) => {
+    try {
+      return parseAppPermissions(raw);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  }),
 
   // the logs' service name (Powertools reads its other POWERTOOLS_* variables itself)
   POWERTOOLS_SERVICE_NAME: textOr('orgs'),

@@ -1,4 +1,4 @@
-import type { Role } from '../../members/domain/permissions.ts';
+import type { RoleKey as Role } from '../../members/domain/permissions.ts';
 
 /** What every email shows of the organization: name, logo, and the zone its times are shown in. */
 export interface OrgBrand {

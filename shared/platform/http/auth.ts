@@ -11,6 +11,8 @@ export interface Caller {
   email?: string;
   emailVerified: boolean;
   name?: string;
+  /** RFC 8176 authentication methods (`amr`), as the token says: the security policy's requireMfa reads them */
+  amr?: string[];
 }
 
 const ALGORITHMS = ['RS256', 'ES256'];
@@ -138,6 +140,7 @@ function callerFromClaims(payload: JWTPayload): Caller {
     emailVerified: payload.email_verified === true,
     // a name that fails the display-name rule is cleaned, or dropped when nothing visible is left
     name,
+    amr: Array.isArray(payload.amr) ? payload.amr.filter((method) => typeof method === 'string') : [],
   };
 }
 

@@ -40,6 +40,10 @@ export function problemCodesByStatus(input: DerivationInput): Map<number, ErrorC
   if (route.path.includes('{')) codes.add('NOT_FOUND');
   if (input.permission && rolesWith(input.permission).length < roles.length) codes.add('FORBIDDEN');
   if (route.feature) codes.add('PLAN_FEATURE_UNAVAILABLE');
+  // the org's security policy (requireMfa) applies to every /orgs/{orgId} route checked by permission
+  if (input.permission && route.auth === 'person' && /^\/orgs\/\{orgId\}(\/|$)/.test(route.path)) {
+    codes.add('MFA_REQUIRED');
+  }
   if (route.tableActions.length > 0 || (route.secrets?.length ?? 0) > 0) codes.add('UNAVAILABLE');
   codes.add('INTERNAL');
   const byStatus = new Map<number, ErrorCode[]>();
@@ -166,6 +170,7 @@ export const parameterDescriptions: Record<string, string> = {
   workspaceId: 'The workspace’s id.',
   invitationId: 'The invitation’s id (from the invitation email or a list).',
   userId: 'The member’s user id.',
+  key: 'A custom role’s key (built-in roles are fixed).',
   status: 'Only entries with this status.',
   role: 'Only members with this role.',
   action: 'Only entries with this action, e.g. `workspace.created`.',

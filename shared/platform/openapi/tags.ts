@@ -36,6 +36,11 @@ const areas = [
     name: 'Billing',
     description: 'Plan, billing details, the card (Stripe) and Stripe’s events.',
   },
+  {
+    pattern: /^\/orgs\/\{orgId\}\/(roles|security-policy)/,
+    name: 'Access',
+    description: 'Roles and their permissions, custom roles, the security policy.',
+  },
   { pattern: /^\/orgs\/\{orgId\}\/api-keys/, name: 'API keys', description: 'Keys for machine calls.' },
   {
     pattern: /^\/orgs\/\{orgId\}\/webhook-endpoints/,

@@ -66,6 +66,16 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
   throw new ApiProblem(response.status, problem.code ?? 'UNKNOWN', [detail, ...fields].join(' '));
 }
 
+/** Codes whose meaning the console explains in its own words, whatever the API's detail. */
+const explained: Record<string, string> = {
+  MFA_REQUIRED:
+    'Your organization requires multi-factor sign-in. Sign out, then sign in again with a second factor (an authenticator app, a security key…).',
+};
+
 /** What to show for any failure. */
 export const problemText = (error: unknown) =>
-  error instanceof ApiProblem ? error.detail : error instanceof Error ? error.message : String(error);
+  error instanceof ApiProblem
+    ? (explained[error.code] ?? error.detail)
+    : error instanceof Error
+      ? error.message
+      : String(error);

@@ -752,6 +752,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Roles and the permission catalog
+         * @description Roles: owner, admin, developer, finance, member. The built-in roles, the organization’s custom roles, each with its permissions (application permissions included), and the permission catalog, from the same table the API enforces. Never plan-gated.
+         */
+        get: operations["listRoles"];
+        put?: never;
+        /**
+         * Create a custom role
+         * @description Roles: owner, admin. A role of permissions from the catalog, each one the caller holds (403 `FORBIDDEN` otherwise: no escalation). A built-in or taken key is 409 `ROLE_EXISTS`.
+         */
+        post: operations["createRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/roles/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom role
+         * @description Roles: owner, admin. Only while no member or pending invitation holds it: else 409 `ROLE_IN_USE`. Allowed on any plan (to clean up after a plan change).
+         */
+        delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a custom role
+         * @description Roles: owner, admin. Name, description, permissions (each one the caller holds). Holders act with the new permissions from their next request. Built-in roles are fixed (403).
+         */
+        patch: operations["updateRole"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/security-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The security policy
+         * @description Roles: owner, admin. `requireMfa` and `allowedInviteDomains` (defaults `false`, `[]`). Not plan-gated.
+         */
+        get: operations["getSecurityPolicy"];
+        /**
+         * Set the security policy
+         * @description Roles: owner, admin. `requireMfa: true` makes every `/orgs/{orgId}` route refuse a token whose `amr` holds none of mfa, otp, hwk, swk, sms, fpt (403 `MFA_REQUIRED`); turning it on needs the caller’s own token to satisfy it. `allowedInviteDomains` not empty: invitations to other email domains are 403 `EMAIL_DOMAIN_NOT_ALLOWED`; existing members stay.
+         */
+        put: operations["putSecurityPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/session": {
         parameters: {
             query?: never;
@@ -1062,8 +1134,11 @@ export interface components {
             joinedAt: string;
             name: string | null;
             orgId: string;
-            /** @enum {string} */
-            role: "owner" | "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role (owner, admin, developer, finance, member) or a custom role's key
+             * @example developer
+             */
+            role: string;
             /** @enum {string} */
             status: "active" | "blocked";
             userId: string;
@@ -1118,7 +1193,11 @@ export interface components {
          *       "lastUsedAt": "2026-11-22T10:05:00.000Z",
          *       "revokedAt": null,
          *       "rolledTo": null,
-         *       "rolledFrom": null
+         *       "rolledFrom": null,
+         *       "permissions": [
+         *         "org:read",
+         *         "developer:keys"
+         *       ]
          *     }
          */
         ApiKey: {
@@ -1143,6 +1222,8 @@ export interface components {
             /** @enum {string} */
             mode: "sandbox" | "production";
             name: string;
+            /** @description The key's scope (null: a key created before scopes, which acts with all its creator's permissions) */
+            permissions: string[] | null;
             /**
              * Format: date-time
              * @example 2026-11-22T10:00:00.000Z
@@ -1178,7 +1259,11 @@ export interface components {
          *           "lastUsedAt": "2026-11-22T10:05:00.000Z",
          *           "revokedAt": null,
          *           "rolledTo": null,
-         *           "rolledFrom": null
+         *           "rolledFrom": null,
+         *           "permissions": [
+         *             "org:read",
+         *             "developer:keys"
+         *           ]
          *         }
          *       ],
          *       "nextCursor": null
@@ -1393,8 +1478,11 @@ export interface components {
          *     }
          */
         ChangeMemberRoleRequest: {
-            /** @enum {string} */
-            role: "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role but owner (admin, developer, finance, member), or a custom role's key
+             * @example developer
+             */
+            role: string;
         };
         /**
          * @example {
@@ -1427,6 +1515,14 @@ export interface components {
             mode: "sandbox" | "production";
             /** @description NFC, trimmed, 1–100 characters; no control characters, no bidirectional overrides or isolates, not invisible-only. */
             name: string;
+            /**
+             * @description The key's scope: permissions of the catalog (GET /orgs/{orgId}/roles), each one the creator holds (else 403). Default: all the creator's permissions. On every call the key may do what its scope and its creator's permissions now both allow.
+             * @example [
+             *       "org:read",
+             *       "workflows:run"
+             *     ]
+             */
+            permissions?: string[];
         };
         /**
          * @example {
@@ -1454,6 +1550,10 @@ export interface components {
          *       "revokedAt": null,
          *       "rolledTo": null,
          *       "rolledFrom": null,
+         *       "permissions": [
+         *         "org:read",
+         *         "developer:keys"
+         *       ],
          *       "key": "orgs_test_4fQ9kWm2ZrT8vYx1LpN3sB7dH5jC0aE6g2iO9q1"
          *     }
          */
@@ -1484,6 +1584,8 @@ export interface components {
             /** @enum {string} */
             mode: "sandbox" | "production";
             name: string;
+            /** @description The key's scope (null: a key created before scopes, which acts with all its creator's permissions) */
+            permissions: string[] | null;
             /**
              * Format: date-time
              * @example 2026-11-22T10:00:00.000Z
@@ -1561,8 +1663,11 @@ export interface components {
              * @example grace@example.com
              */
             email: string;
-            /** @enum {string} */
-            role: "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role but owner (admin, developer, finance, member), or a custom role's key
+             * @example developer
+             */
+            role: string;
         };
         /**
          * @example {
@@ -1575,6 +1680,32 @@ export interface components {
             name: string;
             /** @example Europe/Berlin */
             timeZone: string;
+        };
+        /**
+         * @example {
+         *       "key": "support",
+         *       "name": "Support",
+         *       "description": "Answers customers",
+         *       "permissions": [
+         *         "org:read"
+         *       ]
+         *     }
+         */
+        CreateRoleRequest: {
+            description?: string | null;
+            /** @example support */
+            key: string;
+            /** @description NFC, trimmed, 1–100 characters; no control characters, no bidirectional overrides or isolates, not invisible-only. */
+            name: string;
+            /**
+             * @description Permissions of the catalog (`permissions` of GET /orgs/{orgId}/roles), service or application ones; never more than the caller holds (else 403).
+             * @example [
+             *       "org:read",
+             *       "members:invite",
+             *       "workflows:read"
+             *     ]
+             */
+            permissions: string[];
         };
         /**
          * @example {
@@ -1667,8 +1798,11 @@ export interface components {
             invitedBy: string;
             orgId: string;
             resendCount: number;
-            /** @enum {string} */
-            role: "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role but owner (admin, developer, finance, member), or a custom role's key
+             * @example developer
+             */
+            role: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "declined" | "revoked" | "expired";
         };
@@ -1719,8 +1853,11 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             invitedAt: string;
-            /** @enum {string} */
-            role: "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role but owner (admin, developer, finance, member), or a custom role's key
+             * @example developer
+             */
+            role: string;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1858,8 +1995,11 @@ export interface components {
              */
             joinedAt: string;
             name: string | null;
-            /** @enum {string} */
-            role: "owner" | "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role (owner, admin, developer, finance, member) or a custom role's key
+             * @example developer
+             */
+            role: string;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1939,8 +2079,11 @@ export interface components {
             };
             orgId: string;
             resendCount: number;
-            /** @enum {string} */
-            role: "admin" | "developer" | "finance" | "member";
+            /**
+             * @description A built-in role but owner (admin, developer, finance, member), or a custom role's key
+             * @example developer
+             */
+            role: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "declined" | "revoked" | "expired";
         };
@@ -1982,6 +2125,12 @@ export interface components {
          *       "orgId": "01JDX6Q4ZK8M3V7N2B5C9F0G1H",
          *       "name": "Acme GmbH",
          *       "role": "owner",
+         *       "permissions": [
+         *         "org:read",
+         *         "org:settings",
+         *         "members:invite",
+         *         "members:manage"
+         *       ],
          *       "status": "active",
          *       "joinedAt": "2026-11-22T10:00:00.000Z"
          *     }
@@ -2000,8 +2149,10 @@ export interface components {
              * @description Same as `id`; kept for existing clients
              */
             orgId: string;
-            /** @enum {string} */
-            role: "owner" | "admin" | "developer" | "finance" | "member";
+            /** @description What the role holds in this organization (application permissions included); [] while blocked */
+            permissions: string[];
+            /** @description A built-in role (owner, admin, developer, finance, member) or a custom role's key */
+            role: string;
             /** @enum {string} */
             status: "active" | "blocked";
         };
@@ -2013,6 +2164,12 @@ export interface components {
          *           "orgId": "01JDX6Q4ZK8M3V7N2B5C9F0G1H",
          *           "name": "Acme GmbH",
          *           "role": "owner",
+         *           "permissions": [
+         *             "org:read",
+         *             "org:settings",
+         *             "members:invite",
+         *             "members:manage"
+         *           ],
          *           "status": "active",
          *           "joinedAt": "2026-11-22T10:00:00.000Z"
          *         }
@@ -2295,6 +2452,28 @@ export interface components {
         };
         /**
          * @example {
+         *       "permission": "members:invite",
+         *       "area": "members",
+         *       "allows": "invite, revoke, resend; approve join requests",
+         *       "application": false,
+         *       "roles": [
+         *         "owner",
+         *         "admin"
+         *       ]
+         *     }
+         */
+        PermissionCatalogEntry: {
+            allows: string;
+            /** @description An application permission: carried, not enforced, by this service */
+            application: boolean;
+            /** @enum {string} */
+            area: "organization" | "members" | "billing" | "developer" | "audit" | "access" | "application";
+            permission: string;
+            /** @description The built-in roles holding it */
+            roles: ("owner" | "admin" | "developer" | "finance" | "member")[];
+        };
+        /**
+         * @example {
          *       "id": "pro",
          *       "name": "Pro",
          *       "memberLimit": 50,
@@ -2334,7 +2513,10 @@ export interface components {
          *       "via": "apiKey",
          *       "permissions": [
          *         "org:read",
-         *         "developer:use"
+         *         "developer:keys",
+         *         "developer:webhooks",
+         *         "workflows:read",
+         *         "workflows:run"
          *       ],
          *       "keyId": "key_Vb3kqX0mQy8rT2nJ5wLc1dPz9sA",
          *       "keyName": "CI deploys"
@@ -2428,6 +2610,18 @@ export interface components {
         };
         /**
          * @example {
+         *       "requireMfa": true,
+         *       "allowedInviteDomains": [
+         *         "example.com"
+         *       ]
+         *     }
+         */
+        PutSecurityPolicyRequest: {
+            allowedInviteDomains: string[];
+            requireMfa: boolean;
+        };
+        /**
+         * @example {
          *       "status": "ready",
          *       "checks": {
          *         "dynamodb": {
@@ -2448,6 +2642,75 @@ export interface components {
             };
             /** @enum {string} */
             status: "ready";
+        };
+        /**
+         * @example {
+         *       "key": "support",
+         *       "name": "Support",
+         *       "description": "Answers customers",
+         *       "builtIn": false,
+         *       "permissions": [
+         *         "org:read",
+         *         "workflows:read"
+         *       ],
+         *       "holders": 2,
+         *       "createdAt": "2026-11-22T10:00:00.000Z",
+         *       "updatedAt": "2026-11-22T10:00:00.000Z"
+         *     }
+         */
+        Role: {
+            /** @description Built-in roles are fixed; custom roles are the organization’s */
+            builtIn: boolean;
+            createdAt: string | null;
+            description: string | null;
+            /** @description Members and pending invitations holding a custom role (null for built-in roles) */
+            holders: number | null;
+            /** @description A built-in role (owner, admin, developer, finance, member) or a custom role's key */
+            key: string;
+            name: string;
+            permissions: string[];
+            updatedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "key": "member",
+         *           "name": "Member",
+         *           "description": "Reads the organization.",
+         *           "builtIn": true,
+         *           "permissions": [
+         *             "org:read",
+         *             "workflows:read"
+         *           ],
+         *           "holders": null,
+         *           "createdAt": null,
+         *           "updatedAt": null
+         *         }
+         *       ],
+         *       "nextCursor": null,
+         *       "permissions": [
+         *         {
+         *           "permission": "org:read",
+         *           "area": "organization",
+         *           "allows": "read the organization, members, workspaces",
+         *           "application": false,
+         *           "roles": [
+         *             "owner",
+         *             "admin",
+         *             "developer",
+         *             "finance",
+         *             "member"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        RoleList: {
+            items: components["schemas"]["Role"][];
+            nextCursor: null;
+            /** @description The catalog the API enforces: what a custom role or a key scope may hold. Transfer, deletion, restore and export stay the owner’s and are not in it. */
+            permissions: components["schemas"]["PermissionCatalogEntry"][];
         };
         /**
          * @example {
@@ -2472,6 +2735,10 @@ export interface components {
          *       "revokedAt": null,
          *       "rolledTo": null,
          *       "rolledFrom": "key_Vb3kqX0mQy8rT2nJ5wLc1dPz9sA",
+         *       "permissions": [
+         *         "org:read",
+         *         "developer:keys"
+         *       ],
          *       "key": "orgs_test_4fQ9kWm2ZrT8vYx1LpN3sB7dH5jC0aE6g2iO9q1",
          *       "previous": {
          *         "id": "key_Vb3kqX0mQy8rT2nJ5wLc1dPz9sA",
@@ -2485,7 +2752,11 @@ export interface components {
          *         "lastUsedAt": "2026-11-22T10:05:00.000Z",
          *         "revokedAt": null,
          *         "rolledTo": "key_N7pWq2xR5tY8uI1oP4aS6dF9gH3",
-         *         "rolledFrom": null
+         *         "rolledFrom": null,
+         *         "permissions": [
+         *           "org:read",
+         *           "developer:keys"
+         *         ]
          *       }
          *     }
          */
@@ -2516,6 +2787,8 @@ export interface components {
             /** @enum {string} */
             mode: "sandbox" | "production";
             name: string;
+            /** @description The key's scope (null: a key created before scopes, which acts with all its creator's permissions) */
+            permissions: string[] | null;
             previous: components["schemas"]["ApiKey"];
             /**
              * Format: date-time
@@ -2567,6 +2840,20 @@ export interface components {
              * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
              */
             secret: string;
+        };
+        /**
+         * @example {
+         *       "requireMfa": true,
+         *       "allowedInviteDomains": [
+         *         "example.com"
+         *       ],
+         *       "updatedAt": "2026-11-22T10:00:00.000Z"
+         *     }
+         */
+        SecurityPolicy: {
+            allowedInviteDomains: string[];
+            requireMfa: boolean;
+            updatedAt: string | null;
         };
         /**
          * @example {
@@ -2692,6 +2979,28 @@ export interface components {
             name?: string;
             /** @example Europe/Berlin */
             timeZone?: string;
+        };
+        /**
+         * @example {
+         *       "permissions": [
+         *         "org:read",
+         *         "members:invite"
+         *       ]
+         *     }
+         */
+        UpdateRoleRequest: {
+            description?: string | null;
+            /** @description NFC, trimmed, 1–100 characters; no control characters, no bidirectional overrides or isolates, not invisible-only. */
+            name?: string;
+            /**
+             * @description Permissions of the catalog (`permissions` of GET /orgs/{orgId}/roles), service or application ones; never more than the caller holds (else 403).
+             * @example [
+             *       "org:read",
+             *       "members:invite",
+             *       "workflows:read"
+             *     ]
+             */
+            permissions?: string[];
         };
         /**
          * @example {
@@ -3903,6 +4212,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `NOT_FOUND` */
             404: {
                 headers: {
@@ -3998,7 +4317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4133,7 +4452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4269,7 +4588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4385,7 +4704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4524,7 +4843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4621,7 +4940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4739,7 +5058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4883,7 +5202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4980,7 +5299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5081,7 +5400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5212,7 +5531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5339,7 +5658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5457,7 +5776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5588,7 +5907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5690,7 +6009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5794,7 +6113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5910,7 +6229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden; Verified email required: `FORBIDDEN`, `VERIFIED_EMAIL_REQUIRED` */
+            /** @description Forbidden; Verified email required; Multi-factor sign-in required: `FORBIDDEN`, `VERIFIED_EMAIL_REQUIRED`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6052,7 +6371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6149,7 +6468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6272,7 +6591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6407,7 +6726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6469,7 +6788,7 @@ export interface operations {
                 /** @description Page size: decimal digits, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
                 /** @description Only members with this role. */
-                role?: "owner" | "admin" | "developer" | "finance" | "member";
+                role?: string;
                 /** @description Only entries with this status. */
                 status?: "invited" | "active" | "blocked";
             };
@@ -6506,6 +6825,16 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
@@ -6602,6 +6931,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `NOT_FOUND` */
             404: {
                 headers: {
@@ -6689,7 +7028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6802,7 +7141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6935,7 +7274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7058,7 +7397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7175,6 +7514,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `NOT_FOUND` */
             404: {
                 headers: {
@@ -7255,6 +7604,16 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
@@ -7357,7 +7716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7492,7 +7851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7705,7 +8064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7847,7 +8206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7879,6 +8238,697 @@ export interface operations {
             };
             /** @description Idempotency key reused with another request: `IDEMPOTENCY_KEY_REUSED` */
             422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Roles */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key (per caller and route) and body within 24 h answer the first response again, with `Idempotent-Replayed: true`; the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`. A 503 is never stored. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The role */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; Not in the organization's plan; Multi-factor sign-in required: `FORBIDDEN`, `PLAN_FEATURE_UNAVAILABLE`, `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role exists: `ROLE_EXISTS` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with another request: `IDEMPOTENCY_KEY_REUSED` */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A custom role’s key (built-in roles are fixed). */
+                key: string;
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role in use: `ROLE_IN_USE` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A custom role’s key (built-in roles are fixed). */
+                key: string;
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The role */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; Not in the organization's plan; Multi-factor sign-in required: `FORBIDDEN`, `PLAN_FEATURE_UNAVAILABLE`, `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSecurityPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicy"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the API’s rate limit (API Gateway answers `{ "message" }`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description Internal error: `INTERNAL` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSecurityPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organization’s id. */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutSecurityPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicy"];
+                };
+            };
+            /** @description Validation failed: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthenticated: `UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `NOT_FOUND` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
@@ -7957,6 +9007,16 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
@@ -8051,7 +9111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8157,7 +9217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8262,7 +9322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8391,7 +9451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8488,7 +9548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8591,7 +9651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8719,7 +9779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8824,7 +9884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8947,7 +10007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9060,7 +10120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9172,6 +10232,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `NOT_FOUND` */
             404: {
                 headers: {
@@ -9268,7 +10338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9407,6 +10477,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: `NOT_FOUND` */
             404: {
                 headers: {
@@ -9494,7 +10574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9607,7 +10687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `FORBIDDEN` */
+            /** @description Forbidden; Multi-factor sign-in required: `FORBIDDEN`, `MFA_REQUIRED` */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

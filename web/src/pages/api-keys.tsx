@@ -36,7 +36,7 @@ export function ApiKeys() {
   const [status, setStatus] = useState<ApiKey['status'] | ''>('');
   const action = useAction();
   const keys = usePagesIf(
-    can(role, 'developer:use'),
+    can(role, 'developer:keys'),
     (cursor?: string) =>
       call(
         api().GET('/orgs/{orgId}/api-keys', {
@@ -45,7 +45,7 @@ export function ApiKeys() {
       ),
     [org.id, status],
   );
-  if (!can(role, 'developer:use')) {
+  if (!can(role, 'developer:keys')) {
     return <Forbidden title="API keys">Only the owner, admins and developers use API keys.</Forbidden>;
   }
   const done = (message: string) => {

@@ -78,7 +78,7 @@ export function Onboarding({ step }: { step: string | undefined }) {
       <div class="card">
         {current === 'plan' && <PlanStep onDone={next} />}
         {current === 'settings' &&
-          (can(role, 'org:update') ? (
+          (can(role, 'org:settings') ? (
             <>
               <h2>Settings</h2>
               <SettingsForm submitLabel="Save and continue" onSaved={next} />

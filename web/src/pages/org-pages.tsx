@@ -56,8 +56,8 @@ function OrgNav({ base, role }: { base: string; role: Role }) {
     ['/members', 'Members', true],
     ['/settings', 'Settings', true],
     ['/onboarding', 'Billing & plan', can(role, 'billing:manage')],
-    ['/api-keys', 'API keys', can(role, 'developer:use')],
-    ['/webhooks', 'Webhooks', can(role, 'developer:use')],
+    ['/api-keys', 'API keys', can(role, 'developer:keys')],
+    ['/webhooks', 'Webhooks', can(role, 'developer:webhooks')],
     ['/ownership', 'Ownership', role === 'owner' || role === 'admin'],
     ['/audit-log', 'Audit log', can(role, 'audit:read')],
   ];

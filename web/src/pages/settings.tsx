@@ -13,7 +13,7 @@ export function Settings() {
   return (
     <section>
       <h1>Organization settings</h1>
-      {can(role, 'org:update') ? (
+      {can(role, 'org:settings') ? (
         <div class="card">
           <SettingsForm submitLabel="Save changes" />
         </div>

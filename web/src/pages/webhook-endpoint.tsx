@@ -49,7 +49,7 @@ export function WebhookEndpoint({ endpointId }: { endpointId: string }) {
   const [notice, setNotice] = useState<string>();
   const [editing, setEditing] = useState(false);
   const [secret, setSecret] = useState<string>();
-  if (!can(role, 'developer:use')) {
+  if (!can(role, 'developer:webhooks')) {
     return (
       <Forbidden title="Webhook endpoint">
         Only the owner, admins and developers manage webhook endpoints.

@@ -14,7 +14,7 @@ export const webhooksPath = (orgId: string, endpointId?: string) =>
 export function Webhooks() {
   const { org, role } = useOrg();
   const endpoints = usePagesIf(
-    can(role, 'developer:use'),
+    can(role, 'developer:webhooks'),
     (cursor?: string) =>
       call(
         api().GET('/orgs/{orgId}/webhook-endpoints', {
@@ -23,7 +23,7 @@ export function Webhooks() {
       ),
     [org.id],
   );
-  if (!can(role, 'developer:use')) {
+  if (!can(role, 'developer:webhooks')) {
     return (
       <Forbidden title="Webhooks">Only the owner, admins and developers manage webhook endpoints.</Forbidden>
     );
