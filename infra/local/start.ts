@@ -47,7 +47,7 @@ try {
     process.exit(0);
   }
   console.log(
-    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl} storage=${stack.storageUrl} console=${stack.appUrl}${config.inMemory ? ' (in memory)' : ` (data in ${config.dataDir})`}`,
+    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl} storage=${stack.storageUrl}${stack.dnsPort ? ` dns=${config.host}:${stack.dnsPort}` : ''} console=${stack.appUrl}${config.inMemory ? ' (in memory)' : ` (data in ${config.dataDir})`}`,
   );
 } catch (error) {
   console.error(error instanceof JavaMissingError ? error.message : `Could not start: ${String(error)}`);
