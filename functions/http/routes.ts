@@ -7,6 +7,7 @@ import type { RouteDefinition } from '../../shared/platform/http/route-definitio
 import { apiKeysRoutes } from './api-keys/routes.ts';
 import { billingRoutes } from './billing/routes.ts';
 import { brandingRoutes } from './branding/routes.ts';
+import { domainsRoutes } from './domains/routes.ts';
 import { invitationsRoutes } from './invitations/routes.ts';
 import { lifecycleRoutes } from './lifecycle/routes.ts';
 import { meRoutes } from './me/routes.ts';
@@ -32,6 +33,7 @@ export const routeTable = {
   ...webhooksRoutes,
   ...brandingRoutes,
   ...sessionsRoutes,
+  ...domainsRoutes,
 };
 
 export type RouteId = keyof typeof routeTable;

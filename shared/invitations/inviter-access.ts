@@ -1,3 +1,4 @@
+import { domainIdOfInviter } from '../domains/domain/domain.ts';
 import { rolesWith } from '../members/domain/permissions.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { tableName } from '../platform/dynamo/client.ts';
@@ -18,6 +19,22 @@ const INVITING_ROLES = rolesWith('members:manage');
  * transaction, that the inviter is still an active member with the invite permission.
  */
 export function inviterStillAllowed(orgId: string, inviterId: string): Conditioned {
+  // an auto-invitation's inviter is its domain's enrollment: it holds while still verified and auto-inviting
+  const domainId = domainIdOfInviter(inviterId);
+  if (domainId) {
+    return {
+      item: {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: keys.domain(orgId, domainId),
+          ConditionExpression: '#status = :verified AND enrollment = :auto',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':verified': 'verified', ':auto': 'auto_invite' },
+        },
+      },
+      onConditionFailed: () => new InviterLostAccess(),
+    };
+  }
   const names = INVITING_ROLES.map((_, index) => `:role${index}`);
   return {
     item: {

@@ -22,12 +22,10 @@ export const PlanSchema = z
     id: z.enum(planIds),
     name: z.string(),
     memberLimit: z.number().int(),
-    features: z
-      .array(z.enum(planFeatures))
-      .meta({
-        description:
-          'What the plan unlocks; a gated route on a plan without it is 403 PLAN_FEATURE_UNAVAILABLE',
-      }),
+    features: z.array(z.enum(planFeatures)).meta({
+      description:
+        'What the plan unlocks; a gated route on a plan without it is 403 PLAN_FEATURE_UNAVAILABLE',
+    }),
     priceId: z.string().optional().meta({ description: 'The Stripe price id, when configured' }),
   })
   .meta({

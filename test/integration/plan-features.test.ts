@@ -23,7 +23,9 @@ describe('plan features', () => {
   });
 
   it('the gate follows the plan as read now', () => {
-    expect(() => assertPlanFeature({ planId: 'basic' }, 'domains')).toThrow(/not in the organization's Basic plan/);
+    expect(() => assertPlanFeature({ planId: 'basic' }, 'domains')).toThrow(
+      /not in the organization's Basic plan/,
+    );
     expect(() => assertPlanFeature({ planId: 'pro' }, 'scim')).toThrow(/SCIM/);
     expect(() => assertPlanFeature({ planId: 'enterprise' }, 'scim')).not.toThrow();
   });

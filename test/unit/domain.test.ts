@@ -35,6 +35,8 @@ const contractTable: Record<Permission, [boolean, boolean, boolean, boolean, boo
   'org:transfer': [true, false, false, false, false],
   // (the same row) delete, restore and export the organization
   'org:delete': [true, false, false, false, false],
+  // domains (and the other access settings)
+  'access:manage': [true, true, false, false, false],
 };
 
 describe('can()', () => {

@@ -15,7 +15,9 @@ export type Permission =
   | 'audit:read'
   | 'org:transfer'
   /** delete, restore and export the organization */
-  | 'org:delete';
+  | 'org:delete'
+  /** verified domains (and, with the permissions catalog, the other access settings) */
+  | 'access:manage';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org:read': ['owner', 'admin', 'developer', 'finance', 'member'],
@@ -28,6 +30,7 @@ const grants: Record<Permission, readonly Role[]> = {
   'audit:read': ['owner', 'admin'],
   'org:transfer': ['owner'],
   'org:delete': ['owner'],
+  'access:manage': ['owner', 'admin'],
 };
 
 /** The catalog, in its order. */

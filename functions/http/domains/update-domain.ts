@@ -1,0 +1,20 @@
+import { autoInviteDomainUsers } from '../../../shared/domains/auto-invite.ts';
+import { toDomainResponse } from '../../../shared/domains/domain/domain.ts';
+import { changeEnrollment } from '../../../shared/domains/domains.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { domainsRoutes } from './routes.ts';
+
+export const handler = route(domainsRoutes.updateDomain, async ({ actor, params, body }) => {
+  const { before, after } = await changeEnrollment(actor, params.domainId, body);
+  // turned on: the users already registered on the domain are invited now
+  if (after.enrollment === 'auto_invite' && before.enrollment !== 'auto_invite') {
+    await autoInviteDomainUsers({
+      domain: after.domain,
+      orgId: after.orgId,
+      domainId: after.id,
+      enrollment: after.enrollment,
+      role: after.role,
+    });
+  }
+  return { body: toDomainResponse(after) };
+});
