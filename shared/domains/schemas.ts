@@ -78,7 +78,10 @@ export const SuggestedOrganizationSchema = z
 
 export const SuggestedOrganizationListSchema = z
   .object({ items: z.array(SuggestedOrganizationSchema) })
-  .meta({ id: 'SuggestedOrganizationList' });
+  .meta({
+    id: 'SuggestedOrganizationList',
+    example: { items: [{ orgId: 'org_8f2kq0', name: 'Acme Inc', logoUrl: null, domain: 'acme.com' }] },
+  });
 
 const joinRequestStatuses = ['pending', 'approved', 'denied'] as const;
 

@@ -17,7 +17,7 @@ import { PageQuerySchema } from '../../../shared/platform/schemas.ts';
 
 /** The domains area's routes: verified domains and joining by domain (see docs/features/domains.md). */
 export const domainsRoutes = defineRoutes('domains', {
-  addDomain: {
+  createDomain: {
     route: 'POST /orgs/{orgId}/domains',
     idempotent: true,
     summary: 'Add an email domain to verify (plans with `domains`)',

@@ -10,7 +10,9 @@ import { getDomain, getPublicSuffix } from 'tldts';
  * `outlook.com`, …). Reserved names (`example.com`, `.test`) pass: DNS proof decides.
  */
 
-const freeMail = new Set<string>(freeMailProviders as string[]);
+/** RFC 2606's example domains are nobody's mailbox provider (the list carries example.com): DNS proof decides. */
+const reserved = new Set(['example.com', 'example.net', 'example.org']);
+const freeMail = new Set<string>((freeMailProviders as string[]).filter((domain) => !reserved.has(domain)));
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 

@@ -10,6 +10,6 @@ const created = (record: DomainRecord) => ({
   headers: { location: `/orgs/${record.orgId}/domains/${record.id}` },
 });
 
-export const handler = route(domainsRoutes.addDomain, async ({ actor, body, idempotency }) =>
+export const handler = route(domainsRoutes.createDomain, async ({ actor, body, idempotency }) =>
   idempotently(idempotency, created, (append) => addDomain(actor, body.domain, append)),
 );
