@@ -31,6 +31,8 @@ export const OPTIONAL_CONTEXT = {
   logLevel: 'INFO',
   /** an address subscribed to the alarm topic ('' = none) */
   alarmEmail: '',
+  /** resolvers for domain verification, comma-separated host[:port] ('' = the Lambda environment's own) */
+  dnsServers: '',
 } as const;
 
 export interface DeployConfig {
@@ -50,6 +52,8 @@ export interface DeployConfig {
   readonly orgDeletionGraceSeconds: string;
   readonly logLevel: string;
   readonly alarmEmail?: string;
+  /** DNS_SERVERS of the functions; undefined: the system's resolvers */
+  readonly dnsServers?: string;
 }
 
 type Context = (key: string) => unknown;
@@ -132,6 +136,7 @@ export function readDeployConfig(context: Context): DeployConfig {
     orgDeletionGraceSeconds,
     logLevel: optional('logLevel'),
     alarmEmail: alarmEmail === '' ? undefined : alarmEmail,
+    dnsServers: optional('dnsServers') || undefined,
   };
 }
 
@@ -153,6 +158,7 @@ export function configEnvironment(config: DeployConfig): Record<string, string> 
     ORG_DELETION_GRACE_SECONDS: config.orgDeletionGraceSeconds,
     APP_URL: config.appUrl,
     EMAIL_FROM: config.emailFrom,
+    ...(config.dnsServers ? { DNS_SERVERS: config.dnsServers } : {}),
     ...Object.fromEntries(
       Object.entries(config.stripePrices).map(([plan, price]) => [
         `STRIPE_PRICE_${plan.toUpperCase()}`,
