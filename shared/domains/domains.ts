@@ -275,14 +275,18 @@ export async function changeEnrollment(
   ];
   if (record.status === 'verified') {
     steps.push({
-      Update: {
-        TableName: tableName(),
-        Key: keys.domainClaim(record.domain),
-        UpdateExpression: 'SET enrollment = :enrollment, #role = :role',
-        ConditionExpression: 'orgId = :org AND domainId = :id',
-        ExpressionAttributeNames: { '#role': 'role' },
-        ExpressionAttributeValues: { ...values, ':org': actor.orgId, ':id': domainId },
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: keys.domainClaim(record.domain),
+          UpdateExpression: 'SET enrollment = :enrollment, #role = :role',
+          ConditionExpression: 'orgId = :org AND domainId = :id',
+          ExpressionAttributeNames: { '#role': 'role' },
+          ExpressionAttributeValues: { ...values, ':org': actor.orgId, ':id': domainId },
+        },
       },
+      // unverified by the re-check (or removed) since it was read
+      onConditionFailed: () => new ApiError('CONFLICT', `${record.domain} changed meanwhile: read it again.`),
     });
   }
   await transactWrite(steps);
