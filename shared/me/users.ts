@@ -66,10 +66,6 @@ const emailIndex = (caller: Caller): { GSI1PK?: string; GSI1SK?: string } => {
 };
 
 /**
- * A token without `email_verified` for the address this user already verified does
- * not unverify it: verification is a fact about the user and the address, not the token.
- */
-/**
  * A verified email's domain is indexed (sharded, on GSI2) so a domain's auto-invitations find
  * its users without a Scan; free-mail and public-suffix domains are never anyone's, so not indexed.
  */
@@ -78,6 +74,10 @@ const domainIndex = (caller: Caller, userId: string) => {
   return domain ? { emailDomain: domain, ...keys.userByEmailDomain(domain, userId) } : undefined;
 };
 
+/**
+ * A token without `email_verified` for the address this user already verified does
+ * not unverify it: verification is a fact about the user and the address, not the token.
+ */
 const keepVerified = (caller: Caller, existing: UserRecord): Caller =>
   !caller.emailVerified && existing.emailVerified && caller.email === existing.email
     ? { ...caller, emailVerified: true }
