@@ -233,7 +233,8 @@ describe('OrgsStack', () => {
   });
 
   describe('HTTP API', () => {
-    it('has one route per entry, integrated with its own function', () => {
+    // one template search per route over every route: it grows with the square of the routes
+    it('has one route per entry, integrated with its own function', { timeout: 30_000 }, () => {
       template.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length);
       const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
       for (const route of routes as readonly RouteDefinition[]) {
