@@ -5,6 +5,7 @@ import { progress } from './progress.ts';
 import type { BenchContext, ScenarioResult } from './scenario.ts';
 import { apiKeyScenarios } from './scenarios-api-keys.ts';
 import { billingScenarios } from './scenarios-billing.ts';
+import { domainScenarios } from './scenarios-domains.ts';
 import { purgeScenario } from './scenarios-lifecycle.ts';
 import { baselineAndGetMe, firstGetMe, registeredUser } from './scenarios-me.ts';
 import { inviteAndAccept, rosterScenarios } from './scenarios-members.ts';
@@ -42,7 +43,7 @@ function allocate(orgs: OwnedOrg[]) {
 }
 
 /** Scenario groups that also run alone (`npm run bench -- --only=<group>`), after the shared setup. */
-export const groups = ['webhooks', 'soak', 'sessions', 'cold', 'stream'] as const;
+export const groups = ['webhooks', 'soak', 'sessions', 'cold', 'stream', 'domains'] as const;
 export type Group = (typeof groups)[number];
 
 /** Every scenario (or one group), in an order where each one's fixtures come from the ones before. */
@@ -56,6 +57,10 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   await warmUp(context, me);
   progress('warmed up');
 
+  if (only === 'domains') {
+    const domains = await domainScenarios(context);
+    return { results: domains.results, ratios: domains.ratios, soak: undefined };
+  }
   if (only) {
     const orgs = allocate((await createOrgs(context)).orgs);
     if (only === 'webhooks') return { ...(await webhookScenarios(context, orgs.webhooks)), soak: undefined };
@@ -74,6 +79,8 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   add(baseline, single, me1);
   const first = await firstGetMe(context, await newIdentities(sizes.invites, 'invitee'));
   add(first.result);
+  const domains = await domainScenarios(context);
+  add(...domains.results);
 
   const created = await createOrgs(context);
   add(created.result);
@@ -119,6 +126,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     ...sessions.ratios,
     ...cold,
     ...streamFigures,
+    ...domains.ratios,
     ...webhooks.ratios,
     ...soak.ratios,
   };

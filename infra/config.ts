@@ -34,6 +34,8 @@ export const OPTIONAL_CONTEXT = {
   alarmEmail: '',
   /** the product's permissions: JSON `{"workflows:read":["owner","admin"]}` ('' = none) */
   appPermissions: '',
+  /** resolvers for domain verification, comma-separated host[:port] ('' = the Lambda environment's own) */
+  dnsServers: '',
 } as const;
 
 export interface DeployConfig {
@@ -55,6 +57,8 @@ export interface DeployConfig {
   readonly alarmEmail?: string;
   /** APP_PERMISSIONS, validated ('' = none) */
   readonly appPermissions: string;
+  /** DNS_SERVERS of the functions; undefined: the system's resolvers */
+  readonly dnsServers?: string;
 }
 
 type Context = (key: string) => unknown;
@@ -151,6 +155,7 @@ export function readDeployConfig(context: Context): DeployConfig {
     logLevel: optional('logLevel'),
     alarmEmail: alarmEmail === '' ? undefined : alarmEmail,
     appPermissions,
+    dnsServers: optional('dnsServers') || undefined,
   };
 }
 
@@ -173,6 +178,7 @@ export function configEnvironment(config: DeployConfig): Record<string, string> 
     ...(config.appPermissions ? { APP_PERMISSIONS: config.appPermissions } : {}),
     APP_URL: config.appUrl,
     EMAIL_FROM: config.emailFrom,
+    ...(config.dnsServers ? { DNS_SERVERS: config.dnsServers } : {}),
     ...Object.fromEntries(
       Object.entries(config.stripePrices).map(([plan, price]) => [
         `STRIPE_PRICE_${plan.toUpperCase()}`,

@@ -8,6 +8,7 @@ import { accessRoutes } from './access/routes.ts';
 import { apiKeysRoutes } from './api-keys/routes.ts';
 import { billingRoutes } from './billing/routes.ts';
 import { brandingRoutes } from './branding/routes.ts';
+import { domainsRoutes } from './domains/routes.ts';
 import { invitationsRoutes } from './invitations/routes.ts';
 import { lifecycleRoutes } from './lifecycle/routes.ts';
 import { meRoutes } from './me/routes.ts';
@@ -34,6 +35,7 @@ export const routeTable = {
   ...brandingRoutes,
   ...sessionsRoutes,
   ...accessRoutes,
+  ...domainsRoutes,
 };
 
 export type RouteId = keyof typeof routeTable;

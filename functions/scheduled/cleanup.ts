@@ -2,6 +2,7 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
 import { detachAllPaymentMethods } from '../../shared/billing/detach-cards.ts';
 import { cancelCustomerSubscriptions } from '../../shared/billing/subscriptions.ts';
 import { deleteOrgObjects } from '../../shared/branding/storage.ts';
+import { type DomainRechecks, recheckDueDomains } from '../../shared/domains/recheck.ts';
 import { expireInvitation, findOverdueInvitations } from '../../shared/invitations/invitations.ts';
 import { type DuePurges, purgeDueOrgs } from '../../shared/lifecycle/purge.ts';
 import { componentLogger } from '../../shared/platform/logger.ts';
@@ -27,6 +28,8 @@ export interface CleanupResult {
   outOfTime: boolean;
   /** organizations whose grace period is over */
   purges?: DuePurges;
+  /** verified domains whose daily re-check was due */
+  domains?: DomainRechecks;
 }
 
 /**
@@ -92,5 +95,11 @@ export const handler = async (_event: ScheduledEvent, context: Context): Promise
     onError: (orgId, error) => logger.error('cleanup: could not purge an organization', { orgId, error }),
   });
   if (result.purges.found > 0) logger.info('cleanup: organization purges', { ...result.purges });
+
+  result.domains = await recheckDueDomains({
+    deadline,
+    onError: (domainId, error) => logger.error('cleanup: could not re-check a domain', { domainId, error }),
+  });
+  if (result.domains.found > 0) logger.info('cleanup: domain re-checks', { ...result.domains });
   return result;
 };

@@ -7,8 +7,9 @@ import type { LocalStack } from './stack.ts';
  * for the deployed one, then the ready line with every URL.
  */
 export function readyBanner(
-  stack: Pick<LocalStack, 'apiUrl' | 'dynamodbEndpoint' | 'sesUrl' | 'stripeUrl' | 'storageUrl' | 'appUrl'>,
-  config: Pick<LocalConfig, 'inMemory' | 'dataDir'>,
+  stack: Pick<LocalStack, 'apiUrl' | 'dynamodbEndpoint' | 'sesUrl' | 'stripeUrl' | 'storageUrl' | 'appUrl'> &
+    Partial<Pick<LocalStack, 'dnsPort'>>,
+  config: Pick<LocalConfig, 'inMemory' | 'dataDir'> & Partial<Pick<LocalConfig, 'host'>>,
   env: NodeJS.ProcessEnv = process.env,
 ): string[] {
   const webhooks =
@@ -19,6 +20,6 @@ export function readyBanner(
   const where = config.inMemory ? ' (in memory)' : ` (data in ${config.dataDir})`;
   return [
     webhooks,
-    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl} storage=${stack.storageUrl} console=${stack.appUrl}${where}`,
+    `orgs local stack ready: api=${stack.apiUrl} dynamodb=${stack.dynamodbEndpoint} ses=${stack.sesUrl} stripe=${stack.stripeUrl} storage=${stack.storageUrl}${stack.dnsPort ? ` dns=${config.host ?? '127.0.0.1'}:${stack.dnsPort}` : ''} console=${stack.appUrl}${where}`,
   ];
 }

@@ -11,6 +11,10 @@ export interface LocalConfig {
   /** object storage for branding uploads (s3rver; STORAGE_PORT, default 4569) */
   storagePort: number;
   storageBucket: string;
+  /** the DNS server for domain verification (DNS_PORT, default 8053, UDP and TCP) */
+  dnsPort: number;
+  /** DNS_SERVERS when set: the service resolves through those and the stack starts no DNS server */
+  dnsServers: string | undefined;
   /** the console's static server (CONSOLE_PORT, default: the port of APP_URL, else 5173) */
   consolePort: number;
   /** APP_URL when set; else the console's own address */
@@ -34,6 +38,7 @@ export const ANY_FREE_PORTS = {
   STRIPE_PORT: '0',
   STORAGE_PORT: '0',
   CONSOLE_PORT: '0',
+  DNS_PORT: '0',
 } as const;
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -73,6 +78,8 @@ export function localConfig(env: NodeJS.ProcessEnv, args: { inMemory: boolean })
     stripePort: port(env, 'STRIPE_PORT', 12111),
     storagePort: port(env, 'STORAGE_PORT', 4569),
     storageBucket: env.BRANDING_BUCKET ?? 'orgs-branding-local',
+    dnsPort: port(env, 'DNS_PORT', 8053),
+    dnsServers: env.DNS_SERVERS || undefined,
     consolePort: port(env, 'CONSOLE_PORT', appUrlPort(env.APP_URL) ?? 5173),
     appUrl: env.APP_URL || undefined,
     inMemory: args.inMemory,

@@ -24,6 +24,7 @@ export async function busyPorts(config: LocalConfig): Promise<BusyPort[]> {
     { variable: 'STRIPE_PORT', port: config.stripePort },
     { variable: 'STORAGE_PORT', port: config.storagePort },
     { variable: 'CONSOLE_PORT', port: config.consolePort },
+    ...(config.dnsServers ? [] : [{ variable: 'DNS_PORT', port: config.dnsPort }]),
   ].filter(({ port }) => port !== 0);
   const busy = await Promise.all(wanted.map(({ port }) => isBusy(config.host, port)));
   return wanted.filter((_, index) => busy[index]);

@@ -11,6 +11,7 @@ import type { LocalConfig } from './config.ts';
 import { localConsoleConfig, startConsoleServer } from './console-server.ts';
 import { startDeadLetterQueues } from './dead-letter-queues.ts';
 import { DEV_AUDIENCE, DEV_ISSUER, DEV_JWKS_PATH, devJwks } from './dev-issuer.ts';
+import { startDnsServer } from './dns-server.ts';
 import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from './dynamodb-local.ts';
 import { writeLocalEndpoints } from './endpoints-file.ts';
 import { resolvePort } from './free-port.ts';
@@ -34,6 +35,8 @@ export interface LocalStack {
   storageUrl: string;
   /** the console (APP_URL) */
   appUrl: string;
+  /** the local DNS server's port (UDP and TCP); undefined when DNS_SERVERS is set */
+  dnsPort: number | undefined;
   /** the Lambda Invoke API of the background functions */
   lambdaEndpoint: string;
   /** each stream consumer's dead-letter queue URL (SQS-compatible), by function id */
@@ -81,6 +84,17 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     const sesAddress = ses.address();
     const sesUrl = `http://${config.host}:${typeof sesAddress === 'object' && sesAddress ? sesAddress.port : 0}`;
 
+    // the resolver of domain verification: DNS_SERVERS when set, else the stack's own DNS server
+    const dns = config.dnsServers
+      ? undefined
+      : await startDnsServer({
+          host: config.host,
+          port: await resolvePort(config.dnsPort),
+          file: config.inMemory ? undefined : path.join(config.dataDir, 'dns-records.json'),
+          log,
+        });
+    if (dns) stops.push(dns.stop);
+
     const apiPort = await resolvePort(config.apiPort);
     const apiUrl = `http://${config.host}:${apiPort}`;
     const stripePort = await resolvePort(config.stripePort);
@@ -110,6 +124,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       EMAIL_FROM: process.env.EMAIL_FROM ?? 'Orgs <no-reply@orgs.local>',
       APP_URL: appUrl,
       ORG_TOKEN_ISSUER: process.env.ORG_TOKEN_ISSUER || apiUrl,
+      DNS_SERVERS: config.dnsServers ?? `${config.host}:${dns?.port}`,
       ORG_TOKEN_LOCAL_KEYS: JSON.stringify(
         await loadOrgTokenKeys(config.inMemory ? undefined : config.dataDir),
       ),
@@ -222,6 +237,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       stripeUrl,
       storageUrl: storage.url,
       appUrl,
+      dnsPort: dns?.port,
       ...endpoints,
       tableName: config.tableName,
       dynamodbPid: dynamodb.pid,

@@ -32,13 +32,13 @@ import { pendingSlotTaken, releasingPendingSlot } from './pending-count.ts';
 const toRecord = (item: Record<string, unknown>) => recordOf<InvitationRecord>(item);
 
 /** Attributes that exist only while pending: the TTL and the expiry index entry. */
-const pendingAttributes = (invitation: Pick<InvitationRecord, 'orgId' | 'id' | 'expiresAt'>) => ({
+export const pendingAttributes = (invitation: Pick<InvitationRecord, 'orgId' | 'id' | 'expiresAt'>) => ({
   ttl: epochSeconds(invitation.expiresAt),
   ...keys.pendingInvitationExpiry(invitation.expiresAt, invitation.orgId, invitation.id),
 });
 
 /** The roster entry of a pending invitee; it also guards "one pending invitation per email". */
-const guardItem = (invitation: InvitationRecord) => ({
+export const guardItem = (invitation: InvitationRecord) => ({
   ...keys.inviteeGuard(invitation.orgId, invitation.email),
   type: 'invitee',
   orgId: invitation.orgId,

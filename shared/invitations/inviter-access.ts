@@ -1,3 +1,4 @@
+import { domainIdOfInviter } from '../domains/domain/domain.ts';
 import { roleAttribute } from '../members/domain/custom-roles.ts';
 import { isBuiltInRole, rolesWith } from '../members/domain/permissions.ts';
 import type { OrgPart } from '../members/role-holders.ts';
@@ -40,6 +41,22 @@ export function inviterRoleStillInvites(inviterRole: string | undefined): OrgPar
  * `inviterRoleStillInvites` checks on the org item in the same transaction).
  */
 export function inviterStillAllowed(orgId: string, inviterId: string, inviterRole?: string): Conditioned {
+  // an auto-invitation's inviter is its domain's enrollment: it holds while still verified and auto-inviting
+  const domainId = domainIdOfInviter(inviterId);
+  if (domainId) {
+    return {
+      item: {
+        ConditionCheck: {
+          TableName: tableName(),
+          Key: keys.domain(orgId, domainId),
+          ConditionExpression: '#status = :verified AND enrollment = :auto',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':verified': 'verified', ':auto': 'auto_invite' },
+        },
+      },
+      onConditionFailed: () => new InviterLostAccess(),
+    };
+  }
   const custom = inviterRole !== undefined && !isBuiltInRole(inviterRole);
   const allowed = custom ? [inviterRole] : INVITING_ROLES;
   const names = allowed.map((_, index) => `:role${index}`);

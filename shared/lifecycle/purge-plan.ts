@@ -22,6 +22,9 @@ export const ownedOutside: Record<string, (item: Item) => Key[]> = {
   apiKeyRef: (item) => (text(item.hash) ? [keys.apiKeyLookup(item.hash as string)] : []),
   // the endpoint's signing secrets, in a partition of their own (only the deliverer reads it)
   webhookEndpoint: (item) => (text(item.id) ? [keys.webhookSecret(item.id as string)] : []),
+  // a verified domain's claim (one org per domain): released, so another org may verify it
+  domain: (item) =>
+    item.status === 'verified' && text(item.domain) ? [keys.domainClaim(item.domain as string)] : [],
 };
 
 export const outsideKeysOf = (item: Item): Key[] => ownedOutside[text(item.type) ?? '']?.(item) ?? [];

@@ -1,5 +1,7 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
+import { autoInviteOnRegistration } from '../domains/auto-invite.ts';
+import { emailDomain } from '../domains/domain/domain-name.ts';
 import { getMemberAndOrg } from '../members/access.ts';
 import { isDeletionScheduled } from '../orgs/domain/org.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
@@ -20,6 +22,8 @@ export interface UserRecord {
   defaultOrgId: string | null;
   createdAt: string;
   updatedAt: string;
+  /** the verified email's domain, as indexed for auto-invitations (absent: none, or not yet indexed) */
+  emailDomain?: string;
 }
 
 /** The public profile (`GET /me`); `defaultOrgId` is absent until the first org. */
@@ -60,6 +64,15 @@ const emailIndex = (caller: Caller): { GSI1PK?: string; GSI1SK?: string } => {
 };
 
 /**
+ * A verified email's domain is indexed (sharded, on GSI2) so a domain's auto-invitations find
+ * its users without a Scan; free-mail and public-suffix domains are never anyone's, so not indexed.
+ */
+const domainIndex = (caller: Caller, userId: string) => {
+  const domain = caller.emailVerified ? emailDomain(caller.email) : undefined;
+  return domain ? { emailDomain: domain, ...keys.userByEmailDomain(domain, userId) } : undefined;
+};
+
+/**
  * A token without `email_verified` for the address this user already verified does
  * not unverify it: verification is a fact about the user and the address, not the token.
  */
@@ -77,8 +90,14 @@ export async function ensureUser(tokenCaller: Caller): Promise<UserRecord> {
   if (existing) {
     const caller = keepVerified(tokenCaller, existing);
     const email = caller.email ?? null;
-    if (existing.email === email && existing.emailVerified === caller.emailVerified) return existing;
-    return refreshEmail(caller, existing);
+    const indexed = existing.emailDomain === domainIndex(caller, existing.id)?.emailDomain;
+    if (existing.email === email && existing.emailVerified === caller.emailVerified && indexed)
+      return existing;
+    const refreshed = await refreshEmail(caller, existing);
+    // a newly verified address on an auto-inviting domain is invited as at registration
+    if (refreshed.emailDomain && refreshed.emailDomain !== existing.emailDomain)
+      await autoInviteOnRegistration(refreshed);
+    return refreshed;
   }
   const caller = tokenCaller;
   const now = nowIso();
@@ -91,6 +110,8 @@ export async function ensureUser(tokenCaller: Caller): Promise<UserRecord> {
     createdAt: now,
     updatedAt: now,
   };
+  const domain = domainIndex(caller, caller.userId);
+  if (domain) user.emailDomain = domain.emailDomain;
   try {
     await db().send(
       new PutCommand({
@@ -99,6 +120,7 @@ export async function ensureUser(tokenCaller: Caller): Promise<UserRecord> {
         Item: {
           ...keys.user(caller.userId),
           ...emailIndex(caller),
+          ...domain,
           type: 'user',
           ...user,
           defaultOrgId: undefined,
@@ -106,6 +128,7 @@ export async function ensureUser(tokenCaller: Caller): Promise<UserRecord> {
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );
+    await autoInviteOnRegistration(user);
     return user;
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
@@ -117,16 +140,24 @@ export async function ensureUser(tokenCaller: Caller): Promise<UserRecord> {
 
 async function refreshEmail(caller: Caller, existing: UserRecord): Promise<UserRecord> {
   const index = emailIndex(caller);
+  const domain = domainIndex(caller, caller.userId);
   const updatedAt = nowIso();
   const indexed = index.GSI1PK !== undefined;
+  const sets = [
+    'email = :email, emailVerified = :verified, updatedAt = :now',
+    ...(indexed ? ['GSI1PK = :gpk, GSI1SK = :gsk'] : []),
+    ...(domain ? ['emailDomain = :domain, GSI2PK = :g2pk, GSI2SK = :g2sk'] : []),
+  ];
+  const removes = [
+    ...(indexed ? [] : ['GSI1PK', 'GSI1SK']),
+    ...(domain ? [] : ['emailDomain', 'GSI2PK', 'GSI2SK']),
+  ];
   const refreshed = await ifConditionHolds(
     db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.user(caller.userId),
-        UpdateExpression: indexed
-          ? 'SET email = :email, emailVerified = :verified, updatedAt = :now, GSI1PK = :gpk, GSI1SK = :gsk'
-          : 'SET email = :email, emailVerified = :verified, updatedAt = :now REMOVE GSI1PK, GSI1SK',
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
         // an unverified token never downgrades the same address verified meanwhile
         ...(caller.emailVerified
           ? {}
@@ -137,12 +168,22 @@ async function refreshEmail(caller: Caller, existing: UserRecord): Promise<UserR
           ':now': updatedAt,
           ...(caller.emailVerified ? {} : { ':true': true }),
           ...(indexed ? { ':gpk': index.GSI1PK, ':gsk': index.GSI1SK } : {}),
+          ...(domain
+            ? { ':domain': domain.emailDomain, ':g2pk': domain.GSI2PK, ':g2sk': domain.GSI2SK }
+            : {}),
         },
       }),
     ),
   );
   if (!refreshed) return (await getUser(caller.userId)) ?? existing;
-  return { ...existing, email: caller.email ?? null, emailVerified: caller.emailVerified, updatedAt };
+  const { emailDomain: _previous, ...rest } = existing;
+  return {
+    ...rest,
+    email: caller.email ?? null,
+    emailVerified: caller.emailVerified,
+    updatedAt,
+    ...(domain ? { emailDomain: domain.emailDomain } : {}),
+  };
 }
 
 /** The email index's (GSI1) entries of exactly this key: one Query. */

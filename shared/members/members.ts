@@ -44,7 +44,7 @@ const memberLimitReached = () =>
 const ownerRequired = (detail: string) => new ApiError('OWNER_REQUIRED', detail);
 
 /** activeMemberCount moves with every seat change, guarded by the plan limit when it grows. */
-const seatTaken = (orgId: string): Conditioned => ({
+export const seatTaken = (orgId: string): Conditioned => ({
   item: {
     Update: {
       TableName: tableName(),

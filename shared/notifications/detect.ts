@@ -299,6 +299,52 @@ function webhookEndpointEvents(
   ];
 }
 
+/** A join request answered (pending → approved or denied): its requester is told. */
+function joinRequestEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
+  if (record.eventName !== 'MODIFY' || !oldItem || !newItem || oldItem.status !== 'pending') return [];
+  const type =
+    newItem.status === 'approved'
+      ? 'joinRequestApproved'
+      : newItem.status === 'denied'
+        ? 'joinRequestDenied'
+        : undefined;
+  if (!type) return [];
+  const orgId = required(newItem, 'orgId', 'join request');
+  return [
+    {
+      type,
+      requestId: required(newItem, 'id', 'join request'),
+      eventKey: `${eventId(record)}#${type}`,
+      orgId,
+      recipients: [
+        {
+          kind: 'address',
+          email: required(newItem, 'email', 'join request'),
+          name: text(newItem, 'name') ?? null,
+          userId: text(newItem, 'userId'),
+        },
+      ],
+    },
+  ];
+}
+
+/** A verified domain the re-check turned unverified: the owner and admins are told. */
+function domainEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
+  if (record.eventName !== 'MODIFY' || oldItem?.status !== 'verified' || newItem?.status !== 'unverified')
+    return [];
+  return [
+    {
+      type: 'domainUnverified',
+      domain: required(newItem, 'domain', 'domain'),
+      recordName: required(newItem, 'recordName', 'domain'),
+      missingSince: text(newItem, 'missingSince') ?? required(newItem, 'updatedAt', 'domain'),
+      eventKey: `${eventId(record)}#domainUnverified`,
+      orgId: required(newItem, 'orgId', 'domain'),
+      recipients: [{ kind: 'roles', roles: ['owner', 'admin'] }],
+    },
+  ];
+}
+
 /**
  * What a stream record means for email: an empty list for everything that is not
  * a notification (audit entries, guards, claims, profiles, ...). Pure: the images
@@ -319,6 +365,10 @@ export function detectNotifications(record: DynamoDBRecord): NotificationEvent[]
       return apiKeyEvents(record, eventId(record), newItem);
     case 'webhookEndpoint':
       return webhookEndpointEvents(record, oldItem, newItem);
+    case 'joinRequest':
+      return joinRequestEvents(record, oldItem, newItem);
+    case 'domain':
+      return domainEvents(record, oldItem, newItem);
     default:
       return [];
   }

@@ -108,6 +108,16 @@ async function contentFor(event: NotificationEvent, to: Address, all: Address[])
         url: event.url,
         failingSince: event.failingSince,
       };
+    case 'joinRequestApproved':
+    case 'joinRequestDenied':
+      return { kind: event.type };
+    case 'domainUnverified':
+      return {
+        kind: 'domainUnverified',
+        domain: event.domain,
+        recordName: event.recordName,
+        missingSince: event.missingSince,
+      };
   }
 }
 

@@ -24,9 +24,12 @@ export const notifyRecordFilters: readonly FilterPattern[] = [
   // API keys are suspended); an org purged after its grace period (the org item removed);
   // other member updates pass and send nothing
   { eventName: ['MODIFY', 'REMOVE'], dynamodb: { OldImage: { type: S('member', 'org') } } },
-  // the org (ownership transferred, activated, payment failed, deletion scheduled or cancelled) or a webhook endpoint disabled
-  // after failing; other updates of either pass and send nothing
-  { eventName: ['MODIFY'], dynamodb: { NewImage: { type: S('org', 'webhookEndpoint') } } },
+  // the org (ownership transferred, activated, payment failed, deletion scheduled or cancelled), a webhook endpoint disabled
+  // after failing, a join request answered or a domain unverified by the re-check; other updates pass and send nothing
+  {
+    eventName: ['MODIFY'],
+    dynamodb: { NewImage: { type: S('org', 'webhookEndpoint', 'joinRequest', 'domain') } },
+  },
   // a live (production) API key created: a security notice to the owner
   { eventName: ['INSERT'], dynamodb: { NewImage: { type: S('apiKey'), mode: S('production') } } },
 ];

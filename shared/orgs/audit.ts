@@ -18,7 +18,9 @@ export interface AuditTarget {
     | 'apiKey'
     | 'webhookEndpoint'
     | 'role'
-    | 'securityPolicy';
+    | 'securityPolicy'
+    | 'domain'
+    | 'joinRequest';
   id: string;
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
+import { type DomainRecord, toDomainResponse } from '../domains/domain/domain.ts';
 import { type InvitationRecord, toInvitationResponse } from '../invitations/domain/invitation.ts';
 import { type MemberRecord, toMemberResponse } from '../members/domain/membership.ts';
 import { isTtlRemoval } from '../notifications/detect.ts';
@@ -142,6 +143,17 @@ function apiKeyEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image):
   return [];
 }
 
+/** A domain verified (by its org) or unverified (by the daily re-check). */
+function domainEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): Detected[] {
+  if (record.eventName !== 'MODIFY' || !oldItem || !newItem || oldItem.status === newItem.status) return [];
+  const data = () => toDomainResponse(newItem as unknown as DomainRecord);
+  if (newItem.status === 'verified') return [{ type: 'domain.verified', item: newItem, data: data() }];
+  if (oldItem.status === 'verified' && newItem.status === 'unverified') {
+    return [{ type: 'domain.unverified', item: newItem, data: data() }];
+  }
+  return [];
+}
+
 const orgIdOf = (record: DynamoDBRecord, item: Image): string | undefined => {
   if (typeof item.orgId === 'string') return item.orgId;
   if (item.type === 'org' && typeof item.id === 'string') return item.id;
@@ -164,6 +176,7 @@ export function detectWebhookEvents(record: DynamoDBRecord): WebhookEvent[] {
   else if (item.type === 'invitation') detected = invitationEvents(record, oldItem, newItem);
   else if (item.type === 'member') detected = memberEvents(record, oldItem, newItem);
   else if (item.type === 'org') detected = orgEvents(record, oldItem, newItem);
+  else if (item.type === 'domain') detected = domainEvents(record, oldItem, newItem);
   else return [];
   return detected.flatMap(({ type, item: source, data }) => {
     const orgId = orgIdOf(record, source);

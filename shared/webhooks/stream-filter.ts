@@ -6,7 +6,7 @@
  */
 import type { FilterPattern } from '../notifications/stream-filter.ts';
 
-const SOURCE_TYPES = ['invitation', 'member', 'org', 'apiKey'];
+const SOURCE_TYPES = ['invitation', 'member', 'org', 'apiKey', 'domain'];
 
 export const webhookRecordFilters: readonly FilterPattern[] = [
   { dynamodb: { NewImage: { type: { S: SOURCE_TYPES } } } },

@@ -42,12 +42,14 @@ interface Ports {
   STRIPE_PORT: string;
   STORAGE_PORT: string;
   CONSOLE_PORT: string;
+  DNS_PORT: string;
 }
 
 async function freePorts(): Promise<Ports> {
   const ports = new Set<number>();
-  while (ports.size < 6) ports.add(await freePort());
-  const [api, dynamodb, ses, stripe, storage, console] = [...ports].map(String) as [
+  while (ports.size < 7) ports.add(await freePort());
+  const [api, dynamodb, ses, stripe, storage, console, dns] = [...ports].map(String) as [
+    string,
     string,
     string,
     string,
@@ -62,6 +64,7 @@ async function freePorts(): Promise<Ports> {
     STRIPE_PORT: stripe,
     STORAGE_PORT: storage,
     CONSOLE_PORT: console,
+    DNS_PORT: dns,
   };
 }
 

@@ -86,8 +86,8 @@ async function startExpiryStack(cleanupIntervalSeconds = 2) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'orgs-notify-expiry-'));
   tempDirs.push(dataDir);
   const ports = new Set<number>();
-  while (ports.size < 5) ports.add(await freePort());
-  const [apiPort, dynamodbPort, sesPort, stripePort, storagePort] = [...ports].map(String);
+  while (ports.size < 6) ports.add(await freePort());
+  const [apiPort, dynamodbPort, sesPort, stripePort, storagePort, dnsPort] = [...ports].map(String);
   const env: NodeJS.ProcessEnv = {
     // only what a shell user would have: none of the shared stack's TABLE_NAME, AUTH_*, endpoints
     ...Object.fromEntries(
@@ -100,6 +100,7 @@ async function startExpiryStack(cleanupIntervalSeconds = 2) {
     SES_PORT: sesPort,
     STRIPE_PORT: stripePort,
     STORAGE_PORT: storagePort,
+    DNS_PORT: dnsPort,
     CONSOLE_PORT: '0',
     LOCAL_DATA_DIR: dataDir,
     INVITATION_TTL_SECONDS: '3',

@@ -4,6 +4,7 @@ import { type RouteId, routes } from '../../functions/http/routes.ts';
 import { type AssignableRole, type Role, roles, rolesWith } from '../../shared/members/domain/permissions.ts';
 import { keys } from '../../shared/platform/dynamo/keys.ts';
 import type { RouteDefinition } from '../../shared/platform/http/route-definition.ts';
+import { addDomain, setEnrollment, setTxt, uniqueDomain, verifiedDomain } from '../support/domains.ts';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
 import { createOrgFor, expectProblem, seedMember, setMemberLimit } from '../support/orgs.ts';
 import { setAttributes } from '../support/table.ts';
@@ -111,6 +112,24 @@ async function finishedDelivery(ctx: Ctx) {
   });
   expect(tested.status, JSON.stringify(tested.body)).toBe(200);
   return { endpointId, deliveryId: tested.body.id as string };
+}
+
+/** A pending domain of the org (added as the owner) with its record published. */
+async function freshDomain(ctx: Ctx) {
+  const added = await addDomain(ctx.owner, ctx.orgId, uniqueDomain('matrix'));
+  await setTxt(added.verification.recordName, added.verification.recordValue);
+  return added.id as string;
+}
+
+/** A pending join request from a person on a fresh `suggest` domain of the org. */
+async function freshJoinRequest(ctx: Ctx) {
+  const domain = uniqueDomain('matrix');
+  const verified = await verifiedDomain(ctx.owner, ctx.orgId, domain);
+  await setEnrollment(ctx.owner, ctx.orgId, verified.id, { enrollment: 'suggest' });
+  const person = await newUser({ email: `person-${unique()}@${domain}` });
+  const asked = await api('POST', `/orgs/${ctx.orgId}/join-requests`, { token: person.token });
+  expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+  return asked.body.id as string;
 }
 
 const billingDetails = {
@@ -519,6 +538,71 @@ const matrix: Partial<Record<RouteId, Expectation>> = {
     },
     call: (ctx, user) => api('DELETE', `/orgs/${ctx.orgId}/branding/badge`, { token: user.token }),
   },
+  createDomain: {
+    status: 201,
+    write: true,
+    call: (ctx, user) =>
+      api('POST', `/orgs/${ctx.orgId}/domains`, {
+        token: user.token,
+        body: { domain: uniqueDomain('matrix') },
+      }),
+  },
+  listDomains: {
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/domains`, { token: user.token }),
+  },
+  verifyDomain: {
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ domainId: await freshDomain(ctx) }),
+    call: (ctx, user, _label, { domainId }) =>
+      api('POST', `/orgs/${ctx.orgId}/domains/${domainId}/verify`, { token: user.token }),
+  },
+  updateDomain: {
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({
+      domainId: (await verifiedDomain(ctx.owner, ctx.orgId, uniqueDomain('matrix'))).id as string,
+    }),
+    call: (ctx, user, _label, { domainId }) =>
+      api('PATCH', `/orgs/${ctx.orgId}/domains/${domainId}`, {
+        token: user.token,
+        body: { enrollment: 'suggest' },
+      }),
+  },
+  deleteDomain: {
+    status: 204,
+    write: true,
+    prepare: async (ctx) => ({ domainId: await freshDomain(ctx) }),
+    call: (ctx, user, _label, { domainId }) =>
+      api('DELETE', `/orgs/${ctx.orgId}/domains/${domainId}`, { token: user.token }),
+  },
+  createJoinRequest: {
+    // a person on one of the org's `suggest` domains (test/e2e/domain-joining.test.ts); to anyone else: nothing
+    allowed: [],
+    status: 201,
+    write: true,
+    expectFor: () => ({ status: 404, code: 'NOT_FOUND' }),
+    call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/join-requests`, { token: user.token }),
+  },
+  listJoinRequests: {
+    status: 200,
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/join-requests`, { token: user.token }),
+  },
+  approveJoinRequest: {
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ requestId: await freshJoinRequest(ctx) }),
+    call: (ctx, user, _label, { requestId }) =>
+      api('POST', `/orgs/${ctx.orgId}/join-requests/${requestId}/approve`, { token: user.token }),
+  },
+  denyJoinRequest: {
+    status: 200,
+    write: true,
+    prepare: async (ctx) => ({ requestId: await freshJoinRequest(ctx) }),
+    call: (ctx, user, _label, { requestId }) =>
+      api('POST', `/orgs/${ctx.orgId}/join-requests/${requestId}/deny`, { token: user.token }),
+  },
 };
 
 /** Owner-only routes that the shared matrix org must survive: the owner's call is refused after authorization. */
@@ -592,6 +676,12 @@ describe('roles × routes', () => {
   beforeAll(async () => {
     const owner = await newUser({ name: 'Owner' });
     const org = await createOrgFor(owner);
+    // a plan with every gated feature (domains): the matrix checks roles, not plans
+    const plan = await api('PUT', `/orgs/${org.id}/plan`, {
+      token: owner.token,
+      body: { planId: 'enterprise' },
+    });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
     // the matrix seats a fresh member for every member-changing call
     await setMemberLimit(org.id, 1000);
     users.owner = owner;

@@ -233,7 +233,8 @@ describe('OrgsStack', () => {
   });
 
   describe('HTTP API', () => {
-    it('has one route per entry, integrated with its own function', () => {
+    // one template search per route over every route: it grows with the square of the routes
+    it('has one route per entry, integrated with its own function', { timeout: 30_000 }, () => {
       template.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length);
       // one pass over the template (hasResourceProperties per route is quadratic and slow on a loaded machine)
       const integrationOf = new Map(

@@ -73,6 +73,7 @@ export default async function setup(project: TestProject) {
     'BRANDING_CDN_URL',
     'ORG_TOKEN_ISSUER',
     'ORG_TOKEN_LOCAL_KEYS',
+    'DNS_SERVERS',
   ];
   const env = Object.fromEntries(names.map((name) => [name, process.env[name] ?? '']));
   const { stop, died: _died, ...urls } = stack;

@@ -18,6 +18,8 @@ describe('localConfig', () => {
       dynamodbPort: 8000,
       sesPort: 8005,
       stripePort: 12111,
+      dnsPort: 8053,
+      dnsServers: undefined,
       cleanupIntervalSeconds: 60,
       inMemory: false,
       dataDir: path.join(projectRoot, '.local'),

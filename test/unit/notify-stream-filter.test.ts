@@ -81,6 +81,28 @@ const webhookEndpoint = fc.record({
   status: fc.constantFrom('enabled', 'disabled'),
   disabledReason: fc.constantFrom(undefined, 'failing', 'manual'),
 });
+const joinRequest = fc.record({
+  PK: fc.constant('ORG#o1'),
+  SK: fc.constant('JOINREQ#jr1'),
+  type: fc.constant('joinRequest'),
+  id: fc.constant('jr1'),
+  orgId: fc.constant('o1'),
+  userId: fc.constant('u3'),
+  email: fc.constant('lin@acme.com'),
+  status: fc.constantFrom('pending', 'approved', 'denied'),
+});
+const domain = fc.record({
+  PK: fc.constant('ORG#o1'),
+  SK: fc.constant('DOMAIN#d1'),
+  type: fc.constant('domain'),
+  id: fc.constant('d1'),
+  orgId: fc.constant('o1'),
+  domain: fc.constant('acme.com'),
+  recordName: fc.constant('_orgs-challenge.acme.com'),
+  updatedAt: fc.constant('2030-01-01T00:00:00.000Z'),
+  missingSince: fc.constantFrom(undefined, '2029-12-28T00:00:00.000Z'),
+  status: fc.constantFrom('pending', 'verified', 'unverified'),
+});
 const other = fc.record({
   PK: fc.constantFrom('ORG#o1', 'USER#u1', 'INVITEE#grace@example.com'),
   SK: fc.constantFrom('AUDIT#1', 'CLAIM#x', 'GUARD', 'PROFILE', 'IDEMPOTENCY#k'),
@@ -123,11 +145,19 @@ describe('notify stream filter', () => {
     for (const pattern of notifyRecordFilters) expect(JSON.stringify(pattern).length).toBeLessThan(4096);
   });
 
-  it('delivers every record that can notify (random invitations, members, orgs, API keys, webhook endpoints)', () => {
+  it('delivers every record that can notify (random invitations, members, orgs, API keys, webhook endpoints, join requests, domains)', () => {
     let notifying = 0;
     fc.assert(
       fc.property(
-        fc.oneof(change(invitation), change(member), change(org), change(apiKey), change(webhookEndpoint)),
+        fc.oneof(
+          change(invitation),
+          change(member),
+          change(org),
+          change(apiKey),
+          change(webhookEndpoint),
+          change(joinRequest),
+          change(domain),
+        ),
         (c) => {
           const record = recordOf(c);
           if (emails(record) === 0) return;

@@ -40,7 +40,7 @@ describe('the OpenAPI document covers every route', () => {
     for (const route of routes) {
       const operation = operationOf(route);
       expect(operation.operationId, route.path).toMatch(
-        /^(get|list|create|update|delete|rename|change|revoke|resend|accept|decline|block|unblock|remove|start|cancel|choose|put|receive|roll|rotate|test|retry|restore|export)[A-Z]/,
+        /^(get|list|create|update|delete|rename|change|revoke|resend|accept|decline|block|unblock|remove|start|cancel|choose|put|receive|roll|rotate|test|retry|restore|export|verify|approve|deny)[A-Z]/,
       );
       expect(operation.tags, route.id).toHaveLength(1);
       expect(tagNames, route.id).toContain(operation.tags[0]);

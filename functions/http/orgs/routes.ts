@@ -20,7 +20,8 @@ export const orgsRoutes = defineRoutes('orgs', {
     request: { body: CreateOrgSchema },
     responses: { 201: { description: 'Created', schema: OrgSchema, headers: ['ETag', 'Location'] } },
     errors: ['ORG_LIMIT_REACHED', 'VERIFIED_EMAIL_REQUIRED'],
-    tableActions: ['GetItem', 'PutItem', 'UpdateItem'],
+    // ConditionCheckItem: a first call registers the caller, auto-invited by their domain (shared/domains/auto-invite.ts)
+    tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
   },
   getOrganization: {
     route: 'GET /orgs/{orgId}',

@@ -125,6 +125,13 @@ export const envSchema = z.object({
       return z.NEVER;
     }
   }),
+  // domain verification (shared/domains): the resolvers (comma-separated host:port; unset: the
+  // system's), each query's budget, and the daily re-check
+  DNS_SERVERS: text(),
+  DNS_TIMEOUT_MS: positiveInteger(1000),
+  DNS_TRIES: positiveInteger(2),
+  DOMAIN_RECHECK_SECONDS: positiveInteger(DAY_SECONDS),
+  DOMAIN_UNVERIFY_AFTER_SECONDS: positiveInteger(3 * DAY_SECONDS),
 
   // the logs' service name (Powertools reads its other POWERTOOLS_* variables itself)
   POWERTOOLS_SERVICE_NAME: textOr('orgs'),

@@ -86,6 +86,37 @@ export const keys = {
     PK: `ORG#${orgId}`,
     SK: `BRANDING_UPLOAD#${uploadId}`,
   }),
+  /** an organization's (email) domain, pending, verified or unverified */
+  domain: (orgId: string, domainId: string) => ({ PK: `ORG#${orgId}`, SK: `DOMAIN#${domainId}` }),
+  /** one entry per domain name per org: the same domain is not added twice */
+  domainName: (orgId: string, domain: string) => ({ PK: `ORG#${orgId}`, SK: `DOMAINNAME#${domain}` }),
+  /**
+   * Exists while one org has the domain verified: put with a condition, so of two orgs
+   * verifying the same domain exactly one wins. It carries the enrollment, so suggestions and
+   * registrations find "the org of this email domain" with one GetItem, however many domains exist.
+   */
+  domainClaim: (domain: string) => ({ PK: `DOMAIN#${domain}`, SK: 'CLAIM' }),
+  /** sparse, sharded due-time entry on a verified domain item: the daily re-check's Query */
+  domainRecheck: (dueAt: string, orgId: string, domainId: string) => ({
+    GSI2PK: domainRecheckShard(shardOf(domainId, DOMAIN_RECHECK_SHARDS)),
+    GSI2SK: `${dueAt}#${orgId}#${domainId}`,
+  }),
+  /**
+   * On a user's profile while their email is verified: users by email domain (auto-invitations),
+   * spread over shards by user id so one large domain is no hot partition; readers Query each.
+   */
+  userByEmailDomain: (domain: string, userId: string) => ({
+    GSI2PK: emailDomainShard(domain, shardOf(userId, EMAIL_DOMAIN_SHARDS)),
+    GSI2SK: `USER#${userId}`,
+  }),
+  joinRequest: (orgId: string, requestId: string) => ({ PK: `ORG#${orgId}`, SK: `JOINREQ#${requestId}` }),
+  /** exists while the user has a pending join request to the org: one at a time */
+  joinRequestGuard: (orgId: string, userId: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `JOINREQ_PENDING#${userId}`,
+  }),
+  /** an auto-invitation was once created for this email: never again (a decline stays a decline) */
+  autoInvited: (orgId: string, email: string) => ({ PK: `ORG#${orgId}`, SK: `AUTOINVITED#${email}` }),
 } as const;
 
 export const prefixes = {
@@ -99,6 +130,8 @@ export const prefixes = {
   webhookEndpoint: 'WEBHOOK#',
   webhookDeliveries: (endpointId: string) => `WHDELIVERY#${endpointId}#`,
   webhookDueShard: (shard: number) => `WEBHOOK_DUE#${shard}`,
+  domain: 'DOMAIN#',
+  joinRequest: 'JOINREQ#',
 } as const;
 
 export const orgPk = (orgId: string) => `ORG#${orgId}`;
@@ -126,3 +159,13 @@ export const ORG_DELETION_SHARDS = 4;
 export const orgDeletionShard = (shard: number) => `ORG_DELETION#${shard}`;
 export const orgDeletionPartitions = () =>
   Array.from({ length: ORG_DELETION_SHARDS }, (_, shard) => orgDeletionShard(shard));
+
+export const DOMAIN_RECHECK_SHARDS = 4;
+export const domainRecheckShard = (shard: number) => `DOMAIN_CHECK#${shard}`;
+export const domainRecheckPartitions = () =>
+  Array.from({ length: DOMAIN_RECHECK_SHARDS }, (_, shard) => domainRecheckShard(shard));
+
+export const EMAIL_DOMAIN_SHARDS = 8;
+export const emailDomainShard = (domain: string, shard: number) => `EMAIL_DOMAIN#${domain}#${shard}`;
+export const emailDomainPartitions = (domain: string) =>
+  Array.from({ length: EMAIL_DOMAIN_SHARDS }, (_, shard) => emailDomainShard(domain, shard));

@@ -1,5 +1,10 @@
 import { apiKeysSuspendedEmail, liveApiKeyCreatedEmail } from '../../api-keys/emails.ts';
 import { orgActivatedEmail, paymentFailedEmail } from '../../billing/emails.ts';
+import {
+  domainUnverifiedEmail,
+  joinRequestApprovedEmail,
+  joinRequestDeniedEmail,
+} from '../../domains/emails.ts';
 import { invitationEmail, invitationExpiredEmail, invitationRevokedEmail } from '../../invitations/emails.ts';
 import { orgDeletionScheduledEmail, orgPurgedEmail, orgRestoredEmail } from '../../lifecycle/emails.ts';
 import {
@@ -47,6 +52,12 @@ function parts(content: EmailContent, context: RenderContext): EmailParts {
       return liveApiKeyCreatedEmail(content, context);
     case 'webhookEndpointDisabled':
       return webhookEndpointDisabledEmail(content, context);
+    case 'joinRequestApproved':
+      return joinRequestApprovedEmail(content, context);
+    case 'joinRequestDenied':
+      return joinRequestDeniedEmail(content, context);
+    case 'domainUnverified':
+      return domainUnverifiedEmail(content, context);
   }
 }
 

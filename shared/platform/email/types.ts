@@ -34,7 +34,10 @@ export type EmailContent =
   | { kind: 'orgPurged' }
   | { kind: 'apiKeysSuspended'; memberName: string | null; keyNames: string[] }
   | { kind: 'liveApiKeyCreated'; keyName: string; start: string; creatorName: string | null }
-  | { kind: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null };
+  | { kind: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null }
+  | { kind: 'joinRequestApproved' }
+  | { kind: 'joinRequestDenied' }
+  | { kind: 'domainUnverified'; domain: string; recordName: string; missingSince: string };
 
 export type EmailKind = EmailContent['kind'];
 

@@ -180,4 +180,6 @@ export const parameterDescriptions: Record<string, string> = {
   deliveryId: 'The delivery’s id (from the delivery log).',
   asset: 'Which image: `logo`, `banner` or `badge`.',
   uploadId: 'The upload’s id (from creating the upload).',
+  domainId: 'The domain’s id (from adding it or the list).',
+  requestId: 'The join request’s id (from the list).',
 };

@@ -14,4 +14,6 @@ export const webhookEventTypes = [
   'billing.payment_failed',
   'api_key.created',
   'api_key.revoked',
+  'domain.verified',
+  'domain.unverified',
 ] as const;

@@ -1,9 +1,9 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../api/client.ts';
 import { navigate } from '../router.ts';
 import { useSession } from '../session-context.ts';
 import { ErrorMessage, formatDate, Loading } from '../ui/components.tsx';
-import { useLoad } from '../ui/hooks.ts';
+import { useAction, useLoad } from '../ui/hooks.ts';
 import { CreateOrgForm } from './create-org.tsx';
 
 /** `/`: the default organization, or (first sign-in) create one and see invitations. */
@@ -19,6 +19,7 @@ export function Home() {
     <section>
       <h1>Welcome{me.name ? `, ${me.name}` : ''}</h1>
       <PendingInvitations />
+      <SuggestedOrganizations />
       <div class="card">
         <h2>Create your organization</h2>
         <p>An organization is required before using workflows or APIs. It starts in sandbox mode.</p>
@@ -46,5 +47,54 @@ function PendingInvitations() {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Organizations that verified the caller's email domain and welcome requests to join. */
+function SuggestedOrganizations() {
+  const suggested = useLoad(() => call(api().GET('/me/suggested-organizations')), []);
+  if (suggested.loading) return <Loading label="Loading suggested organizations…" />;
+  if (suggested.error) return <ErrorMessage error={suggested.error} onRetry={suggested.reload} />;
+  const items = suggested.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <div class="card">
+      <h2>Organizations on your email domain</h2>
+      <ul class="plain">
+        {items.map((org) => (
+          <SuggestedOrganization key={org.orgId} org={org} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SuggestedOrganization({ org }: { org: { orgId: string; name: string; domain: string } }) {
+  const action = useAction();
+  const [asked, setAsked] = useState(false);
+  return (
+    <li>
+      <strong>{org.name}</strong> ({org.domain}){' '}
+      {asked ? (
+        <span role="status">Request sent: an administrator of {org.name} will answer by email.</span>
+      ) : (
+        <button
+          type="button"
+          class="secondary"
+          disabled={action.busy}
+          onClick={() =>
+            action.run(async () => {
+              await call(
+                api().POST('/orgs/{orgId}/join-requests', { params: { path: { orgId: org.orgId } } }),
+              );
+              setAsked(true);
+            })
+          }
+        >
+          Request to join
+        </button>
+      )}
+      <ErrorMessage error={action.error} />
+    </li>
   );
 }

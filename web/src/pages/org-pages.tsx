@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../ui/components.tsx';
 import { useLoad } from '../ui/hooks.ts';
 import { ApiKeys } from './api-keys.tsx';
 import { AuditLog } from './audit-log.tsx';
+import { Domains } from './domains.tsx';
 import { Members } from './members.tsx';
 import { Onboarding } from './onboarding.tsx';
 import { Overview } from './overview.tsx';
@@ -60,6 +61,7 @@ function OrgNav({ base, role }: { base: string; role: Role }) {
     ['/webhooks', 'Webhooks', can(role, 'developer:webhooks')],
     ['/ownership', 'Ownership', role === 'owner' || role === 'admin'],
     ['/audit-log', 'Audit log', can(role, 'audit:read')],
+    ['/access/domains', 'Access → Domains', can(role, 'access:manage')],
   ];
   return (
     <nav class="org-nav" aria-label="Organization">
@@ -90,6 +92,7 @@ function OrgPage({ rest }: { rest: string }) {
   if (rest === '/audit-log') return <AuditLog />;
   if (rest === '/api-keys') return <ApiKeys />;
   if (rest === '/webhooks') return <Webhooks />;
+  if (rest === '/access/domains') return <Domains />;
   const endpoint = /^\/webhooks\/([^/]+)$/.exec(rest);
   if (endpoint) return <WebhookEndpoint endpointId={decodeURIComponent(endpoint[1] as string)} />;
   const onboarding = /^\/onboarding(?:\/([a-z]+))?$/.exec(rest);

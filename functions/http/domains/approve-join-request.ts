@@ -1,0 +1,13 @@
+import { type JoinRequestRecord, toJoinRequestResponse } from '../../../shared/domains/domain/domain.ts';
+import { approveJoinRequest } from '../../../shared/domains/join-requests.ts';
+import { route } from '../../../shared/platform/http/route.ts';
+import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
+import { domainsRoutes } from './routes.ts';
+
+export const handler = route(domainsRoutes.approveJoinRequest, async ({ actor, params, idempotency }) =>
+  idempotently(
+    idempotency,
+    (request: JoinRequestRecord) => ({ body: toJoinRequestResponse(request) }),
+    (append) => approveJoinRequest(actor, params.requestId, append),
+  ),
+);
