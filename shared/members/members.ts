@@ -40,7 +40,7 @@ const memberLimitReached = () =>
 const ownerRequired = (detail: string) => new ApiError('OWNER_REQUIRED', detail);
 
 /** activeMemberCount moves with every seat change, guarded by the plan limit when it grows. */
-const seatTaken = (orgId: string): Conditioned => ({
+export const seatTaken = (orgId: string): Conditioned => ({
   item: {
     Update: {
       TableName: tableName(),
@@ -58,7 +58,7 @@ const seatTaken = (orgId: string): Conditioned => ({
     !stored || stored.deleteAt ? notFound('Organization') : memberLimitReached(),
 });
 
-const seatFreed = (orgId: string): TransactItem => ({
+export const seatFreed = (orgId: string): TransactItem => ({
   Update: {
     TableName: tableName(),
     Key: keys.org(orgId),

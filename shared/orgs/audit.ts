@@ -16,7 +16,9 @@ export interface AuditTarget {
     | 'plan'
     | 'ownership'
     | 'apiKey'
-    | 'webhookEndpoint';
+    | 'webhookEndpoint'
+    | 'scimToken'
+    | 'scimUser';
   id: string;
 }
 
