@@ -33,13 +33,35 @@ export const ScimTokenSchema = z
 
 export const CreatedScimTokenSchema = ScimTokenSchema.extend({
   token: z.string().meta({ description: 'The secret, shown once: paste it into the identity provider now' }),
-}).meta({ id: 'CreatedScimToken' });
+}).meta({
+  id: 'CreatedScimToken',
+  example: {
+    id: 'scimtok_2f8k',
+    name: 'Okta',
+    start: 'orgs_scim_a1B2',
+    status: 'active',
+    createdBy: 'user_1',
+    createdAt: '2026-11-22T10:00:00.000Z',
+    revokedAt: null,
+    token: 'orgs_scim_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9',
+  },
+});
 
 export const ScimTokenPageSchema = pageOf(ScimTokenSchema, 'ScimTokenPage');
 export const ScimTokenQuerySchema = PageQuerySchema;
 
 /** SCIM bodies are RFC 7643 resources: parsed by the handlers (SCIM errors), documented loosely here. */
-export const ScimResourceSchema = z.looseObject({}).meta({ id: 'ScimResource' });
+export const ScimResourceSchema = z.looseObject({}).meta({
+  id: 'ScimResource',
+  example: {
+    schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+    id: 'scimusr_9x',
+    userName: 'ada@example.com',
+    name: { givenName: 'Ada', familyName: 'Lovelace' },
+    active: true,
+    meta: { resourceType: 'User', version: 'W/"1"' },
+  },
+});
 export const ScimIdParams = z.object({ id: z.string().min(1).max(200) });
 export const ScimListQuery = z.looseObject({
   filter: z.string().max(2000).optional(),

@@ -90,6 +90,8 @@ export const scimRoutes = defineRoutes('scim', {
   createScimUser: {
     route: 'POST /scim/v2/Users',
     auth: 'scim',
+    // honours Idempotency-Key, scoped to the token (identity providers rarely send one; userName is unique anyway)
+    idempotent: true,
     summary: 'SCIM: provision a user (a member bound to the email)',
     description: `${scimTokenAuth} \`userName\` is the email. Listed \`invited\` until that person signs in; takes a seat while \`active\` (409 when the plan's limit is reached, nothing created). A taken \`userName\` is 409 \`uniqueness\`.`,
     who: 'A SCIM token of the organization.',
@@ -121,7 +123,7 @@ export const scimRoutes = defineRoutes('scim', {
     tableActions: ['GetItem', 'BatchGetItem', 'Query'],
     queryIndexes: ['byGsi1', 'byDue'],
   },
-  replaceScimUser: {
+  putScimUser: {
     route: 'PUT /scim/v2/Users/{id}',
     auth: 'scim',
     summary: 'SCIM: replace a user',
@@ -131,7 +133,7 @@ export const scimRoutes = defineRoutes('scim', {
     responses: { 200: { description: 'The user', schema: ScimResourceSchema, headers: ['ETag'] } },
     tableActions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
   },
-  patchScimUser: {
+  updateScimUser: {
     route: 'PATCH /scim/v2/Users/{id}',
     auth: 'scim',
     summary: 'SCIM: change a user (PatchOp, as Okta and Entra send it)',

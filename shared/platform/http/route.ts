@@ -74,7 +74,7 @@ const requestSchemasOf = ({ request = {}, bodyCheckedBy }: RouteDefinition) =>
 
 /** Keys are scoped to the caller and the resource: the same key elsewhere is another request. */
 const idempotencyScope = (event: RouteEvent) =>
-  `${event.requestContext?.http?.method ?? 'POST'} ${event.rawPath}:${event.caller?.userId ?? 'anonymous'}`;
+  `${event.requestContext?.http?.method ?? 'POST'} ${event.rawPath}:${event.caller?.userId ?? (event.scim ? `scim:${event.scim.tokenId}` : 'anonymous')}`;
 
 /**
  * A thin HTTP handler for one route definition: middlewares authenticate, parse and

@@ -175,4 +175,10 @@ export const parameterDescriptions: Record<string, string> = {
   deliveryId: 'The delivery’s id (from the delivery log).',
   asset: 'Which image: `logo`, `banner` or `badge`.',
   uploadId: 'The upload’s id (from creating the upload).',
+  tokenId: 'The SCIM token’s id (not the secret).',
+  id: 'The SCIM resource’s id.',
+  filter:
+    'A SCIM filter (RFC 7644 §3.4.2.2): `eq` on `userName`, `externalId`, `emails.value`, `id`, with `and`/`or`.',
+  startIndex: 'The 1-based index of the first result (default 1).',
+  count: 'At most this many results (default and maximum 100).',
 };

@@ -4,7 +4,7 @@ import { scimBaseUrl, scimResult } from '../../../shared/scim/http.ts';
 import { changeScimUser } from '../../../shared/scim/users.ts';
 import { scimRoutes } from './routes.ts';
 
-export const handler = route(scimRoutes.patchScimUser, async ({ scim, params, body, headers, event }) => {
+export const handler = route(scimRoutes.updateScimUser, async ({ scim, params, body, headers, event }) => {
   const view = await changeScimUser(scim, params.id, ifMatchVersion(headers['if-match']), (current) =>
     applyPatch(current, body),
   );
