@@ -50,6 +50,7 @@ const scimUserItem = (record: ScimUserRecord) => ({
 /** The roster entry of an unbound provisioned user: listed `invited` beside pending invitations. */
 const rosterEntry = (record: ScimUserRecord) => ({
   ...keys.inviteeGuard(record.orgId, record.userName),
+  ...keys.provisionedByEmail(record.userName, record.orgId, record.id),
   type: 'invitee',
   provisioned: true,
   scimUserId: record.id,

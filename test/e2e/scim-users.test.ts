@@ -325,6 +325,46 @@ describe('SCIM Users (Okta and Entra shapes)', () => {
     expectScimError(await scim(token, 'DELETE', `/Users/${ownerUser.body.id}`), 409);
   });
 
+  it('a provisioned person signs in with the verified email: active, no accept step; deactivated → blocked', async () => {
+    const { owner, orgId, token } = await enterpriseOrg();
+    const email = `grace-${Date.now()}@example.com`;
+    const created = await scim(token, 'POST', '/Users', oktaUser(email));
+    expect(created.status).toBe(201);
+    const paused = `paused-${email}`;
+    expect((await scim(token, 'POST', '/Users', oktaUser(paused, { active: false }))).status).toBe(201);
+    const seats = (await getOrg(owner, orgId)).activeMemberCount;
+
+    // an unverified email binds nothing
+    const unverified = await newUser({ email, emailVerified: false });
+    expect((await roster(owner, orgId)).find((e) => e.email === email)?.status).toBe('invited');
+    expect((await api('GET', `/orgs/${orgId}`, { token: unverified.token })).status).toBe(404);
+
+    const person = await newUser({ email });
+    const entries = await roster(owner, orgId);
+    expect(entries.filter((e) => e.email === email)).toEqual([
+      expect.objectContaining({ userId: person.userId, status: 'active', role: 'member' }),
+    ]);
+    expect((await api('GET', `/orgs/${orgId}`, { token: person.token })).status).toBe(200);
+    expect((await getOrg(owner, orgId)).activeMemberCount).toBe(seats);
+    const me = await api('GET', '/me', { token: person.token });
+    expect(me.body.defaultOrgId).toBe(orgId);
+
+    // the SCIM user now speaks for the member
+    const patched = await scim(token, 'PATCH', `/Users/${created.body.id}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'replace', value: { active: 'False' } }],
+    });
+    expect(patched.body.active).toBe(false);
+    expect((await roster(owner, orgId)).find((e) => e.userId === person.userId)?.status).toBe('blocked');
+    expect((await getOrg(owner, orgId)).activeMemberCount).toBe(seats - 1);
+
+    const pausedPerson = await newUser({ email: paused });
+    expect((await roster(owner, orgId)).find((e) => e.email === paused)).toMatchObject({
+      userId: pausedPerson.userId,
+      status: 'blocked',
+    });
+  });
+
   it('the seat limit holds: 409 and nothing created', async () => {
     const { owner, orgId, token } = await enterpriseOrg();
     await setMemberLimit(orgId, 2);

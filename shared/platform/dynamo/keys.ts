@@ -93,6 +93,11 @@ export const keys = {
     GSI1PK: `SCIM#${orgId}#USERNAME#${email}`,
     GSI1SK: 'SCIMUSER',
   }),
+  /** on an unbound provisioned user's roster entry: its person finds it by verified email at sign-in */
+  provisionedByEmail: (email: string, orgId: string, scimId: string) => ({
+    GSI1PK: `EMAIL#${email}`,
+    GSI1SK: `SCIM#${orgId}#${scimId}`,
+  }),
   /** the SCIM user by externalId (`filter=externalId eq`): one Query of GSI2 */
   scimUserByExternalId: (orgId: string, externalId: string) => ({
     GSI2PK: `SCIM#${orgId}#EXTERNALID#${externalId}`,
