@@ -378,6 +378,21 @@ describe('SCIM Users (Okta and Entra shapes)', () => {
     expect((await roster(owner, orgId)).filter((e) => e.status === 'invited')).toHaveLength(2);
   });
 
+  it('under a race: one seat left, 6 users pushed at once (4 of them the same userName) → one created', async () => {
+    const { owner, orgId, token } = await enterpriseOrg();
+    const before = (await getOrg(owner, orgId)).activeMemberCount;
+    await setMemberLimit(orgId, before + 1);
+    const same = `same-${Date.now()}@example.com`;
+    const emails = [same, same, same, same, `x-${same}`, `y-${same}`];
+    const results = await Promise.all(emails.map((email) => scim(token, 'POST', '/Users', oktaUser(email))));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const refused of results.filter((r) => r.status !== 201)) expectScimError(refused, 409);
+    expect((await getOrg(owner, orgId)).activeMemberCount).toBe(before + 1);
+    const listed = await scim(token, 'GET', '/Users');
+    expect(listed.body.totalResults).toBe(1);
+    expect((await roster(owner, orgId)).filter((e) => e.status === 'invited')).toHaveLength(1);
+  });
+
   it('refusals are SCIM errors', async () => {
     const { token } = await enterpriseOrg();
     expectScimError(
