@@ -393,6 +393,23 @@ describe('SCIM Users (Okta and Entra shapes)', () => {
     expect((await roster(owner, orgId)).filter((e) => e.status === 'invited')).toHaveLength(1);
   });
 
+  it('Idempotency-Key: a retry answers the first response; the key is the token’s own', async () => {
+    const first = await enterpriseOrg();
+    const second = await enterpriseOrg();
+    const key = `idem-${Date.now()}`;
+    const email = `idem-${Date.now()}@example.com`;
+    const body = oktaUser(email);
+    const once = await scim(first.token, 'POST', '/Users', body, { 'idempotency-key': key });
+    expect(once.status).toBe(201);
+    const again = await scim(first.token, 'POST', '/Users', body, { 'idempotency-key': key });
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(once.body.id);
+    expect(again.headers.get('content-type')).toBe('application/scim+json');
+    const elsewhere = await scim(second.token, 'POST', '/Users', body, { 'idempotency-key': key });
+    expect(elsewhere.status).toBe(201);
+    expect(elsewhere.body.id).not.toBe(once.body.id);
+  });
+
   it('refusals are SCIM errors', async () => {
     const { token } = await enterpriseOrg();
     expectScimError(
