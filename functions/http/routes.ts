@@ -15,6 +15,7 @@ import { meRoutes } from './me/routes.ts';
 import { membersRoutes } from './members/routes.ts';
 import { orgsRoutes } from './orgs/routes.ts';
 import { ownershipRoutes } from './ownership/routes.ts';
+import { scimRoutes } from './scim/routes.ts';
 import { sessionsRoutes } from './sessions/routes.ts';
 import { systemRoutes } from './system/routes.ts';
 import { webhooksRoutes } from './webhooks/routes.ts';
@@ -36,6 +37,7 @@ export const routeTable = {
   ...sessionsRoutes,
   ...accessRoutes,
   ...domainsRoutes,
+  ...scimRoutes,
 };
 
 export type RouteId = keyof typeof routeTable;

@@ -23,6 +23,9 @@ const API_KEY_IN_LAMBDA =
   'An API-key route (auth: "apiKey" in its definition, /v1/*): the shared middleware verifies the key inside the ' +
   'Lambda (checksum, then one DynamoDB read) and answers 401 problem+json with WWW-Authenticate and the reason ' +
   'code, which an API Gateway authorizer cannot; the same verification is exported as a Lambda authorizer.';
+const SCIM_TOKEN_IN_LAMBDA =
+  'A SCIM route (auth: "scim" in its definition, /scim/v2/*): the route middleware verifies the SCIM token inside ' +
+  'the Lambda (checksum, then its lookup item and the org) and answers a SCIM 401 with WWW-Authenticate.';
 const PUBLIC_ROUTE =
   'A public route by contract (auth: "public" in its definition: /health, /openapi.json, /plans, and ' +
   '/webhooks/stripe, which the handler verifies by the Stripe signature); it needs no token.';
@@ -130,9 +133,11 @@ export class AreaStack extends NestedStack {
         reason:
           route.auth === 'platform'
             ? API_KEY_IN_LAMBDA
-            : route.auth === 'person'
-              ? JWT_IN_LAMBDA
-              : PUBLIC_ROUTE,
+            : route.auth === 'scim'
+              ? SCIM_TOKEN_IN_LAMBDA
+              : route.auth === 'person'
+                ? JWT_IN_LAMBDA
+                : PUBLIC_ROUTE,
       });
     }
     return httpRoute;

@@ -62,7 +62,7 @@ export const seatTaken = (orgId: string): Conditioned => ({
     !stored || stored.deleteAt ? notFound('Organization') : memberLimitReached(),
 });
 
-const seatFreed = (orgId: string): TransactItem => ({
+export const seatFreed = (orgId: string): TransactItem => ({
   Update: {
     TableName: tableName(),
     Key: keys.org(orgId),

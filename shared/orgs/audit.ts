@@ -20,7 +20,9 @@ export interface AuditTarget {
     | 'role'
     | 'securityPolicy'
     | 'domain'
-    | 'joinRequest';
+    | 'joinRequest'
+    | 'scimToken'
+    | 'scimUser';
   id: string;
 }
 

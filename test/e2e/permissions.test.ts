@@ -42,6 +42,14 @@ interface Expectation {
 }
 
 const managers: readonly Role[] = ['owner', 'admin'];
+
+/** SCIM tokens: the holders of access:manage (owner and admin), others as the role rule says. */
+function scimTokenExpectation(principal: Principal, forManagers: { status: number; code?: string }) {
+  if (principal === 'non-member' || principal === 'blocked') return { status: 404, code: 'NOT_FOUND' };
+  return (managers as readonly string[]).includes(principal)
+    ? forManagers
+    : { status: 403, code: 'FORBIDDEN' };
+}
 const unique = () => randomUUID().slice(0, 8);
 
 /** Preparation helpers: each makes a fresh target so no call depends on another. */
@@ -437,6 +445,28 @@ const matrix: Partial<Record<RouteId, Expectation>> = {
     prepare: async (ctx) => ({ keyId: await freshApiKey(ctx) }),
     call: (ctx, user, _label, { keyId }) =>
       api('POST', `/orgs/${ctx.orgId}/api-keys/${keyId}/roll`, { token: user.token }),
+  },
+  // the matrix's org is on the basic plan: allowed roles meet the plan gate (scim-users.test.ts covers success)
+  createScimToken: {
+    status: 201,
+    write: true,
+    expectFor: (principal) =>
+      scimTokenExpectation(principal, { status: 403, code: 'PLAN_FEATURE_UNAVAILABLE' }),
+    call: (ctx, user) => api('POST', `/orgs/${ctx.orgId}/scim-tokens`, { token: user.token, body: {} }),
+  },
+  listScimTokens: {
+    status: 200,
+    expectFor: (principal) =>
+      scimTokenExpectation(principal, { status: 403, code: 'PLAN_FEATURE_UNAVAILABLE' }),
+    call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/scim-tokens`, { token: user.token }),
+  },
+  // revoking is not plan-gated (a token can always be revoked); no token exists in this org
+  revokeScimToken: {
+    status: 204,
+    write: true,
+    expectFor: (principal) => scimTokenExpectation(principal, { status: 404, code: 'NOT_FOUND' }),
+    call: (ctx, user) =>
+      api('DELETE', `/orgs/${ctx.orgId}/scim-tokens/scimtok_missing`, { token: user.token }),
   },
   createWebhookEndpoint: {
     status: 201,

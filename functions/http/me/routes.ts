@@ -12,8 +12,18 @@ export const meRoutes = defineRoutes('me', {
     description:
       'The first call with a valid token registers the user: from then on they can be invited by their verified email. `defaultOrgId` is never an organization where the caller is not active, nor one whose deletion is scheduled (except for its owner, who may restore it).',
     responses: { 200: { description: 'Profile', schema: ProfileSchema } },
-    // ConditionCheckItem: registration auto-invites by the email's domain (shared/domains/auto-invite.ts)
-    tableActions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
+    // ConditionCheckItem: registration auto-invites by the email's domain (shared/domains/auto-invite.ts);
+    // Query, DeleteItem (GSI1): binding users that SCIM provisioned for the caller's verified email
+    tableActions: [
+      'GetItem',
+      'BatchGetItem',
+      'PutItem',
+      'UpdateItem',
+      'ConditionCheckItem',
+      'Query',
+      'DeleteItem',
+    ],
+    queryIndexes: ['byGsi1'],
   },
   updateMe: {
     route: 'PATCH /me',

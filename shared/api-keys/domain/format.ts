@@ -32,7 +32,7 @@ export function base62(bytes: Uint8Array, width: number): string {
   return out.padStart(width, '0');
 }
 
-const checksumOf = (body: string) => {
+export const checksumOf = (body: string) => {
   const crc = crc32(body);
   return base62(
     new Uint8Array([crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255]),

@@ -82,6 +82,34 @@ export const keys = {
     GSI2PK: `WEBHOOK_DUE#${shard}`,
     GSI2SK: `${dueAt}#${orgId}#${endpointId}#${deliveryId}`,
   }),
+  /** a SCIM token as people see it (never its hash) */
+  scimToken: (orgId: string, tokenId: string) => ({ PK: `ORG#${orgId}`, SK: `SCIMTOKEN#${tokenId}` }),
+  /** where a SCIM token's lookup item is; revoking follows it */
+  scimTokenHashRef: (orgId: string, tokenId: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `SCIMTOKENREF#${tokenId}`,
+  }),
+  /** verification finds a presented SCIM token by its SHA-256 (hex) alone */
+  scimTokenLookup: (hash: string) => ({ PK: `SCIMTOKEN_HASH#${hash}`, SK: 'TOKEN' }),
+  /** a provisioned SCIM user (its id is the SCIM `id`) */
+  scimUser: (orgId: string, scimId: string) => ({ PK: `ORG#${orgId}`, SK: `SCIMUSER#${scimId}` }),
+  /** exists exactly while a SCIM user has this userName: one per email per org */
+  scimUserName: (orgId: string, email: string) => ({ PK: `ORG#${orgId}`, SK: `SCIMNAME#${email}` }),
+  /** the SCIM user by userName (`filter=userName eq`): one Query of GSI1 */
+  scimUserByName: (orgId: string, email: string) => ({
+    GSI1PK: `SCIM#${orgId}#USERNAME#${email}`,
+    GSI1SK: 'SCIMUSER',
+  }),
+  /** on an unbound provisioned user's roster entry: its person finds it by verified email at sign-in */
+  provisionedByEmail: (email: string, orgId: string, scimId: string) => ({
+    GSI1PK: `EMAIL#${email}`,
+    GSI1SK: `SCIM#${orgId}#${scimId}`,
+  }),
+  /** the SCIM user by externalId (`filter=externalId eq`): one Query of GSI2 */
+  scimUserByExternalId: (orgId: string, externalId: string) => ({
+    GSI2PK: `SCIM#${orgId}#EXTERNALID#${externalId}`,
+    GSI2SK: 'SCIMUSER',
+  }),
   brandingUpload: (orgId: string, uploadId: string) => ({
     PK: `ORG#${orgId}`,
     SK: `BRANDING_UPLOAD#${uploadId}`,
@@ -128,6 +156,8 @@ export const prefixes = {
   audit: 'AUDIT#',
   apiKey: 'APIKEY#',
   webhookEndpoint: 'WEBHOOK#',
+  scimToken: 'SCIMTOKEN#',
+  scimUser: 'SCIMUSER#',
   webhookDeliveries: (endpointId: string) => `WHDELIVERY#${endpointId}#`,
   webhookDueShard: (shard: number) => `WEBHOOK_DUE#${shard}`,
   domain: 'DOMAIN#',

@@ -70,10 +70,11 @@ export interface FunctionDef extends FunctionGrants {
 
 /**
  * Who may call: `person`, a user's JWT; `platform`, an organization's API key or one of its
- * session tokens (the `/v1` platform routes); `public`, nobody in particular (the contract's
+ * session tokens (the `/v1` platform routes); `scim`, an organization's SCIM token (the
+ * `/scim/v2` routes, which answer SCIM errors); `public`, nobody in particular (the contract's
  * public routes).
  */
-export type RouteAuth = 'person' | 'platform' | 'public';
+export type RouteAuth = 'person' | 'platform' | 'scim' | 'public';
 
 export type RequestHeader = 'If-Match' | 'If-None-Match' | 'Stripe-Signature';
 export type ResponseHeader = 'ETag' | 'Location';

@@ -6,6 +6,9 @@ import { accessOf } from '../../members/access.ts';
 import type { MemberRecord } from '../../members/domain/membership.ts';
 import type { Permission } from '../../members/domain/permissions.ts';
 import type { OrgRecord } from '../../orgs/domain/org.ts';
+import { scimAuth } from '../../scim/auth.ts';
+import { scimErrors } from '../../scim/errors.ts';
+import type { ScimPrincipal } from '../../scim/tokens.ts';
 import type { PlatformPrincipal } from '../../sessions/platform-credential.ts';
 import { earlyTimeoutMs } from '../config/budgets.ts';
 import { unavailable } from '../dependency-faults.ts';
@@ -36,6 +39,7 @@ export interface RouteRequest<D extends RouteDefinition> {
   params: RequestPart<D, 'params'>;
   caller: D['auth'] extends 'person' ? Caller : undefined;
   platform: D['auth'] extends 'platform' ? PlatformPrincipal : undefined;
+  scim: D['auth'] extends 'scim' ? ScimPrincipal : undefined;
   /** the caller's membership, read now and holding the route's permission */
   actor: Checked<D, MemberRecord>;
   /** the organization of `{orgId}`, read with the membership */
@@ -70,7 +74,7 @@ const requestSchemasOf = ({ request = {}, bodyCheckedBy }: RouteDefinition) =>
 
 /** Keys are scoped to the caller and the resource: the same key elsewhere is another request. */
 const idempotencyScope = (event: RouteEvent) =>
-  `${event.requestContext?.http?.method ?? 'POST'} ${event.rawPath}:${event.caller?.userId ?? 'anonymous'}`;
+  `${event.requestContext?.http?.method ?? 'POST'} ${event.rawPath}:${event.caller?.userId ?? (event.scim ? `scim:${event.scim.tokenId}` : 'anonymous')}`;
 
 /**
  * A thin HTTP handler for one route definition: middlewares authenticate, parse and
@@ -90,10 +94,11 @@ export function route<const D extends RouteDefinition>(
       throw unavailable('timeout');
     },
   })
-    .use(problemErrors())
+    .use(def.auth === 'scim' ? scimErrors() : problemErrors())
     .use(bodyLimit(def.maxBodyBytes))
     .use(jsonBody());
   if (def.auth === 'platform') chain.use(platformAuth());
+  else if (def.auth === 'scim') chain.use(scimAuth());
   else if (def.auth === 'person') {
     chain.use(authenticate());
     prefetchJwks();
@@ -124,6 +129,7 @@ export function route<const D extends RouteDefinition>(
       params: event.validated?.params,
       caller: event.caller,
       platform: event.platform,
+      scim: event.scim,
       actor: access?.member,
       org: access?.org,
       headers: event.headers ?? {},

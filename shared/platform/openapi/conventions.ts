@@ -182,4 +182,10 @@ export const parameterDescriptions: Record<string, string> = {
   uploadId: 'The upload’s id (from creating the upload).',
   domainId: 'The domain’s id (from adding it or the list).',
   requestId: 'The join request’s id (from the list).',
+  tokenId: 'The SCIM token’s id (not the secret).',
+  id: 'The SCIM resource’s id.',
+  filter:
+    'A SCIM filter (RFC 7644 §3.4.2.2): `eq` on `userName`, `externalId`, `emails.value`, `id`, with `and`/`or`.',
+  startIndex: 'The 1-based index of the first result (default 1).',
+  count: 'At most this many results (default and maximum 100).',
 };

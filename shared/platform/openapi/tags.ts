@@ -58,6 +58,11 @@ const areas = [
     description: 'Organization session tokens for the platform’s services, and the keys that verify them.',
   },
   {
+    pattern: /^(\/orgs\/\{orgId\}\/scim-tokens|\/scim\/v2\/)/,
+    name: 'SCIM',
+    description: 'SCIM 2.0 provisioning from identity providers (Okta, Entra ID), and its tokens.',
+  },
+  {
     pattern: /^\/v1\//,
     name: 'Platform',
     description: 'Routes called with an API key or an organization session token.',
