@@ -124,10 +124,10 @@ describe('webhook delivery', () => {
     expectStatus(await api('DELETE', `/orgs/${orgId}/api-keys/${apiKey.id}`, { token: admin.token }), 204);
     expectStatus(await rename(other.owner.token, other.orgId, 'Other Org'), 200);
 
+    // domain events need DNS proof and the daily re-check: their suite (domain-joining) receives them
+    const driven = webhookEventTypes.filter((type) => !type.startsWith('domain.'));
     const missing = () =>
-      webhookEventTypes.filter(
-        (type) => !receiver.at('/cat-all').some((request) => request.event?.type === type),
-      );
+      driven.filter((type) => !receiver.at('/cat-all').some((request) => request.event?.type === type));
     const requests = await until(
       async () => ({ missing: missing(), list: receiver.at('/cat-all') }),
       (state) => state.missing.length === 0,
@@ -139,7 +139,7 @@ describe('webhook delivery', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(events.every((event) => event.orgId === orgId && event.id.startsWith('evt_'))).toBe(true);
     const count = (type: string) => events.filter((event) => event.type === type).length;
-    for (const type of webhookEventTypes) {
+    for (const type of driven) {
       if (type === 'invitation.created' || type === 'member.role_changed' || type === 'invitation.accepted')
         continue;
       expect(count(type), type).toBe(1);
