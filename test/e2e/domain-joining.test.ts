@@ -38,6 +38,26 @@ async function orgWithDomain(enrollment: 'suggest' | 'auto_invite' | 'none', rol
 }
 
 describe('suggested organizations and join requests', () => {
+  it("the organization's allowedInviteDomains hold for join requests too: 403 EMAIL_DOMAIN_NOT_ALLOWED, nothing created", async () => {
+    const { owner, org, domain } = await orgWithDomain('suggest');
+    const person = await onDomain(domain);
+    const policy = (allowedInviteDomains: string[]) =>
+      api('PUT', `/orgs/${org.id}/security-policy`, {
+        token: owner.token,
+        body: { requireMfa: false, allowedInviteDomains },
+      });
+    expect((await policy([uniqueDomain()])).status).toBe(200);
+    expectProblem(
+      await api('POST', `/orgs/${org.id}/join-requests`, { token: person.token }),
+      403,
+      'EMAIL_DOMAIN_NOT_ALLOWED',
+    );
+    const pending = await api('GET', `/orgs/${org.id}/join-requests?status=pending`, { token: owner.token });
+    expect(pending.body.items).toEqual([]);
+    expect((await policy([domain])).status).toBe(200);
+    expect((await api('POST', `/orgs/${org.id}/join-requests`, { token: person.token })).status).toBe(201);
+  });
+
   it('suggests the org to verified emails on a suggest domain, then a join request is approved with the domain role', async () => {
     const { owner, org, domain } = await orgWithDomain('suggest', 'developer');
     const person = await onDomain(domain);

@@ -98,7 +98,7 @@ export const domainsRoutes = defineRoutes('domains', {
     who: 'A user whose verified email is on one of the organization’s `suggest` domains.',
     request: { params: OrgIdParams },
     responses: { 201: { description: 'Pending request', schema: CreatedJoinRequestSchema } },
-    errors: ['JOIN_REQUEST_PENDING', 'ALREADY_MEMBER'],
+    errors: ['JOIN_REQUEST_PENDING', 'ALREADY_MEMBER', 'EMAIL_DOMAIN_NOT_ALLOWED'],
     tableActions: ['GetItem', 'BatchGetItem', 'ConditionCheckItem', 'PutItem'],
   },
   listJoinRequests: {
