@@ -1,7 +1,7 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { scheduleDeletion } from '../shared/lifecycle/lifecycle.ts';
 import { purgeOrg } from '../shared/lifecycle/purge.ts';
-import { getOrgAndMember } from '../shared/orgs/orgs.ts';
+import { getMemberAndOrg } from '../shared/members/access.ts';
 import { db, tableName } from '../shared/platform/dynamo/client.ts';
 import { totalCalls } from './ddb-call-counter.ts';
 import { progress } from './progress.ts';
@@ -48,7 +48,7 @@ const row = (
  * the handlers' client, so the counter sees every call.
  */
 export async function purgeScenario(context: BenchContext, large: OwnedOrg) {
-  const { org, member } = await getOrgAndMember(large.orgId, large.owner.userId);
+  const { org, member } = await getMemberAndOrg(large.orgId, large.owner.userId);
   if (!org || !member) throw new Error('the large roster org is gone');
   await scheduleDeletion(member, org, org.version);
   await context.counter.quiesce();

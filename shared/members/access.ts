@@ -61,17 +61,6 @@ export const mfaRequired = () =>
     'Your organization requires multi-factor sign-in. Sign in again with a second factor, then retry.',
   );
 
-/** Reads the caller's membership and the org's status now (never from the token) and checks the permission. */
-export async function authorize(
-  orgId: string,
-  caller: Caller,
-  permission: Permission,
-): Promise<MemberRecord> {
-  const { member, org } = await getMemberAndOrg(orgId, caller.userId);
-  assertAccess(member, permission, org ?? null);
-  return member;
-}
-
 /**
  * What `route()` checks for a route's `permission`, before anything else runs: the
  * caller's membership and the org as they are now. With `ownerWhileDeleting` the

@@ -1,5 +1,5 @@
 import { DEFAULT_PLAN, planById } from '../billing/domain/plans.ts';
-import { actorStillAllowed, getMemberAndOrg, memberItem } from '../members/access.ts';
+import { actorStillAllowed, memberItem } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { tableName } from '../platform/dynamo/client.ts';
@@ -17,9 +17,6 @@ export async function getOrg(orgId: string): Promise<OrgRecord | undefined> {
   const item = await getItem(keys.org(orgId));
   return item ? (withoutKeys(item) as unknown as OrgRecord) : undefined;
 }
-
-/** The org and the caller's membership in one round trip. */
-export const getOrgAndMember = getMemberAndOrg;
 
 export interface NewOrg {
   name: string;

@@ -381,11 +381,9 @@ const matrix: Partial<Record<RouteId, Expectation>> = {
   getSubscription: {
     status: 404,
     expectFor: (principal) =>
-      principal === 'owner' || principal === 'finance'
+      ['owner', 'finance', 'non-member', 'blocked'].includes(principal)
         ? { status: 404, code: 'NOT_FOUND' }
-        : principal === 'non-member' || principal === 'blocked'
-          ? { status: 404, code: 'NOT_FOUND' }
-          : { status: 403, code: 'FORBIDDEN' },
+        : { status: 403, code: 'FORBIDDEN' },
     call: (ctx, user) => api('GET', `/orgs/${ctx.orgId}/subscription`, { token: user.token }),
   },
   listInvoices: {
