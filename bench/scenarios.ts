@@ -43,7 +43,7 @@ function allocate(orgs: OwnedOrg[]) {
 }
 
 /** Scenario groups that also run alone (`npm run bench -- --only=<group>`), after the shared setup. */
-export const groups = ['webhooks', 'soak', 'sessions', 'cold', 'stream', 'domains'] as const;
+export const groups = ['webhooks', 'soak', 'sessions', 'cold', 'stream', 'domains', 'hot'] as const;
 export type Group = (typeof groups)[number];
 
 /** Every scenario (or one group), in an order where each one's fixtures come from the ones before. */
@@ -61,6 +61,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     const domains = await domainScenarios(context);
     return { results: domains.results, ratios: domains.ratios, soak: undefined };
   }
+  if (only === 'hot') return hotPaths(context, me);
   if (only) {
     const orgs = allocate((await createOrgs(context)).orgs);
     if (only === 'webhooks') return { ...(await webhookScenarios(context, orgs.webhooks)), soak: undefined };
@@ -117,9 +118,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
 
   const ratios: Record<string, number> = {
     ...purge.ratios,
-    'GET /me ÷ bare GetItem, p50 latency': me1.p50Ms / baseline.p50Ms,
-    'GET /me ÷ bare GetItem, p99 latency': me1.p99Ms / baseline.p99Ms,
-    'bare GetItem ÷ GET /me, throughput': baseline.perSecond / me1.perSecond,
+    ...getMeRatios(baseline, me1),
     'members page 1,000 ÷ 10 members, p50 latency (should be ~1)': roster.ratio.p50,
     'members page 1,000 ÷ 10 members, p99 latency': roster.ratio.p99,
     ...apiKeys.ratios,
@@ -131,4 +130,23 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     ...soak.ratios,
   };
   return { results, ratios, soak: soak.soak };
+}
+
+const getMeRatios = (baseline: ScenarioResult, getMe: ScenarioResult): Record<string, number> => ({
+  'GET /me ÷ bare GetItem, p50 latency': getMe.p50Ms / baseline.p50Ms,
+  'GET /me ÷ bare GetItem, p99 latency': getMe.p99Ms / baseline.p99Ms,
+  'bare GetItem ÷ GET /me, throughput': baseline.perSecond / getMe.perSecond,
+});
+
+/** `--only=hot`: the per-request hot paths (GET /me against a bare GetItem, invite and accept). */
+async function hotPaths(context: BenchContext, me: Awaited<ReturnType<typeof registeredUser>>) {
+  const { bare, single, getMe } = await baselineAndGetMe(context, me);
+  const first = await firstGetMe(context, await newIdentities(sizes.invites, 'invitee'));
+  const orgs = allocate((await createOrgs(context)).orgs);
+  const invites = await inviteAndAccept(context, orgs.invite, first.registered);
+  return {
+    results: [bare, single, getMe, first.result, ...invites],
+    ratios: getMeRatios(bare, getMe),
+    soak: undefined,
+  };
 }

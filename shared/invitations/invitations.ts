@@ -83,10 +83,12 @@ export interface NewInvitation {
   role: RoleKey;
   /** users registered with this email: none of them may already be a member */
   inviteeUserIds: string[];
+  /** the invitation allowance it spends (`invitationSpend`): committed only with the invitation */
+  spend?: Conditioned[];
 }
 
 /**
- * One transaction: actor still allowed, no membership for any user of that email,
+ * One transaction: the allowance spent, actor still allowed, no membership for any user of that email,
  * the pending-invitee guard (free, or left by an invitation that has expired), a
  * slot below the org's pending-invitation cap, the invitation, its id lookup and
  * the audit entry.
@@ -118,6 +120,8 @@ export async function createInvitation(
   const steps: TransactStep[] = [
     // first: a raced twin with the same Idempotency-Key also holds the guard below
     ...append(invitation),
+    // then the caps: over one is 429 whatever else would have failed
+    ...(input.spend ?? []),
     actorStillAllowed(actor),
     orgStillLive(actor.orgId),
     ...input.inviteeUserIds.map((userId) => ({
@@ -276,14 +280,25 @@ export const freeGuard = (invitation: Pick<InvitationRecord, 'orgId' | 'email' |
   onConditionFailed: guardRetaken,
 });
 
-/** Sends again and renews the validity; at most RESEND_LIMIT_PER_DAY per rolling day. */
+/** An invitation item as read (e.g. with the request's access check), without its keys. */
+export const invitationOf = (item: Record<string, unknown> | undefined) =>
+  item ? toRecord(item) : undefined;
+
+/**
+ * Sends again and renews the validity; at most RESEND_LIMIT_PER_DAY per rolling day.
+ * `invitation` is its id, or the invitation as just read; `spend` (the inviter's allowance,
+ * `invitationSpend`) commits only with the resend.
+ */
 export async function resendInvitation(
   actor: MemberRecord,
-  invitationId: string,
+  invitationOrId: string | InvitationRecord | undefined,
   append: (invitation: InvitationRecord) => Conditioned[] = () => [],
+  spend: Conditioned[] = [],
 ): Promise<InvitationRecord> {
-  const invitation = await getInvitation(actor.orgId, invitationId);
+  const invitation =
+    typeof invitationOrId === 'string' ? await getInvitation(actor.orgId, invitationOrId) : invitationOrId;
   if (!invitation) throw notFound('Invitation');
+  const invitationId = invitation.id;
   // an invitation past its expiry is expired, even before the cleanup or TTL records it
   if (effectiveStatus(invitation) !== 'pending') throw notPendingError({ ...invitation });
   const now = new Date();
@@ -308,6 +323,7 @@ export async function resendInvitation(
   const pending = pendingAttributes(renewed);
   await transactWrite([
     ...append(renewed),
+    ...spend,
     actorStillAllowed(actor),
     {
       item: {

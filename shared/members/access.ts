@@ -25,14 +25,26 @@ export async function getMember(orgId: string, userId: string): Promise<MemberRe
   return item ? (withoutKeys(item) as unknown as MemberRecord) : undefined;
 }
 
-/** The caller's membership and the org item in one round trip (the org's status decides access too). */
-export async function getMemberAndOrg(orgId: string, userId: string) {
-  const items = await batchGetAll([keys.org(orgId), keys.member(orgId, userId)], { consistentRead: true });
-  const org = items.find((item) => item.SK === 'META');
-  const member = items.find((item) => item.SK !== 'META');
+type Key = { PK: string; SK: string };
+type Item = Record<string, unknown>;
+
+const sameKey = (item: Item, key: Key) => item.PK === key.PK && item.SK === key.SK;
+
+/**
+ * The caller's membership and the org item in one round trip (the org's status decides
+ * access too), and with them any `extra` items the request needs: `extra[i]` is the item
+ * of `extraKeys[i]` (with its keys), undefined when absent.
+ */
+export async function getMemberAndOrg(orgId: string, userId: string, extraKeys: readonly Key[] = []) {
+  const orgKey = keys.org(orgId);
+  const memberKey = keys.member(orgId, userId);
+  const items = await batchGetAll([orgKey, memberKey, ...extraKeys], { consistentRead: true });
+  const org = items.find((item) => sameKey(item, orgKey));
+  const member = items.find((item) => sameKey(item, memberKey));
   return {
     org: org ? (withoutKeys(org) as unknown as OrgRecord) : undefined,
     member: member ? (withoutKeys(member) as unknown as MemberRecord) : undefined,
+    extra: extraKeys.map((key) => items.find((item) => sameKey(item, key))),
   };
 }
 
@@ -65,20 +77,22 @@ export const mfaRequired = () =>
  * What `route()` checks for a route's `permission`, before anything else runs: the
  * caller's membership and the org as they are now. With `ownerWhileDeleting` the
  * owner still passes while the deletion is scheduled (to read the org and restore it).
+ * `extraKeys` are read in the same batch (see `RouteOptions.readWithAccess`).
  */
 export async function accessOf(
   orgId: string,
   caller: Caller,
   permission: Permission,
   ownerWhileDeleting = false,
-): Promise<{ member: MemberRecord; org: OrgRecord }> {
-  const { member, org } = await getMemberAndOrg(orgId, caller.userId);
+  extraKeys: readonly Key[] = [],
+): Promise<{ member: MemberRecord; org: OrgRecord; extra: (Item | undefined)[] }> {
+  const { member, org, extra } = await getMemberAndOrg(orgId, caller.userId, extraKeys);
   const needed = ownerWhileDeleting && org && isDeletionScheduled(org) ? 'org:delete' : permission;
   assertAccess(member, needed, org ?? null);
   if (!org) throw notFound('Organization');
   // the security policy is on the org item too: no extra read (leaving uses ownMembership, not this)
   if (securityPolicyOf(org).requireMfa && !satisfiesMfa(caller.amr)) throw mfaRequired();
-  return { member, org };
+  return { member, org, extra };
 }
 
 /**

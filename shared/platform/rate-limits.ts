@@ -1,6 +1,5 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { env } from './config/env.ts';
-import { db, tableName } from './dynamo/client.ts';
+import { tableName } from './dynamo/client.ts';
 import { keys } from './dynamo/keys.ts';
 import { type Conditioned, transactWrite } from './dynamo/transact.ts';
 import { ApiError } from './errors.ts';
@@ -50,67 +49,103 @@ function hourlyCount(subject: string, hourMs: number, max: number, onFull: () =>
   };
 }
 
-/** Counts of the last 24 hourly buckets of a subject, oldest first (one Query). */
-async function lastDay(subject: string, nowMs: number) {
+type Item = Record<string, unknown>;
+
+/** Hour attributes of an email's day window: `h:<YYYY-MM-DDTHH>` → count. */
+const HOUR_PREFIX = 'h:';
+
+/**
+ * The item that counts one (org, email)'s invitations over a rolling day: one attribute
+ * per clock hour. Read with the request (`RouteOptions.readWithAccess`), so spending
+ * needs no read of its own.
+ */
+export const invitationWindowKey = (orgId: string, email: string) =>
+  keys.rateLimit(`invite-email:${orgId}:${email}`, 'DAY');
+
+/**
+ * The rolling day per (org, email): the current hour may grow only while it stays under
+ * the cap minus the 23 hours before it, as read. Earlier hours no longer change, so the
+ * condition on the current one is exact up to the hour granularity of the window. Hours
+ * older than the window are removed in the same update. Answers 429 at once when the
+ * read already shows the day used up.
+ */
+function emailDay(window: Item | undefined, key: ReturnType<typeof invitationWindowKey>, nowMs: number) {
+  const max = inviteLimits().perOrgEmailPerDay;
+  const current = hourOf(nowMs);
   const first = hourOf(nowMs - 23 * HOUR_MS);
-  const { Items = [] } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'PK = :pk AND SK >= :from',
-      ExpressionAttributeValues: {
-        ':pk': keys.rateLimit(subject, '').PK,
-        ':from': keys.rateLimit(subject, first).SK,
+  const hours = Object.entries(window ?? {})
+    .filter(([name]) => name.startsWith(HOUR_PREFIX))
+    .map(([name, count]) => ({ hour: name.slice(HOUR_PREFIX.length), count: Number(count ?? 0) }))
+    .sort((a, b) => a.hour.localeCompare(b.hour));
+  const earlier = hours.filter(({ hour }) => hour >= first && hour < current);
+  const stale = hours.filter(({ hour }) => hour < first);
+  const used = earlier.reduce((sum, { count }) => sum + count, 0);
+  const oldest = earlier.find(({ count }) => count > 0)?.hour;
+  const freesAt = oldest ? Date.parse(`${oldest}:00:00.000Z`) + 24 * HOUR_MS : nextHourMs(nowMs);
+  const full = () =>
+    rateLimited(
+      `This email can be invited ${max} times a day by one organization, re-invites included.`,
+      (Math.max(freesAt, nowMs + 1000) - nowMs) / 1000,
+    );
+  const allowed = max - used;
+  const inCurrent = hours.find(({ hour }) => hour === current)?.count ?? 0;
+  if (inCurrent >= allowed) throw full();
+  const names: Record<string, string> = { '#cur': `${HOUR_PREFIX}${current}`, '#ttl': 'ttl' };
+  stale.forEach(({ hour }, i) => {
+    names[`#s${i}`] = `${HOUR_PREFIX}${hour}`;
+  });
+  const remove = stale.length > 0 ? ` REMOVE ${stale.map((_, i) => `#s${i}`).join(', ')}` : '';
+  return {
+    item: {
+      Update: {
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: `SET #cur = if_not_exists(#cur, :zero) + :one, #ttl = :ttl${remove}`,
+        ConditionExpression: 'attribute_not_exists(#cur) OR #cur < :allowed',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: {
+          ':zero': 0,
+          ':one': 1,
+          ':allowed': allowed,
+          ':ttl': Math.floor((nextHourMs(nowMs) + 24 * HOUR_MS) / 1000),
+        },
       },
-      ConsistentRead: true,
-    }),
-  );
-  return Items.map((item) => ({
-    hour: String(item.SK).slice('WINDOW#'.length),
-    count: Number(item.count ?? 0),
-  }));
+    },
+    onConditionFailed: full,
+  } satisfies Conditioned;
 }
 
 /**
- * Spends one invitation of `inviterId` in `orgId` to `email` against the three
- * caps, all or none (one transaction of conditional counter updates). Done
- * before the invitation is written, not inside its transaction: a request that
- * then fails for another reason (not registered, already a member) has still
- * used its allowance, which is what an abuse limit wants — probing which emails
- * are registered costs the same as inviting.
- *
- * The rolling day per (org, email) is 24 hourly buckets: the current bucket may
- * grow only while it stays under the cap minus the 23 before it (read first).
- * Older buckets no longer change, so the condition on the current one is exact
- * up to the hour granularity of the window.
+ * Transaction items that spend one invitation of `inviterId` in `orgId` to `email`
+ * against the three caps (conditional counter updates, so concurrent requests can never
+ * pass a cap together). `window` is the item of `invitationWindowKey(orgId, email)`, read
+ * consistently with the request. Put them in the invitation's own transaction: a refusal
+ * of the invitation (already pending, already a member, the pending cap) then spends
+ * nothing, and a spent allowance always means something was sent. Answers that must cost
+ * an allowance on their own (not registered: probing which emails are registered is
+ * throttled like inviting) commit these alone.
  */
-export async function spendInvitation(orgId: string, inviterId: string, email: string | undefined) {
+export function invitationSpend(
+  orgId: string,
+  inviterId: string,
+  email: string,
+  window: Item | undefined,
+  nowMs = Date.now(),
+): Conditioned[] {
   const limits = inviteLimits();
-  const now = Date.now();
-  const nextHourIn = (nextHourMs(now) - now) / 1000;
-  const steps: Conditioned[] = [
-    hourlyCount(`invite-inviter:${inviterId}`, now, limits.perInviterPerHour, () =>
+  const nextHourIn = (nextHourMs(nowMs) - nowMs) / 1000;
+  return [
+    hourlyCount(`invite-inviter:${inviterId}`, nowMs, limits.perInviterPerHour, () =>
       rateLimited(`You can send ${limits.perInviterPerHour} invitations an hour.`, nextHourIn),
     ),
-    hourlyCount(`invite-org:${orgId}`, now, limits.perOrgPerHour, () =>
+    hourlyCount(`invite-org:${orgId}`, nowMs, limits.perOrgPerHour, () =>
       rateLimited(`This organization can send ${limits.perOrgPerHour} invitations an hour.`, nextHourIn),
     ),
+    emailDay(window, invitationWindowKey(orgId, email), nowMs),
   ];
-  if (email !== undefined) {
-    const subject = `invite-email:${orgId}:${email}`;
-    const buckets = await lastDay(subject, now);
-    const current = hourOf(now);
-    const earlier = buckets.filter((bucket) => bucket.hour !== current);
-    const used = earlier.reduce((sum, bucket) => sum + bucket.count, 0);
-    const oldest = earlier.find((bucket) => bucket.count > 0)?.hour;
-    const freesAt = oldest ? Date.parse(`${oldest}:00:00.000Z`) + 24 * HOUR_MS : nextHourMs(now);
-    steps.push(
-      hourlyCount(subject, now, limits.perOrgEmailPerDay - used, () =>
-        rateLimited(
-          `This email can be invited ${limits.perOrgEmailPerDay} times a day by one organization, re-invites included.`,
-          (Math.max(freesAt, now + 1000) - now) / 1000,
-        ),
-      ),
-    );
-  }
+}
+
+/** Commits a spend on its own (an answer that costs an allowance though nothing is sent). */
+export async function spendAlone(steps: Conditioned[]) {
   await transactWrite(steps);
 }

@@ -11,7 +11,7 @@ import { ApiError } from '../../../shared/platform/errors.ts';
 import { requireVerifiedEmail } from '../../../shared/platform/http/auth.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { idempotently } from '../../../shared/platform/idempotency/idempotency.ts';
-import { spendInvitation } from '../../../shared/platform/rate-limits.ts';
+import { invitationSpend, invitationWindowKey, spendAlone } from '../../../shared/platform/rate-limits.ts';
 import { invitationsRoutes } from './routes.ts';
 
 const created = (invitation: InvitationRecord) => ({
@@ -22,7 +22,7 @@ const created = (invitation: InvitationRecord) => ({
 
 export const handler = route(
   invitationsRoutes.createInvitation,
-  async ({ actor, caller, org, params, body, idempotency }) => {
+  async ({ actor, caller, org, params, body, idempotency, readWithAccess: [window] }) => {
     requireVerifiedEmail(caller);
     // a restricted org (payment overdue) invites nobody until it is paid
     assertNotRestricted(org, 'inviting');
@@ -35,14 +35,26 @@ export const handler = route(
       );
     }
     return idempotently(idempotency, created, async (append) => {
-      // before anything is looked up: the not-registered answer costs an invitation too
-      await spendInvitation(params.orgId, caller.userId, body.email);
-      const invitees = await inviteesFor(body.email);
-      if (invitees.some((user) => user.id === actor.userId)) {
+      // over a cap is 429 before anything is looked up
+      const spend = invitationSpend(params.orgId, caller.userId, body.email, window);
+      const found = await inviteesFor(body.email);
+      if ('refusal' in found) {
+        // the not-registered answer costs an invitation too: no free probing of who is registered
+        await spendAlone(spend);
+        throw found.refusal;
+      }
+      if (found.invitees.some((user) => user.id === actor.userId)) {
         throw new ApiError('ALREADY_MEMBER', 'You are already a member of this organization.');
       }
-      const inviteeUserIds = invitees.map((user) => user.id);
-      return createInvitation(actor, org, { email: body.email, role: body.role, inviteeUserIds }, append);
+      const inviteeUserIds = found.invitees.map((user) => user.id);
+      return createInvitation(
+        actor,
+        org,
+        { email: body.email, role: body.role, inviteeUserIds, spend },
+        append,
+      );
     });
   },
+  // the email's rolling-day counter, read with the membership and the org: one round trip
+  { readWithAccess: ({ params, body }) => [invitationWindowKey(params.orgId, body.email)] },
 );

@@ -12,7 +12,14 @@ import type { ScimPrincipal } from '../../scim/tokens.ts';
 import type { PlatformPrincipal } from '../../sessions/platform-credential.ts';
 import { earlyTimeoutMs } from '../config/budgets.ts';
 import { unavailable } from '../dependency-faults.ts';
-import { type Idempotency, idempotencyOf, recordResponse, replayOf } from '../idempotency/idempotency.ts';
+import {
+  type Idempotency,
+  idempotencyKeyOf,
+  idempotencyOf,
+  recordResponse,
+  replayFrom,
+  replayOf,
+} from '../idempotency/idempotency.ts';
 import { logger, withInvocationLogger } from '../logger.ts';
 import { type Caller, prefetchJwks } from './auth.ts';
 import { authenticate, bodyLimit, jsonBody, platformAuth, problemErrors, validate } from './middlewares.ts';
@@ -52,9 +59,23 @@ export interface RouteRequest<D extends RouteDefinition> {
    * one). Hand it to `idempotently()` so the response record joins the transaction.
    */
   idempotency: Idempotency | undefined;
+  /** the items of `RouteOptions.readWithAccess`'s keys, in order (undefined: absent) */
+  readWithAccess: (Record<string, unknown> | undefined)[];
 }
 
-export interface RouteOptions {
+/** What `readWithAccess` may look at to name the keys it needs (validated already). */
+export interface AccessReadRequest<D extends RouteDefinition> {
+  params: RequestPart<D, 'params'>;
+  body: RequestPart<D, 'body'>;
+  caller: Caller;
+}
+
+export interface RouteOptions<D extends RouteDefinition = RouteDefinition> {
+  /**
+   * Keys the handler needs, read in the same BatchGetItem as the caller's membership and
+   * the org (consistent reads): one round trip for the permission check and the facts.
+   */
+  readWithAccess?: (request: AccessReadRequest<D>) => { PK: string; SK: string }[];
   /** turns a replayed stored response into the answer (e.g. opens a sealed "shown once" secret) */
   onReplay?: (
     result: RouteResult,
@@ -86,7 +107,7 @@ const idempotencyScope = (event: RouteEvent) =>
 export function route<const D extends RouteDefinition>(
   def: D,
   run: (request: RouteRequest<D>) => Promise<RouteResult>,
-  options: RouteOptions = {},
+  options: RouteOptions<D> = {},
 ): RouteHandler {
   const chain = middy<RouteEvent, APIGatewayProxyStructuredResultV2>({
     timeoutEarlyInMillis: earlyTimeoutMs(),
@@ -106,16 +127,25 @@ export function route<const D extends RouteDefinition>(
   const checkPermission = def.permission !== undefined && def.permissionCheckedBy !== 'handler';
   const handler = chain.use(validate(requestSchemasOf(def))).handler(async (event) => {
     const requestId = requestIdOf(event);
-    const params = event.validated?.params as { orgId?: string } | undefined;
-    const access =
-      checkPermission && def.permission && event.caller && params?.orgId
-        ? await accessOf(params.orgId, event.caller, def.permission, def.ownerWhileDeleting)
+    // a malformed Idempotency-Key header is refused only after the permission check
+    let idempotency: Idempotency | undefined;
+    let badIdempotencyKey: unknown;
+    try {
+      idempotency = def.idempotent
+        ? idempotencyOf(event.headers ?? {}, idempotencyScope(event), event.jsonBody)
         : undefined;
+    } catch (error) {
+      badIdempotencyKey = error;
+    }
+    const access = checkPermission ? await accessFor(def, event, options, idempotency) : undefined;
     if (def.feature && access) assertPlanFeature(access.org, def.feature);
-    const idempotency = def.idempotent
-      ? idempotencyOf(event.headers ?? {}, idempotencyScope(event), event.jsonBody)
+    if (badIdempotencyKey) throw badIdempotencyKey;
+    // the stored response was read with the access check when there was one
+    const replay = idempotency
+      ? access
+        ? replayFrom(idempotency, access.storedResponse)
+        : await replayOf(idempotency)
       : undefined;
-    const replay = await replayOf(idempotency);
     if (replay && idempotency) {
       return toResponse(
         (await options.onReplay?.(replay, idempotency, event.headers ?? {})) ?? replay,
@@ -136,6 +166,7 @@ export function route<const D extends RouteDefinition>(
       requestId,
       event,
       idempotency,
+      readWithAccess: access?.extra ?? [],
     } as RouteRequest<D>);
     const status = result.status ?? 200;
     if (idempotency && !idempotency.recorded && status < 300) await recordResponse(idempotency, result);
@@ -159,6 +190,33 @@ export function route<const D extends RouteDefinition>(
     });
   };
   return invoke;
+}
+
+/**
+ * The definition's permission on the caller's membership, read now with the org, the
+ * handler's `readWithAccess` keys and the idempotency record: one BatchGetItem.
+ */
+async function accessFor<D extends RouteDefinition>(
+  def: D,
+  event: RouteEvent,
+  options: RouteOptions<D>,
+  idempotency: Idempotency | undefined,
+) {
+  const params = event.validated?.params as { orgId?: string } | undefined;
+  const caller = event.caller;
+  if (!def.permission || !caller || !params?.orgId) return undefined;
+  const wanted =
+    options.readWithAccess?.({
+      params: event.validated?.params as RequestPart<D, 'params'>,
+      body: event.validated?.body as RequestPart<D, 'body'>,
+      caller,
+    }) ?? [];
+  const recordKey = idempotency ? [idempotencyKeyOf(idempotency)] : [];
+  const { extra, ...access } = await accessOf(params.orgId, caller, def.permission, def.ownerWhileDeleting, [
+    ...wanted,
+    ...recordKey,
+  ]);
+  return { ...access, extra: extra.slice(0, wanted.length), storedResponse: extra[wanted.length] };
 }
 
 function toResponse(result: RouteResult, requestId: string): APIGatewayProxyStructuredResultV2 {

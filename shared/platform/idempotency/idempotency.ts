@@ -61,10 +61,21 @@ export function idempotencyPut(idempotency: Idempotency, result: RouteResult): C
   return { item, onConditionFailed: () => new AppendedItemFailed() };
 }
 
+/** Where the first response for this key is kept (read with the access check by `route()`). */
+export const idempotencyKeyOf = (idempotency: Idempotency) =>
+  keys.idempotency(idempotency.scope, idempotency.keyHash);
+
 /** The first response for this key, or undefined; the same key with another body is refused. */
 export async function replayOf(idempotency: Idempotency | undefined): Promise<RouteResult | undefined> {
   if (!idempotency) return undefined;
-  const item = await getItem(keys.idempotency(idempotency.scope, idempotency.keyHash));
+  return replayFrom(idempotency, await getItem(idempotencyKeyOf(idempotency)));
+}
+
+/** `replayOf` on the record as already read (undefined: there is none). */
+export function replayFrom(
+  idempotency: Idempotency,
+  item: Record<string, unknown> | undefined,
+): RouteResult | undefined {
   if (!item || (item.ttl as number) < Math.floor(Date.now() / 1000)) return undefined;
   if (item.requestHash !== idempotency.requestHash) {
     throw new ApiError(
