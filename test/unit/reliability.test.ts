@@ -60,14 +60,19 @@ function context(functionName: string, awsRequestId: string, remainingMs = 10_00
 /** Runs `body` and returns the JSON log lines written meanwhile. */
 async function logLines(body: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
   const chunks: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+  const capture = (chunk: unknown) => {
     chunks.push(String(chunk));
     return true;
-  });
+  };
+  // Powertools writes WARN and above to stderr
+  const spies = [
+    vi.spyOn(process.stdout, 'write').mockImplementation(capture),
+    vi.spyOn(process.stderr, 'write').mockImplementation(capture),
+  ];
   try {
     await body();
   } finally {
-    spy.mockRestore();
+    for (const spy of spies) spy.mockRestore();
   }
   return chunks
     .join('')
@@ -85,11 +90,14 @@ describe('logs stay with their invocation', () => {
       }
       return { body: {} };
     });
+    // each request's own summary line is a DEBUG line (API Gateway's access log has them deployed)
+    const level = logger.getLevelName();
+    logger.setLogLevel('DEBUG');
     const lines = await logLines(() =>
       Promise.all(
         Array.from({ length: 20 }, (_, i) => handler(event(`req-${i}`), context(`fn-${i}`, `aws-${i}`))),
       ),
-    );
+    ).finally(() => logger.setLogLevel(level));
     const steps = lines.filter((line) => line.message === 'step');
     expect(steps).toHaveLength(60);
     for (const line of steps) {
@@ -113,6 +121,20 @@ describe('logs stay with their invocation', () => {
     expect(requests.filter((line) => line.cold_start === true).map((line) => line.requestId)).toEqual([
       'req-0',
     ]);
+  });
+
+  it('a request that ends in a 5xx is summed up at WARN, other requests only at DEBUG', async () => {
+    const failing = route(testRoute(), async () => {
+      throw new Error('boom');
+    });
+    const ok = route(testRoute(), async () => ({ body: {} }));
+    const lines = await logLines(async () => {
+      await failing(event('req-fail'), context('fn', 'aws-fail'));
+      await ok(event('req-ok'), context('fn', 'aws-ok'));
+    });
+    const summaries = lines.filter((line) => line.message === 'request');
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]).toMatchObject({ level: 'WARN', status: 500, requestId: 'req-fail' });
   });
 
   it('outside an invocation the root logger has none of their keys', async () => {

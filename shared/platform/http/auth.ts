@@ -4,6 +4,7 @@ import { unavailable } from '../dependency-faults.ts';
 import { cleanDisplayName } from '../domain/display-name.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { ApiError } from '../errors.ts';
+import { VerifiedTokens } from './verified-tokens.ts';
 
 export interface Caller {
   userId: string;
@@ -62,13 +63,20 @@ export function bearerToken(authorization: string | undefined): string {
   return match[1];
 }
 
+const verified = new VerifiedTokens<Caller>();
+
 export async function verifyToken(token: string): Promise<Caller> {
+  const issuer = requiredEnv('AUTH_ISSUER');
+  const audience = requiredEnv('AUTH_AUDIENCE');
+  const cacheKey = `${issuer}\n${audience}\n${requiredEnv('AUTH_JWKS_URL')}\n${token}`;
+  const known = verified.get(cacheKey);
+  if (known) return known;
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, keySet(), {
       algorithms: ALGORITHMS,
-      issuer: requiredEnv('AUTH_ISSUER'),
-      audience: requiredEnv('AUTH_AUDIENCE'),
+      issuer,
+      audience,
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ['sub', 'exp'],
     }));
@@ -77,7 +85,10 @@ export async function verifyToken(token: string): Promise<Caller> {
     if (error instanceof joseErrors.JWKSTimeout) throw unavailable('timeout');
     throw unauthenticated(describeJoseError(error));
   }
-  return callerFromClaims(payload);
+  const caller = Object.freeze(callerFromClaims(payload));
+  // `exp` is required: past it (and the tolerance) the token is verified again, and refused
+  verified.set(cacheKey, caller, ((payload.exp ?? 0) + CLOCK_TOLERANCE_SECONDS) * 1000);
+  return caller;
 }
 
 function describeJoseError(error: unknown): string {

@@ -181,11 +181,16 @@ export function route<const D extends RouteDefinition>(
     return withInvocationLogger(invocation, async () => {
       const started = performance.now();
       const response = await handler(event, context as Context);
-      logger.info('request', {
+      // API Gateway's access log has every request deployed (the local gateway prints one
+      // line each): the handler's own line is a debug detail, or a warning on a 5xx
+      const status = response?.statusCode ?? 500;
+      const line = {
         method: event.requestContext?.http?.method,
-        status: response?.statusCode,
+        status,
         durationMs: Math.round(performance.now() - started),
-      });
+      };
+      if (status >= 500) logger.warn('request', line);
+      else logger.debug('request', line);
       return response;
     });
   };
