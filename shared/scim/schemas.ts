@@ -68,3 +68,9 @@ export const ScimListQuery = z.looseObject({
   startIndex: z.string().max(12).optional(),
   count: z.string().max(12).optional(),
 });
+export const ScimGroupQuery = z.looseObject({
+  excludedAttributes: z.string().max(200).optional(),
+});
+export const ScimGroupListQuery = ScimListQuery.extend({
+  excludedAttributes: z.string().max(200).optional(),
+});

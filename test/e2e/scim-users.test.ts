@@ -145,7 +145,7 @@ describe('SCIM discovery', () => {
       authenticationSchemes: [expect.objectContaining({ type: 'oauthbearertoken' })],
     });
     const types = await scim(token, 'GET', '/ResourceTypes');
-    expect(types.body.Resources.map((r: { id: string }) => r.id)).toEqual(['User']);
+    expect(types.body.Resources.map((r: { id: string }) => r.id)).toEqual(['User', 'Group']);
     const schemas = await scim(token, 'GET', '/Schemas');
     expect(schemas.body.Resources[0].id).toBe(USER);
   });
