@@ -1,6 +1,6 @@
 import { permissionsOf, roleExists } from '../members/domain/custom-roles.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import { assignableRoles, isBuiltInRole, type RoleKey } from '../members/domain/permissions.ts';
+import type { RoleKey } from '../members/domain/permissions.ts';
 import { roleHolderChange, withOrgPart } from '../members/role-holders.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { offerEndsWith } from '../ownership/transfers.ts';
@@ -12,29 +12,9 @@ import { keys, prefixes } from '../platform/dynamo/keys.ts';
 import { inOrg, queryAll } from '../platform/dynamo/query.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
 import { logger } from '../platform/logger.ts';
-import { groupNameKey, type ScimGroupRecord } from './domain/group.ts';
+import type { ScimGroupRecord } from './domain/group.ts';
+import { roleOfGroups } from './domain/group-role.ts';
 import type { ScimUserRecord } from './domain/user.ts';
-
-const builtInOrder: readonly string[] = assignableRoles;
-
-/**
- * The role a person's groups give (undefined: none of them is named after a role). A group
- * counts when its displayName, case-insensitively, is an assignable built-in role (`admin`,
- * `developer`, `finance`, `member`) or a custom role of the org; `owner` never (ownership
- * moves only by transfer). Several: the role holding the most permissions wins; on a tie the
- * built-in order above, then custom roles by key.
- */
-export function roleOfGroups(displayNames: readonly string[], org: object | undefined): RoleKey | undefined {
-  const candidates = [...new Set(displayNames.map(groupNameKey))].filter(
-    (key) => key !== 'owner' && roleExists(key, org),
-  );
-  const rank = (key: string) => (isBuiltInRole(key) ? builtInOrder.indexOf(key) : builtInOrder.length);
-  candidates.sort(
-    (a, b) =>
-      permissionsOf(b, org).length - permissionsOf(a, org).length || rank(a) - rank(b) || a.localeCompare(b),
-  );
-  return candidates[0];
-}
 
 /** The org's groups (few per org; each item carries its member ids). */
 export async function groupsOf(orgId: string): Promise<ScimGroupRecord[]> {
@@ -65,7 +45,11 @@ export async function applyGroupRoles(orgId: string, actorId: string, scimUserId
     const member = members.get(user.userId as string);
     if (!member || member.role === 'owner') continue;
     const names = groups.filter((group) => group.members.includes(user.id)).map((g) => g.displayName);
-    const role = roleOfGroups(names, org) ?? 'member';
+    const role =
+      roleOfGroups(names, {
+        exists: (key) => roleExists(key, org),
+        permissionCount: (key) => permissionsOf(key, org).length,
+      }) ?? 'member';
     if (role === member.role) continue;
     try {
       await changeMemberRole(member, role, actorId, user.id);

@@ -169,6 +169,8 @@ export const scimRoutes = defineRoutes('scim', {
   createScimGroup: {
     route: 'POST /scim/v2/Groups',
     auth: 'scim',
+    // honours Idempotency-Key, scoped to the token (displayName is unique anyway)
+    idempotent: true,
     summary: 'SCIM: create a group (named after a role, it gives its members that role)',
     description: `${scimTokenAuth} \`displayName\` is unique in the organization (case-insensitive; 409 \`uniqueness\`). \`members\`: \`[{ value: <SCIM user id> }]\`, each a user of the organization (400 \`invalidValue\` otherwise). ${groupRoles}`,
     who: 'A SCIM token of the organization.',
