@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
+import { waitForEmails } from '../support/mailbox.ts';
 import { getOrg, inviteAndAccept, newOrg, roster, setMemberLimit } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
 
@@ -363,6 +364,50 @@ describe('SCIM Users (Okta and Entra shapes)', () => {
       userId: pausedPerson.userId,
       status: 'blocked',
     });
+  });
+
+  it('a provisioned person is emailed once: not on PATCH, PUT, deactivate/reactivate, nor once signed in', async () => {
+    const { token } = await enterpriseOrg();
+    const email = `hopper-${Date.now()}@example.com`;
+    const created = await scim(token, 'POST', '/Users', oktaUser(email));
+    expect(created.status).toBe(201);
+    const [told] = await waitForEmails(email, 1, { subject: /^You have been added to /, settleMs: 0 });
+    expect(told?.body.text).toContain(email);
+
+    const id = created.body.id as string;
+    const changes = [
+      { op: 'replace', path: 'name.givenName', value: 'Grace' },
+      { op: 'replace', value: { active: 'False' } },
+      { op: 'replace', value: { active: 'True' } },
+    ];
+    for (const operation of changes)
+      expect(
+        (await scim(token, 'PATCH', `/Users/${id}`, { schemas: [PATCH], Operations: [operation] })).status,
+      ).toBe(200);
+    expect(
+      (await scim(token, 'PUT', `/Users/${id}`, oktaUser(email, { displayName: 'G. Hopper' }))).status,
+    ).toBe(200);
+    await newUser({ email });
+    expect(
+      (
+        await scim(token, 'PATCH', `/Users/${id}`, {
+          schemas: [PATCH],
+          Operations: [{ op: 'replace', path: 'displayName', value: 'Grace' }],
+        })
+      ).status,
+    ).toBe(200);
+
+    // provisioned inactive: told when first activated, once
+    const paused = `paused-${email}`;
+    const inactive = await scim(token, 'POST', '/Users', oktaUser(paused, { active: false }));
+    for (const active of ['True', 'False', 'True'])
+      await scim(token, 'PATCH', `/Users/${inactive.body.id}`, {
+        schemas: [PATCH],
+        Operations: [{ op: 'Replace', path: 'active', value: active }],
+      });
+    // the second address's email comes after every write to the first user: then nothing more came
+    expect(await waitForEmails(paused, 1)).toHaveLength(1);
+    expect(await waitForEmails(email, 1)).toHaveLength(1);
   });
 
   it('the seat limit holds: 409 and nothing created', async () => {

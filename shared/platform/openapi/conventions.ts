@@ -186,7 +186,8 @@ export const parameterDescriptions: Record<string, string> = {
   id: 'The SCIM resource’s id.',
   filter:
     'A SCIM filter (RFC 7644 §3.4.2.2): `eq` with `and`/`or`; Users on `userName`, `externalId`, `emails.value`, `id`; Groups on `displayName`, `externalId`, `id`.',
-  excludedAttributes: 'Attributes left out of the answer (RFC 7644 §3.9): `members` leaves a group’s members out.',
+  excludedAttributes:
+    'Attributes left out of the answer (RFC 7644 §3.9): `members` leaves a group’s members out.',
   startIndex: 'The 1-based index of the first result (default 1).',
   count: 'At most this many results (default and maximum 100).',
 };
