@@ -1,53 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
+import { api, newUser, type TestUser } from '../support/http.ts';
 import { waitForEmails } from '../support/mailbox.ts';
 import { getOrg, inviteAndAccept, newOrg, roster, setMemberLimit } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
+import { ERROR, enterpriseOrg, expectScimError, PATCH, scim, USER } from '../support/scim.ts';
 
 /** SCIM 2.0 against the local stack, in the request shapes Okta and Entra send. */
-
-const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
-const PATCH = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
-const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
-
-async function enterpriseOrg() {
-  const { owner, orgId } = await newOrg();
-  const plan = await api('PUT', `/orgs/${orgId}/plan`, {
-    token: owner.token,
-    body: { planId: 'enterprise' },
-  });
-  expect(plan.status, JSON.stringify(plan.body)).toBe(200);
-  const created = await api('POST', `/orgs/${orgId}/scim-tokens`, {
-    token: owner.token,
-    body: { name: 'Okta' },
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  return { owner, orgId, token: created.body.token as string, tokenId: created.body.id as string };
-}
-
-const scim = (
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) =>
-  api(method, `/scim/v2${path}`, {
-    token,
-    body,
-    headers: body === undefined ? headers : { 'content-type': 'application/scim+json', ...headers },
-  });
-
-function expectScimError(response: ApiResponse, status: number, scimType?: string) {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(response.headers.get('content-type')).toBe('application/scim+json');
-  expect(response.body).toMatchObject({
-    schemas: [ERROR],
-    status: String(status),
-    detail: expect.any(String),
-  });
-  if (scimType) expect(response.body.scimType).toBe(scimType);
-}
 
 const oktaUser = (email: string, extra: Record<string, unknown> = {}) => ({
   schemas: [USER],
