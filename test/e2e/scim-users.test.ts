@@ -3,7 +3,7 @@ import { api, newUser, type TestUser } from '../support/http.ts';
 import { waitForEmails } from '../support/mailbox.ts';
 import { getOrg, inviteAndAccept, newOrg, roster, setMemberLimit } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
-import { ERROR, enterpriseOrg, expectScimError, PATCH, scim, USER } from '../support/scim.ts';
+import { enterpriseOrg, expectScimError, PATCH, scim, USER } from '../support/scim.ts';
 
 /** SCIM 2.0 against the local stack, in the request shapes Okta and Entra send. */
 
