@@ -5,6 +5,7 @@ import { tableName } from '../platform/dynamo/client.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
+import { noteActivity } from './activity.ts';
 import type { Filter } from './domain/filter.ts';
 import {
   displayNameLookup,
@@ -97,6 +98,7 @@ export async function createScimGroup(principal: ScimPrincipal, input: ScimGroup
     },
     audit(principal, 'scim.group_created', record, { members: record.members.length }),
   ]);
+  await noteActivity(principal, 'scim.group_created');
   await applyGroupRoles(orgId, principal.tokenId, record.members);
   return record;
 }
@@ -184,6 +186,7 @@ export async function changeScimGroup(
     }),
   ];
   await transactWrite(steps);
+  await noteActivity(principal, 'scim.group_updated');
   await applyGroupRoles(
     principal.orgId,
     principal.tokenId,
@@ -217,5 +220,6 @@ export async function deleteScimGroup(
     nameEntryRemoved(record),
     audit(principal, 'scim.group_deleted', { ...record, lastModified: nowIso() }),
   ]);
+  await noteActivity(principal, 'scim.group_deleted');
   await applyGroupRoles(principal.orgId, principal.tokenId, record.members);
 }

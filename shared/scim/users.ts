@@ -15,6 +15,7 @@ import { inOrg, queryAll, queryFrom } from '../platform/dynamo/query.ts';
 import { type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError } from '../platform/errors.ts';
 import { logger } from '../platform/logger.ts';
+import { noteActivity } from './activity.ts';
 import { type Filter, UnsupportedFilter } from './domain/filter.ts';
 import {
   inputOf,
@@ -197,6 +198,7 @@ export async function createScimUser(principal: ScimPrincipal, input: ScimUserIn
   }
   steps.push(audit(principal, 'scim.user_created', record, { bound: Boolean(member), active: input.active }));
   await write(steps);
+  await noteActivity(principal, 'scim.user_created');
   if (!member && input.active) await markEmailDue(orgId, record.id, now);
   return { record, active: member ? input.active : record.active };
 }
@@ -312,6 +314,7 @@ export async function changeScimUser(
         : 'scim.user_deactivated';
   steps.push(audit(principal, action, updated));
   await write(steps);
+  await noteActivity(principal, action);
   return { record: updated, active: next.active };
 }
 
@@ -372,6 +375,7 @@ export async function deleteScimUser(
   }
   steps.push(audit(principal, 'scim.user_deleted', { ...record, lastModified: now }));
   await write(steps);
+  await noteActivity(principal, 'scim.user_deleted');
 }
 
 const toRecord = (item: Record<string, unknown>) => withoutKeys(item) as unknown as ScimUserRecord;

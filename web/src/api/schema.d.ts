@@ -2003,6 +2003,8 @@ export interface components {
          *       "createdBy": "user_1",
          *       "createdAt": "2026-11-22T10:00:00.000Z",
          *       "revokedAt": null,
+         *       "lastActivityAt": null,
+         *       "lastActivity": null,
          *       "token": "orgs_scim_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9"
          *     }
          */
@@ -2014,6 +2016,14 @@ export interface components {
             createdAt: string;
             createdBy: string;
             id: string;
+            /** @description What that change was, as the audit log names it (e.g. `scim.user_created`) */
+            lastActivity: string | null;
+            /**
+             * Format: date-time
+             * @description The last provisioning change made with it (recorded at most once a minute)
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            lastActivityAt: string | null;
             name: string;
             /**
              * Format: date-time
@@ -3427,7 +3437,9 @@ export interface components {
          *       "status": "active",
          *       "createdBy": "user_1",
          *       "createdAt": "2026-11-22T10:00:00.000Z",
-         *       "revokedAt": null
+         *       "revokedAt": null,
+         *       "lastActivityAt": "2026-11-23T08:00:00.000Z",
+         *       "lastActivity": "scim.user_created"
          *     }
          */
         ScimToken: {
@@ -3438,6 +3450,14 @@ export interface components {
             createdAt: string;
             createdBy: string;
             id: string;
+            /** @description What that change was, as the audit log names it (e.g. `scim.user_created`) */
+            lastActivity: string | null;
+            /**
+             * Format: date-time
+             * @description The last provisioning change made with it (recorded at most once a minute)
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            lastActivityAt: string | null;
             name: string;
             /**
              * Format: date-time
@@ -3459,7 +3479,9 @@ export interface components {
          *           "status": "active",
          *           "createdBy": "user_1",
          *           "createdAt": "2026-11-22T10:00:00.000Z",
-         *           "revokedAt": null
+         *           "revokedAt": null,
+         *           "lastActivityAt": "2026-11-23T08:00:00.000Z",
+         *           "lastActivity": "scim.user_created"
          *         }
          *       ],
          *       "nextCursor": null

@@ -11,6 +11,7 @@ import { Members } from './members.tsx';
 import { Onboarding } from './onboarding.tsx';
 import { Overview } from './overview.tsx';
 import { Ownership } from './ownership.tsx';
+import { Scim } from './scim.tsx';
 import { Settings } from './settings.tsx';
 import { WebhookEndpoint } from './webhook-endpoint.tsx';
 import { Webhooks } from './webhooks.tsx';
@@ -62,6 +63,7 @@ function OrgNav({ base, role }: { base: string; role: Role }) {
     ['/ownership', 'Ownership', role === 'owner' || role === 'admin'],
     ['/audit-log', 'Audit log', can(role, 'audit:read')],
     ['/access/domains', 'Access → Domains', can(role, 'access:manage')],
+    ['/access/scim', 'Access → SCIM', can(role, 'access:manage')],
   ];
   return (
     <nav class="org-nav" aria-label="Organization">
@@ -93,6 +95,7 @@ function OrgPage({ rest }: { rest: string }) {
   if (rest === '/api-keys') return <ApiKeys />;
   if (rest === '/webhooks') return <Webhooks />;
   if (rest === '/access/domains') return <Domains />;
+  if (rest === '/access/scim') return <Scim />;
   const endpoint = /^\/webhooks\/([^/]+)$/.exec(rest);
   if (endpoint) return <WebhookEndpoint endpointId={decodeURIComponent(endpoint[1] as string)} />;
   const onboarding = /^\/onboarding(?:\/([a-z]+))?$/.exec(rest);
