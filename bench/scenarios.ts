@@ -11,6 +11,7 @@ import { baselineAndGetMe, firstGetMe, registeredUser } from './scenarios-me.ts'
 import { inviteAndAccept, rosterScenarios } from './scenarios-members.ts';
 import { orgSessionScenarios } from './scenarios-org-sessions.ts';
 import { createOrgs, type OwnedOrg, orgScenarios } from './scenarios-orgs.ts';
+import { scimScenarios } from './scenarios-scim.ts';
 import { soakScenario } from './scenarios-soak.ts';
 import { inviteToEmail, notifyExists, streamRatios, streamThroughput } from './scenarios-stream.ts';
 import { webhookScenarios } from './scenarios-webhooks.ts';
@@ -43,7 +44,7 @@ function allocate(orgs: OwnedOrg[]) {
 }
 
 /** Scenario groups that also run alone (`npm run bench -- --only=<group>`), after the shared setup. */
-export const groups = ['webhooks', 'soak', 'sessions', 'cold', 'stream', 'domains', 'hot'] as const;
+export const groups = ['webhooks', 'soak', 'sessions', 'cold', 'stream', 'domains', 'hot', 'scim'] as const;
 export type Group = (typeof groups)[number];
 
 /** Every scenario (or one group), in an order where each one's fixtures come from the ones before. */
@@ -62,6 +63,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     return { results: domains.results, ratios: domains.ratios, soak: undefined };
   }
   if (only === 'hot') return hotPaths(context, me);
+  if (only === 'scim') return { ...(await scimScenarios(context)), soak: undefined };
   if (only) {
     const orgs = allocate((await createOrgs(context)).orgs);
     if (only === 'webhooks') return { ...(await webhookScenarios(context, orgs.webhooks)), soak: undefined };
