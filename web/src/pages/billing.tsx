@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../api/client.ts';
 import { can } from '../permissions.ts';
 import { useOrg } from '../session-context.ts';
@@ -127,6 +127,10 @@ function CardSection({
   const path = { params: { path: { orgId: org.id } } };
   const billing = useLoad(() => call(api().GET('/orgs/{orgId}/billing', path)), [org.id]);
   const [open, setOpen] = useState(initiallyOpen);
+  // the banner's "Update card" leads here from /billing too (same page, new path)
+  useEffect(() => {
+    if (initiallyOpen) setOpen(true);
+  }, [initiallyOpen]);
   const card = billing.data?.paymentMethod;
   /** the new card is recorded (its id differs), then the open invoices it pays settle the org's status */
   const confirmed = async () => {
