@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
-import { listPlans, type Plan } from './domain/plans.ts';
 import { logger } from '../platform/logger.ts';
+import { listPlans, type Plan } from './domain/plans.ts';
 import { callStripe } from './stripe-client.ts';
 
 export interface PlanPrice {
@@ -24,7 +24,11 @@ const INTERVALS: readonly string[] = ['day', 'week', 'month', 'year'] satisfies 
 const toPlanPrice = (price: Stripe.Price): PlanPrice | undefined => {
   const interval = price.recurring?.interval;
   if (price.unit_amount === null || !interval || !INTERVALS.includes(interval)) return undefined;
-  return { unitAmount: price.unit_amount, currency: price.currency, interval: interval as PlanPrice['interval'] };
+  return {
+    unitAmount: price.unit_amount,
+    currency: price.currency,
+    interval: interval as PlanPrice['interval'],
+  };
 };
 
 /** One list call; a configured price the list did not hold (an account with many prices) is read alone. */
