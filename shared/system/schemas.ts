@@ -51,12 +51,10 @@ export const PlanSchema = z
     },
   });
 
-export const PlanListSchema = z
-  .array(PlanSchema)
-  .meta({
-    id: 'PlanList',
-    example: [{ id: 'basic', name: 'Basic', memberLimit: 10, features: [], price: null }],
-  });
+export const PlanListSchema = z.array(PlanSchema).meta({
+  id: 'PlanList',
+  example: [{ id: 'basic', name: 'Basic', memberLimit: 10, features: [], price: null }],
+});
 
 /** The shape of GET /openapi.json: enough for a client to know what it got. */
 export const OpenApiDocumentSchema = z

@@ -2098,7 +2098,7 @@ export interface components {
              *       "invitation.accepted"
              *     ]
              */
-            events: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
+            events: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "billing.subscription_updated" | "billing.invoice_paid" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
             /** @enum {string|null} */
             mode?: "sandbox" | "production" | null;
             /** @example https://hooks.example.com/orgs */
@@ -3647,7 +3647,7 @@ export interface components {
              *       "invitation.accepted"
              *     ]
              */
-            events?: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
+            events?: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "billing.subscription_updated" | "billing.invoice_paid" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
             /** @enum {string} */
             status?: "enabled" | "disabled";
             /** @example https://hooks.example.com/orgs */
