@@ -5,6 +5,7 @@ import { progress } from './progress.ts';
 import type { BenchContext, ScenarioResult } from './scenario.ts';
 import { apiKeyScenarios } from './scenarios-api-keys.ts';
 import { billingScenarios } from './scenarios-billing.ts';
+import { chargedScenarios } from './scenarios-charged.ts';
 import { domainScenarios } from './scenarios-domains.ts';
 import { purgeScenario } from './scenarios-lifecycle.ts';
 import { baselineAndGetMe, firstGetMe, registeredUser } from './scenarios-me.ts';
@@ -43,7 +44,16 @@ function allocate(orgs: OwnedOrg[]) {
 }
 
 /** Scenario groups that also run alone (`npm run bench -- --only=<group>`), after the shared setup. */
-export const groups = ['webhooks', 'soak', 'sessions', 'cold', 'stream', 'domains', 'hot'] as const;
+export const groups = [
+  'webhooks',
+  'soak',
+  'sessions',
+  'cold',
+  'stream',
+  'domains',
+  'hot',
+  'billing',
+] as const;
 export type Group = (typeof groups)[number];
 
 /** Every scenario (or one group), in an order where each one's fixtures come from the ones before. */
@@ -65,6 +75,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   if (only) {
     const orgs = allocate((await createOrgs(context)).orgs);
     if (only === 'webhooks') return { ...(await webhookScenarios(context, orgs.webhooks)), soak: undefined };
+    if (only === 'billing') return chargedScenarios(context, orgs.billing);
     if (only === 'sessions') return { ...(await orgSessionScenarios(context, orgs.small)), soak: undefined };
     if (only === 'stream') {
       const idle = await inviteToEmail(context, orgs.invite);

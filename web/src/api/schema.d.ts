@@ -1253,7 +1253,7 @@ export interface paths {
         };
         /**
          * Plan catalog
-         * @description The plans an organization can choose, with their member limits and Stripe price ids (when configured).
+         * @description The plans an organization can choose, with their member limits, `features`, Stripe price ids (when configured) and `price` as Stripe holds it. Prices are read from Stripe once per container (at most one call per cold start, none per request); Stripe unreachable, `price` is null.
          */
         get: operations["listPlans"];
         put?: never;
@@ -2098,7 +2098,7 @@ export interface components {
              *       "invitation.accepted"
              *     ]
              */
-            events: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
+            events: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "billing.subscription_updated" | "billing.invoice_paid" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
             /** @enum {string|null} */
             mode?: "sandbox" | "production" | null;
             /** @example https://hooks.example.com/orgs */
@@ -2982,7 +2982,12 @@ export interface components {
          *         "custom_roles",
          *         "domains"
          *       ],
-         *       "priceId": "price_1PqXyZ"
+         *       "priceId": "price_1PqXyZ",
+         *       "price": {
+         *         "unitAmount": 4900,
+         *         "currency": "eur",
+         *         "interval": "month"
+         *       }
          *     }
          */
         Plan: {
@@ -2992,6 +2997,18 @@ export interface components {
             id: "basic" | "pro" | "enterprise";
             memberLimit: number;
             name: string;
+            /** @description The price as Stripe holds it (read once per container); null when no price is configured or Stripe could not be reached */
+            price: {
+                /**
+                 * @description ISO 4217, lower case
+                 * @example eur
+                 */
+                currency: string;
+                /** @enum {string} */
+                interval: "day" | "week" | "month" | "year";
+                /** @description In the currency’s smallest unit (cents) */
+                unitAmount: number;
+            } | null;
             /** @description The Stripe price id, when configured */
             priceId?: string;
         };
@@ -3001,7 +3018,8 @@ export interface components {
          *         "id": "basic",
          *         "name": "Basic",
          *         "memberLimit": 10,
-         *         "features": []
+         *         "features": [],
+         *         "price": null
          *       }
          *     ]
          */
@@ -3629,7 +3647,7 @@ export interface components {
              *       "invitation.accepted"
              *     ]
              */
-            events?: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
+            events?: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "billing.subscription_updated" | "billing.invoice_paid" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
             /** @enum {string} */
             status?: "enabled" | "disabled";
             /** @example https://hooks.example.com/orgs */
@@ -12899,6 +12917,17 @@ export interface operations {
             /** @description Internal error: `INTERNAL` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };

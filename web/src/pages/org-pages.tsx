@@ -6,6 +6,8 @@ import { ErrorMessage, Loading } from '../ui/components.tsx';
 import { useLoad } from '../ui/hooks.ts';
 import { ApiKeys } from './api-keys.tsx';
 import { AuditLog } from './audit-log.tsx';
+import { Billing } from './billing.tsx';
+import { BillingBanner } from './billing-banner.tsx';
 import { Domains } from './domains.tsx';
 import { Members } from './members.tsx';
 import { Onboarding } from './onboarding.tsx';
@@ -40,9 +42,10 @@ export function OrgPages({ orgId, rest }: { orgId: string; rest: string }) {
   return (
     <OrgContext.Provider value={{ ...org.data, role, reloadOrg: org.reload }}>
       <div class="org-layout">
-        <OrgNav base={base} role={role} />
+        <OrgNav base={base} role={role} activated={org.data.org.mode === 'production'} />
         <div class="org-page">
           <ErrorMessage error={org.error} onRetry={org.reload} />
+          <BillingBanner />
           <OrgPage rest={rest} />
         </div>
       </div>
@@ -50,13 +53,13 @@ export function OrgPages({ orgId, rest }: { orgId: string; rest: string }) {
   );
 }
 
-function OrgNav({ base, role }: { base: string; role: Role }) {
+function OrgNav({ base, role, activated }: { base: string; role: Role; activated: boolean }) {
   const path = usePath();
   const links: [string, string, boolean][] = [
     ['', 'Overview', true],
     ['/members', 'Members', true],
     ['/settings', 'Settings', true],
-    ['/onboarding', 'Billing & plan', can(role, 'billing:manage')],
+    [activated ? '/billing' : '/onboarding', 'Billing & plan', can(role, 'billing:manage')],
     ['/api-keys', 'API keys', can(role, 'developer:keys')],
     ['/webhooks', 'Webhooks', can(role, 'developer:webhooks')],
     ['/ownership', 'Ownership', role === 'owner' || role === 'admin'],
@@ -93,6 +96,8 @@ function OrgPage({ rest }: { rest: string }) {
   if (rest === '/api-keys') return <ApiKeys />;
   if (rest === '/webhooks') return <Webhooks />;
   if (rest === '/access/domains') return <Domains />;
+  if (rest === '/billing' || rest === '/billing/card')
+    return <Billing updatingCard={rest === '/billing/card'} />;
   const endpoint = /^\/webhooks\/([^/]+)$/.exec(rest);
   if (endpoint) return <WebhookEndpoint endpointId={decodeURIComponent(endpoint[1] as string)} />;
   const onboarding = /^\/onboarding(?:\/([a-z]+))?$/.exec(rest);
