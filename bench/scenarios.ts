@@ -3,6 +3,7 @@ import { coldPath, coldPathRatios } from './cold-path.ts';
 import { newIdentities } from './identities.ts';
 import { progress } from './progress.ts';
 import type { BenchContext, ScenarioResult } from './scenario.ts';
+import { accessScenarios } from './scenarios-access.ts';
 import { apiKeyScenarios } from './scenarios-api-keys.ts';
 import { billingScenarios } from './scenarios-billing.ts';
 import { chargedScenarios } from './scenarios-charged.ts';
@@ -53,6 +54,7 @@ export const groups = [
   'domains',
   'hot',
   'billing',
+  'access',
 ] as const;
 export type Group = (typeof groups)[number];
 
@@ -72,6 +74,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     return { results: domains.results, ratios: domains.ratios, soak: undefined };
   }
   if (only === 'hot') return hotPaths(context, me);
+  if (only === 'access') return { ...(await accessScenarios(context)), soak: undefined };
   if (only) {
     const orgs = allocate((await createOrgs(context)).orgs);
     if (only === 'webhooks') return { ...(await webhookScenarios(context, orgs.webhooks)), soak: undefined };
@@ -104,6 +107,8 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   add(...(await billingScenarios(context, orgs.billing)));
   const apiKeys = await apiKeyScenarios(context, orgs.small);
   add(...apiKeys.results);
+  const access = await accessScenarios(context);
+  add(...access.results);
   const streamFigures: Record<string, number> = {};
   const sessions = await orgSessionScenarios(context, orgs.small);
   add(...sessions.results);
@@ -133,6 +138,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     'members page 1,000 ÷ 10 members, p50 latency (should be ~1)': roster.ratio.p50,
     'members page 1,000 ÷ 10 members, p99 latency': roster.ratio.p99,
     ...apiKeys.ratios,
+    ...access.ratios,
     ...sessions.ratios,
     ...cold,
     ...streamFigures,

@@ -919,7 +919,7 @@ export interface paths {
         put?: never;
         /**
          * Create a custom role
-         * @description Roles: owner, admin. A role of permissions from the catalog, each one the caller holds (403 `FORBIDDEN` otherwise: no escalation). A built-in or taken key is 409 `ROLE_EXISTS`.
+         * @description Roles: owner, admin. A role of permissions from the catalog, each one the caller holds (403 `FORBIDDEN` otherwise: no escalation). A built-in or taken key is 409 `ROLE_EXISTS`; an organization has at most 50 custom roles (409 `ROLE_LIMIT_REACHED`).
          */
         post: operations["createRole"];
         delete?: never;
@@ -3081,7 +3081,7 @@ export interface components {
              * @description The stable code clients branch on
              * @enum {string}
              */
-            code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "VALIDATION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "ORG_LIMIT_REACHED" | "MEMBER_LIMIT_REACHED" | "WORKSPACE_LIMIT_REACHED" | "PENDING_INVITATION_LIMIT_REACHED" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_REVOKED" | "INVITATION_EMAIL_MISMATCH" | "USER_NOT_REGISTERED" | "EMAIL_NOT_VERIFIED" | "OWNER_REQUIRED" | "TRANSFER_NOT_ALLOWED" | "BILLING_DETAILS_REQUIRED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_URL_NOT_ALLOWED" | "RATE_LIMITED" | "ORG_NOT_ACTIVE" | "API_KEY_INVALID" | "API_KEY_REVOKED" | "API_KEY_EXPIRED" | "API_KEY_SUSPENDED" | "VERIFIED_EMAIL_REQUIRED" | "BAD_GATEWAY" | "UNAVAILABLE" | "PAYMENT_REQUIRED" | "PLAN_FEATURE_UNAVAILABLE" | "FEATURE_IN_USE" | "ROLE_EXISTS" | "ROLE_IN_USE" | "DOMAIN_NOT_ALLOWED" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "JOIN_REQUEST_PENDING" | "MFA_REQUIRED" | "EMAIL_DOMAIN_NOT_ALLOWED" | "INTERNAL";
+            code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "VALIDATION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "ORG_LIMIT_REACHED" | "MEMBER_LIMIT_REACHED" | "WORKSPACE_LIMIT_REACHED" | "PENDING_INVITATION_LIMIT_REACHED" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_REVOKED" | "INVITATION_EMAIL_MISMATCH" | "USER_NOT_REGISTERED" | "EMAIL_NOT_VERIFIED" | "OWNER_REQUIRED" | "TRANSFER_NOT_ALLOWED" | "BILLING_DETAILS_REQUIRED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_URL_NOT_ALLOWED" | "RATE_LIMITED" | "ORG_NOT_ACTIVE" | "API_KEY_INVALID" | "API_KEY_REVOKED" | "API_KEY_EXPIRED" | "API_KEY_SUSPENDED" | "VERIFIED_EMAIL_REQUIRED" | "BAD_GATEWAY" | "UNAVAILABLE" | "PAYMENT_REQUIRED" | "PLAN_FEATURE_UNAVAILABLE" | "FEATURE_IN_USE" | "ROLE_EXISTS" | "ROLE_LIMIT_REACHED" | "ROLE_IN_USE" | "DOMAIN_NOT_ALLOWED" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "JOIN_REQUEST_PENDING" | "MFA_REQUIRED" | "EMAIL_DOMAIN_NOT_ALLOWED" | "INTERNAL";
             /** @description What went wrong this time, for people */
             detail: string;
             /** @description One entry per invalid field (VALIDATION_FAILED only) */
@@ -10217,7 +10217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Role exists: `ROLE_EXISTS` */
+            /** @description Role exists; Role limit reached: `ROLE_EXISTS`, `ROLE_LIMIT_REACHED` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

@@ -13,6 +13,8 @@ import { Members } from './members.tsx';
 import { Onboarding } from './onboarding.tsx';
 import { Overview } from './overview.tsx';
 import { Ownership } from './ownership.tsx';
+import { Roles } from './roles.tsx';
+import { SecurityPolicy } from './security-policy.tsx';
 import { Settings } from './settings.tsx';
 import { WebhookEndpoint } from './webhook-endpoint.tsx';
 import { Webhooks } from './webhooks.tsx';
@@ -38,11 +40,17 @@ export function OrgPages({ orgId, rest }: { orgId: string; rest: string }) {
   if (org.loading && !org.data) return <Loading />;
   if (!org.data) return <ErrorMessage error={org.error} onRetry={org.reload} />;
   const role = membership.role as Role;
+  const permissions = new Set(membership.permissions);
   const base = `/orgs/${encodeURIComponent(orgId)}`;
   return (
-    <OrgContext.Provider value={{ ...org.data, role, reloadOrg: org.reload }}>
+    <OrgContext.Provider value={{ ...org.data, role, permissions, reloadOrg: org.reload }}>
       <div class="org-layout">
-        <OrgNav base={base} role={role} activated={org.data.org.mode === 'production'} />
+        <OrgNav
+          base={base}
+          role={role}
+          permissions={permissions}
+          activated={org.data.org.mode === 'production'}
+        />
         <div class="org-page">
           <ErrorMessage error={org.error} onRetry={org.reload} />
           <BillingBanner />
@@ -53,7 +61,17 @@ export function OrgPages({ orgId, rest }: { orgId: string; rest: string }) {
   );
 }
 
-function OrgNav({ base, role, activated }: { base: string; role: Role; activated: boolean }) {
+function OrgNav({
+  base,
+  role,
+  permissions,
+  activated,
+}: {
+  base: string;
+  role: Role;
+  permissions: ReadonlySet<string>;
+  activated: boolean;
+}) {
   const path = usePath();
   const links: [string, string, boolean][] = [
     ['', 'Overview', true],
@@ -65,6 +83,8 @@ function OrgNav({ base, role, activated }: { base: string; role: Role; activated
     ['/ownership', 'Ownership', role === 'owner' || role === 'admin'],
     ['/audit-log', 'Audit log', can(role, 'audit:read')],
     ['/access/domains', 'Access → Domains', can(role, 'access:manage')],
+    ['/access/roles', 'Access → Roles', permissions.has('access:manage')],
+    ['/access/security-policy', 'Access → Security policy', permissions.has('access:manage')],
   ];
   return (
     <nav class="org-nav" aria-label="Organization">
@@ -98,6 +118,8 @@ function OrgPage({ rest }: { rest: string }) {
   if (rest === '/access/domains') return <Domains />;
   if (rest === '/billing' || rest === '/billing/card')
     return <Billing updatingCard={rest === '/billing/card'} />;
+  if (rest === '/access/roles') return <Roles />;
+  if (rest === '/access/security-policy') return <SecurityPolicy />;
   const endpoint = /^\/webhooks\/([^/]+)$/.exec(rest);
   if (endpoint) return <WebhookEndpoint endpointId={decodeURIComponent(endpoint[1] as string)} />;
   const onboarding = /^\/onboarding(?:\/([a-z]+))?$/.exec(rest);
