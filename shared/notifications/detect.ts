@@ -351,6 +351,29 @@ function joinRequestEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Im
   ];
 }
 
+/**
+ * A provisioned user told once: the first update finding it active and unbound sets
+ * `emailedAt` (shared/scim/users.ts); every later write keeps it, so it appears exactly once.
+ */
+function scimUserEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
+  if (record.eventName !== 'MODIFY' || !newItem) return [];
+  const emailedAt = text(newItem, 'emailedAt');
+  if (!emailedAt || emailedAt === text(oldItem, 'emailedAt') || text(newItem, 'userId')) return [];
+  const orgId = required(newItem, 'orgId', 'SCIM user');
+  const id = required(newItem, 'id', 'SCIM user');
+  const email = required(newItem, 'userName', 'SCIM user');
+  return [
+    {
+      type: 'memberProvisioned',
+      email,
+      // per SCIM user: a redelivered record, or any other record of it, claims the same key
+      eventKey: `scimUser#${orgId}#${id}#provisioned`,
+      orgId,
+      recipients: [{ kind: 'address', email, name: null }],
+    },
+  ];
+}
+
 /** A verified domain the re-check turned unverified: the owner and admins are told. */
 function domainEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): NotificationEvent[] {
   if (record.eventName !== 'MODIFY' || oldItem?.status !== 'verified' || newItem?.status !== 'unverified')
@@ -392,6 +415,8 @@ export function detectNotifications(record: DynamoDBRecord): NotificationEvent[]
       return joinRequestEvents(record, oldItem, newItem);
     case 'domain':
       return domainEvents(record, oldItem, newItem);
+    case 'scimUser':
+      return scimUserEvents(record, oldItem, newItem);
     default:
       return [];
   }

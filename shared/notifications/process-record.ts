@@ -114,6 +114,8 @@ async function contentFor(event: NotificationEvent, to: Address, all: Address[])
     case 'joinRequestApproved':
     case 'joinRequestDenied':
       return { kind: event.type };
+    case 'memberProvisioned':
+      return { kind: 'memberProvisioned', email: event.email };
     case 'domainUnverified':
       return {
         kind: 'domainUnverified',

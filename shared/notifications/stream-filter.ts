@@ -25,10 +25,11 @@ export const notifyRecordFilters: readonly FilterPattern[] = [
   // other member updates pass and send nothing
   { eventName: ['MODIFY', 'REMOVE'], dynamodb: { OldImage: { type: S('member', 'org') } } },
   // the org (ownership transferred, activated, payment failed, deletion scheduled or cancelled), a webhook endpoint disabled
-  // after failing, a join request answered or a domain unverified by the re-check; other updates pass and send nothing
+  // after failing, a join request answered, a domain unverified by the re-check, or a SCIM user provisioned (told once:
+  // its `emailedAt` is set by an update, never in the INSERT); other updates pass and send nothing
   {
     eventName: ['MODIFY'],
-    dynamodb: { NewImage: { type: S('org', 'webhookEndpoint', 'joinRequest', 'domain') } },
+    dynamodb: { NewImage: { type: S('org', 'webhookEndpoint', 'joinRequest', 'domain', 'scimUser') } },
   },
   // a live (production) API key created: a security notice to the owner
   { eventName: ['INSERT'], dynamodb: { NewImage: { type: S('apiKey'), mode: S('production') } } },

@@ -57,6 +57,8 @@ export type NotificationEvent = Common &
     | { type: 'apiKeysRestored'; member: MemberFacts; occurredAt: number }
     | { type: 'liveApiKeyCreated'; apiKey: { id: string; name: string; start: string; createdBy: string } }
     | { type: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null }
+    /** an identity provider provisioned the person (SCIM): told once, until they sign in */
+    | { type: 'memberProvisioned'; email: string }
     /** a join request answered: the requester hears either way */
     | { type: 'joinRequestApproved' | 'joinRequestDenied'; requestId: string }
     /** the daily re-check found the record missing for days: owner and admins */

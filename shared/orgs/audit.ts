@@ -22,7 +22,8 @@ export interface AuditTarget {
     | 'domain'
     | 'joinRequest'
     | 'scimToken'
-    | 'scimUser';
+    | 'scimUser'
+    | 'scimGroup';
   id: string;
 }
 

@@ -1,3 +1,4 @@
+import { GROUP_SCHEMA } from './domain/group.ts';
 import { LIST_SCHEMA, USER_SCHEMA } from './domain/user.ts';
 
 /** What `GET /scim/v2/ServiceProviderConfig`, `/ResourceTypes` and `/Schemas` answer (RFC 7643 §5–7). */
@@ -32,6 +33,17 @@ const userResourceType = (baseUrl: string) => ({
   schema: USER_SCHEMA,
   schemaExtensions: [],
   meta: { resourceType: 'ResourceType', location: `${baseUrl}/ResourceTypes/User` },
+});
+
+const groupResourceType = (baseUrl: string) => ({
+  schemas: ['urn:ietf:params:scim:schemas:core:2.0:ResourceType'],
+  id: 'Group',
+  name: 'Group',
+  endpoint: '/Groups',
+  description: 'A group of users; named after a role, it gives its members that role',
+  schema: GROUP_SCHEMA,
+  schemaExtensions: [],
+  meta: { resourceType: 'ResourceType', location: `${baseUrl}/ResourceTypes/Group` },
 });
 
 const attribute = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -75,6 +87,31 @@ const userSchema = (baseUrl: string) => ({
   meta: { resourceType: 'Schema', location: `${baseUrl}/Schemas/${USER_SCHEMA}` },
 });
 
+const groupSchema = (baseUrl: string) => ({
+  schemas: ['urn:ietf:params:scim:schemas:core:2.0:Schema'],
+  id: GROUP_SCHEMA,
+  name: 'Group',
+  description: 'A group of users',
+  attributes: [
+    attribute('displayName', {
+      required: true,
+      uniqueness: 'server',
+      description: 'Unique in the organization (case-insensitive); a role’s key gives its members that role',
+    }),
+    attribute('externalId', { caseExact: true }),
+    attribute('members', {
+      type: 'complex',
+      multiValued: true,
+      subAttributes: [
+        attribute('value', { mutability: 'immutable', description: 'The id of a User' }),
+        attribute('$ref', { type: 'reference', referenceTypes: ['User'], mutability: 'immutable' }),
+        attribute('display', { mutability: 'readOnly' }),
+      ],
+    }),
+  ],
+  meta: { resourceType: 'Schema', location: `${baseUrl}/Schemas/${GROUP_SCHEMA}` },
+});
+
 const listOf = (resources: unknown[]) => ({
   schemas: [LIST_SCHEMA],
   totalResults: resources.length,
@@ -83,5 +120,6 @@ const listOf = (resources: unknown[]) => ({
   Resources: resources,
 });
 
-export const resourceTypes = (baseUrl: string) => listOf([userResourceType(baseUrl)]);
-export const schemas = (baseUrl: string) => listOf([userSchema(baseUrl)]);
+export const resourceTypes = (baseUrl: string) =>
+  listOf([userResourceType(baseUrl), groupResourceType(baseUrl)]);
+export const schemas = (baseUrl: string) => listOf([userSchema(baseUrl), groupSchema(baseUrl)]);

@@ -17,6 +17,13 @@ export const ScimTokenSchema = z
     createdBy: z.string(),
     createdAt: isoDate,
     revokedAt: isoDate.nullable(),
+    lastActivityAt: isoDate
+      .nullable()
+      .meta({ description: 'The last provisioning change made with it (recorded at most once a minute)' }),
+    lastActivity: z
+      .string()
+      .nullable()
+      .meta({ description: 'What that change was, as the audit log names it (e.g. `scim.user_created`)' }),
   })
   .meta({
     id: 'ScimToken',
@@ -28,6 +35,8 @@ export const ScimTokenSchema = z
       createdBy: 'user_1',
       createdAt: '2026-11-22T10:00:00.000Z',
       revokedAt: null,
+      lastActivityAt: '2026-11-23T08:00:00.000Z',
+      lastActivity: 'scim.user_created',
     },
   });
 
@@ -43,6 +52,8 @@ export const CreatedScimTokenSchema = ScimTokenSchema.extend({
     createdBy: 'user_1',
     createdAt: '2026-11-22T10:00:00.000Z',
     revokedAt: null,
+    lastActivityAt: null,
+    lastActivity: null,
     token: 'orgs_scim_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9',
   },
 });
@@ -67,4 +78,10 @@ export const ScimListQuery = z.looseObject({
   filter: z.string().max(2000).optional(),
   startIndex: z.string().max(12).optional(),
   count: z.string().max(12).optional(),
+});
+export const ScimGroupQuery = z.looseObject({
+  excludedAttributes: z.string().max(200).optional(),
+});
+export const ScimGroupListQuery = ScimListQuery.extend({
+  excludedAttributes: z.string().max(200).optional(),
 });

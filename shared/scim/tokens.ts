@@ -25,6 +25,9 @@ export interface ScimTokenRecord {
   createdAt: string;
   revokedAt?: string;
   revokedBy?: string;
+  /** the last provisioning change made with it (shared/scim/activity.ts) */
+  lastActivityAt?: string;
+  lastActivity?: string;
 }
 
 export interface ScimTokenLookup {
@@ -47,6 +50,8 @@ export const toScimTokenResponse = (record: ScimTokenRecord) => ({
   createdBy: record.createdBy,
   createdAt: record.createdAt,
   revokedAt: record.revokedAt ?? null,
+  lastActivityAt: record.lastActivityAt ?? null,
+  lastActivity: record.lastActivity ?? null,
 });
 
 const put = (Item: Record<string, unknown>): TransactStep => ({

@@ -1,3 +1,4 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
 import { findUsersByEmail } from '../me/users.ts';
 import { orgStillLive } from '../members/access.ts';
@@ -6,12 +7,15 @@ import { seatFreed, seatTaken } from '../members/members.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { newId } from '../platform/domain/ids.ts';
 import { batchGetAll } from '../platform/dynamo/batch-get.ts';
-import { tableName } from '../platform/dynamo/client.ts';
+import { db, tableName } from '../platform/dynamo/client.ts';
+import { ifConditionHolds } from '../platform/dynamo/conditions.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys, prefixes } from '../platform/dynamo/keys.ts';
 import { inOrg, queryAll, queryFrom } from '../platform/dynamo/query.ts';
 import { type Conditioned, type TransactStep, transactWrite } from '../platform/dynamo/transact.ts';
 import { ApiError } from '../platform/errors.ts';
+import { logger } from '../platform/logger.ts';
+import { noteActivity } from './activity.ts';
 import { type Filter, UnsupportedFilter } from './domain/filter.ts';
 import {
   inputOf,
@@ -195,7 +199,34 @@ export async function createScimUser(principal: ScimPrincipal, input: ScimUserIn
   }
   steps.push(audit(principal, 'scim.user_created', record, { bound: Boolean(member), active: input.active }));
   await write(steps);
+  await noteActivity(principal, 'scim.user_created');
+  if (!member && input.active) await markEmailDue(orgId, record.id, now);
   return { record, active: member ? input.active : record.active };
+}
+
+/**
+ * Tells the person once that they were provisioned: `emailedAt` set by an update (the
+ * notifier's stream filter takes SCIM user updates, not inserts), only while the user is
+ * active, unbound and never told. The version stays: the ETag just answered holds. Should
+ * this fail, the next PUT or PATCH of the still-active user sets it (changeScimUser).
+ */
+async function markEmailDue(orgId: string, id: string, now: string) {
+  try {
+    await ifConditionHolds(
+      db().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.scimUser(orgId, id),
+          UpdateExpression: 'SET emailedAt = :now',
+          ConditionExpression:
+            'attribute_exists(PK) AND attribute_not_exists(emailedAt) AND attribute_not_exists(userId) AND active = :true',
+          ExpressionAttributeValues: { ':now': now, ':true': true },
+        }),
+      ),
+    );
+  } catch (error) {
+    logger.warn('the provisioning email was not scheduled', { orgId, scimUserId: id, error });
+  }
 }
 
 async function readUser(
@@ -263,6 +294,8 @@ export async function changeScimUser(
     ...record,
     ...next,
     seat: record.userId ? false : next.active,
+    // provisioned inactive and activated before signing in: told now, once
+    ...(!record.userId && next.active && !record.emailedAt ? { emailedAt: now } : {}),
     version: record.version + 1,
     lastModified: now,
   };
@@ -282,6 +315,7 @@ export async function changeScimUser(
         : 'scim.user_deactivated';
   steps.push(audit(principal, action, updated));
   await write(steps);
+  await noteActivity(principal, action);
   return { record: updated, active: next.active };
 }
 
@@ -343,6 +377,7 @@ export async function deleteScimUser(
   }
   steps.push(audit(principal, 'scim.user_deleted', { ...record, lastModified: now }));
   await write(steps);
+  await noteActivity(principal, 'scim.user_deleted');
 }
 
 const toRecord = (item: Record<string, unknown>) => withoutKeys(item) as unknown as ScimUserRecord;

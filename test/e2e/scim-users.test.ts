@@ -2,9 +2,11 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { db, tableName } from '../../shared/platform/dynamo/client.ts';
 import { keys } from '../../shared/platform/dynamo/keys.ts';
-import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
+import { api, newUser, type TestUser } from '../support/http.ts';
+import { waitForEmails } from '../support/mailbox.ts';
 import { getOrg, inviteAndAccept, newOrg, roster, setMemberLimit } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
+import { enterpriseOrg, expectScimError, PATCH, scim, USER } from '../support/scim.ts';
 
 /** The `orgId#scimUserId` entries waiting for this email's person (the documented table shortcut). */
 async function pendingFor(email: string): Promise<string[]> {
@@ -15,49 +17,6 @@ async function pendingFor(email: string): Promise<string[]> {
 }
 
 /** SCIM 2.0 against the local stack, in the request shapes Okta and Entra send. */
-
-const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
-const PATCH = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
-const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
-
-async function enterpriseOrg() {
-  const { owner, orgId } = await newOrg();
-  const plan = await api('PUT', `/orgs/${orgId}/plan`, {
-    token: owner.token,
-    body: { planId: 'enterprise' },
-  });
-  expect(plan.status, JSON.stringify(plan.body)).toBe(200);
-  const created = await api('POST', `/orgs/${orgId}/scim-tokens`, {
-    token: owner.token,
-    body: { name: 'Okta' },
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  return { owner, orgId, token: created.body.token as string, tokenId: created.body.id as string };
-}
-
-const scim = (
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) =>
-  api(method, `/scim/v2${path}`, {
-    token,
-    body,
-    headers: body === undefined ? headers : { 'content-type': 'application/scim+json', ...headers },
-  });
-
-function expectScimError(response: ApiResponse, status: number, scimType?: string) {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(response.headers.get('content-type')).toBe('application/scim+json');
-  expect(response.body).toMatchObject({
-    schemas: [ERROR],
-    status: String(status),
-    detail: expect.any(String),
-  });
-  if (scimType) expect(response.body.scimType).toBe(scimType);
-}
 
 const oktaUser = (email: string, extra: Record<string, unknown> = {}) => ({
   schemas: [USER],
@@ -156,7 +115,7 @@ describe('SCIM discovery', () => {
       authenticationSchemes: [expect.objectContaining({ type: 'oauthbearertoken' })],
     });
     const types = await scim(token, 'GET', '/ResourceTypes');
-    expect(types.body.Resources.map((r: { id: string }) => r.id)).toEqual(['User']);
+    expect(types.body.Resources.map((r: { id: string }) => r.id)).toEqual(['User', 'Group']);
     const schemas = await scim(token, 'GET', '/Schemas');
     expect(schemas.body.Resources[0].id).toBe(USER);
   });
@@ -391,6 +350,50 @@ describe('SCIM Users (Okta and Entra shapes)', () => {
     const person = await newUser({ email });
     expect(await pendingFor(email)).toEqual([]);
     expect((await api('GET', `/orgs/${orgId}`, { token: person.token })).status).toBe(200);
+  });
+
+  it('a provisioned person is emailed once: not on PATCH, PUT, deactivate/reactivate, nor once signed in', async () => {
+    const { token } = await enterpriseOrg();
+    const email = `hopper-${Date.now()}@example.com`;
+    const created = await scim(token, 'POST', '/Users', oktaUser(email));
+    expect(created.status).toBe(201);
+    const [told] = await waitForEmails(email, 1, { subject: /^You have been added to /, settleMs: 0 });
+    expect(told?.body.text).toContain(email);
+
+    const id = created.body.id as string;
+    const changes = [
+      { op: 'replace', path: 'name.givenName', value: 'Grace' },
+      { op: 'replace', value: { active: 'False' } },
+      { op: 'replace', value: { active: 'True' } },
+    ];
+    for (const operation of changes)
+      expect(
+        (await scim(token, 'PATCH', `/Users/${id}`, { schemas: [PATCH], Operations: [operation] })).status,
+      ).toBe(200);
+    expect(
+      (await scim(token, 'PUT', `/Users/${id}`, oktaUser(email, { displayName: 'G. Hopper' }))).status,
+    ).toBe(200);
+    await newUser({ email });
+    expect(
+      (
+        await scim(token, 'PATCH', `/Users/${id}`, {
+          schemas: [PATCH],
+          Operations: [{ op: 'replace', path: 'displayName', value: 'Grace' }],
+        })
+      ).status,
+    ).toBe(200);
+
+    // provisioned inactive: told when first activated, once
+    const paused = `paused-${email}`;
+    const inactive = await scim(token, 'POST', '/Users', oktaUser(paused, { active: false }));
+    for (const active of ['True', 'False', 'True'])
+      await scim(token, 'PATCH', `/Users/${inactive.body.id}`, {
+        schemas: [PATCH],
+        Operations: [{ op: 'Replace', path: 'active', value: active }],
+      });
+    // the second address's email comes after every write to the first user: then nothing more came
+    expect(await waitForEmails(paused, 1)).toHaveLength(1);
+    expect(await waitForEmails(email, 1)).toHaveLength(1);
   });
 
   it('the seat limit holds: 409 and nothing created', async () => {

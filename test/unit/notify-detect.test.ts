@@ -500,3 +500,52 @@ describe('isTtlRemoval', () => {
     ).toBe(false);
   });
 });
+
+describe('a provisioned SCIM user is told once', () => {
+  const scimUser = (extra: Record<string, unknown> = {}) => ({
+    PK: 'ORG#o1',
+    SK: 'SCIMUSER#u1',
+    type: 'scimUser',
+    id: 'u1',
+    orgId: 'o1',
+    userName: 'ada@example.com',
+    active: true,
+    version: 1,
+    ...extra,
+  });
+  const at = '2030-01-01T00:00:00.000Z';
+
+  it('when emailedAt appears (just created active, or first activated), keyed by the user', () => {
+    const created = detectNotifications(
+      streamRecord('MODIFY', { old: scimUser(), new: scimUser({ emailedAt: at }) }),
+    );
+    expect(created).toMatchObject([
+      {
+        type: 'memberProvisioned',
+        email: 'ada@example.com',
+        eventKey: 'scimUser#o1#u1#provisioned',
+        recipients: [{ kind: 'address', email: 'ada@example.com' }],
+      },
+    ]);
+    const activated = detectNotifications(
+      streamRecord('MODIFY', {
+        old: scimUser({ active: false }),
+        new: scimUser({ emailedAt: at, version: 2 }),
+      }),
+    );
+    expect(activated.map((event) => event.eventKey)).toEqual(['scimUser#o1#u1#provisioned']);
+  });
+
+  it('never on a later PATCH or PUT, a deactivation, the binding at sign-in, a removal, or created inactive', () => {
+    const old = scimUser({ emailedAt: at });
+    for (const next of [
+      scimUser({ emailedAt: at, givenName: 'Ada', version: 2 }),
+      scimUser({ emailedAt: at, active: false, version: 2 }),
+      scimUser({ emailedAt: at, userId: 'usr_1', version: 2 }),
+    ])
+      expect(detectNotifications(streamRecord('MODIFY', { old, new: next }))).toEqual([]);
+    expect(detectNotifications(streamRecord('REMOVE', { old }))).toEqual([]);
+    expect(detectNotifications(streamRecord('INSERT', { new: scimUser({ active: false }) }))).toEqual([]);
+    expect(detectNotifications(streamRecord('INSERT', { new: scimUser() }))).toEqual([]);
+  });
+});

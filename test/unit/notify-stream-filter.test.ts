@@ -103,6 +103,17 @@ const domain = fc.record({
   missingSince: fc.constantFrom(undefined, '2029-12-28T00:00:00.000Z'),
   status: fc.constantFrom('pending', 'verified', 'unverified'),
 });
+const scimUser = fc.record({
+  PK: fc.constant('ORG#o1'),
+  SK: fc.constant('SCIMUSER#s1'),
+  type: fc.constant('scimUser'),
+  id: fc.constant('s1'),
+  orgId: fc.constant('o1'),
+  userName: fc.constant('ada@acme.com'),
+  active: fc.boolean(),
+  userId: fc.constantFrom(undefined, 'u4'),
+  emailedAt: fc.constantFrom(undefined, '2030-01-01T00:00:00.000Z', '2030-01-02T00:00:00.000Z'),
+});
 const other = fc.record({
   PK: fc.constantFrom('ORG#o1', 'USER#u1', 'INVITEE#grace@example.com'),
   SK: fc.constantFrom('AUDIT#1', 'CLAIM#x', 'GUARD', 'PROFILE', 'IDEMPOTENCY#k'),
@@ -145,7 +156,7 @@ describe('notify stream filter', () => {
     for (const pattern of notifyRecordFilters) expect(JSON.stringify(pattern).length).toBeLessThan(4096);
   });
 
-  it('delivers every record that can notify (random invitations, members, orgs, API keys, webhook endpoints, join requests, domains)', () => {
+  it('delivers every record that can notify (random invitations, members, orgs, API keys, webhook endpoints, join requests, domains, SCIM users)', () => {
     let notifying = 0;
     fc.assert(
       fc.property(
@@ -157,6 +168,7 @@ describe('notify stream filter', () => {
           change(webhookEndpoint),
           change(joinRequest),
           change(domain),
+          change(scimUser),
         ),
         (c) => {
           const record = recordOf(c);

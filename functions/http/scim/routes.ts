@@ -3,6 +3,8 @@ import { defineRoutes } from '../../../shared/platform/http/route-definition.ts'
 import {
   CreatedScimTokenSchema,
   CreateScimTokenSchema,
+  ScimGroupListQuery,
+  ScimGroupQuery,
   ScimIdParams,
   ScimListQuery,
   ScimResourceSchema,
@@ -15,6 +17,19 @@ const SCIM_TOKEN_PERMISSION = 'access:manage' as const;
 
 const scimTokenAuth =
   'Authorized by a SCIM token of the organization (`Authorization: Bearer orgs_scim_…`, from `POST /orgs/{orgId}/scim-tokens`); the organization is the token’s. A missing, unknown or revoked token, an organization scheduled for deletion or a plan without `scim` is a SCIM 401. Errors are SCIM errors (`application/scim+json`, RFC 7644 §3.12).';
+
+const groupRoles =
+  'A group whose `displayName` is a role’s key (`admin`, `developer`, `finance`, `member` or a custom role’s; never `owner`), in any case, gives that role to its signed-in members; in several such groups the role with the most permissions wins (ties: admin, developer, finance, then custom roles by key); in none, `member`. The owner’s role never changes.';
+
+const groupTableActions = [
+  'GetItem',
+  'BatchGetItem',
+  'Query',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'ConditionCheckItem',
+] as const;
 
 /** The scim area: SCIM tokens (console) and the SCIM 2.0 service provider (`/scim/v2`). */
 export const scimRoutes = defineRoutes('scim', {
@@ -150,5 +165,69 @@ export const scimRoutes = defineRoutes('scim', {
     request: { params: ScimIdParams, headers: ['If-Match'] },
     responses: { 204: { description: 'Removed', schema: null } },
     tableActions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
+  },
+  createScimGroup: {
+    route: 'POST /scim/v2/Groups',
+    auth: 'scim',
+    // honours Idempotency-Key, scoped to the token (displayName is unique anyway)
+    idempotent: true,
+    summary: 'SCIM: create a group (named after a role, it gives its members that role)',
+    description: `${scimTokenAuth} \`displayName\` is unique in the organization (case-insensitive; 409 \`uniqueness\`). \`members\`: \`[{ value: <SCIM user id> }]\`, each a user of the organization (400 \`invalidValue\` otherwise). ${groupRoles}`,
+    who: 'A SCIM token of the organization.',
+    request: { body: ScimResourceSchema },
+    responses: {
+      201: { description: 'The group', schema: ScimResourceSchema, headers: ['Location', 'ETag'] },
+    },
+    tableActions: groupTableActions,
+  },
+  getScimGroup: {
+    route: 'GET /scim/v2/Groups/{id}',
+    auth: 'scim',
+    summary: 'SCIM: one group',
+    description: `${scimTokenAuth} \`excludedAttributes=members\` leaves the members out.`,
+    who: 'A SCIM token of the organization.',
+    request: { params: ScimIdParams, query: ScimGroupQuery },
+    responses: { 200: { description: 'The group', schema: ScimResourceSchema, headers: ['ETag'] } },
+    tableActions: ['GetItem', 'BatchGetItem'],
+  },
+  listScimGroups: {
+    route: 'GET /scim/v2/Groups',
+    auth: 'scim',
+    summary: 'SCIM: list or filter groups',
+    description: `${scimTokenAuth} \`filter\`: \`eq\` on \`displayName\` (read by its name alone), \`externalId\`, \`id\`, with \`and\`/\`or\`; anything else is 400 \`invalidFilter\`. \`startIndex\`, \`count\` (at most 100), \`excludedAttributes=members\`.`,
+    who: 'A SCIM token of the organization.',
+    request: { query: ScimGroupListQuery },
+    responses: { 200: { description: 'A ListResponse of groups', schema: ScimResourceSchema } },
+    tableActions: ['GetItem', 'BatchGetItem', 'Query'],
+  },
+  putScimGroup: {
+    route: 'PUT /scim/v2/Groups/{id}',
+    auth: 'scim',
+    summary: 'SCIM: replace a group',
+    description: `${scimTokenAuth} Honours \`If-Match\`. ${groupRoles}`,
+    who: 'A SCIM token of the organization.',
+    request: { params: ScimIdParams, body: ScimResourceSchema, headers: ['If-Match'] },
+    responses: { 200: { description: 'The group', schema: ScimResourceSchema, headers: ['ETag'] } },
+    tableActions: groupTableActions,
+  },
+  updateScimGroup: {
+    route: 'PATCH /scim/v2/Groups/{id}',
+    auth: 'scim',
+    summary: 'SCIM: change a group (members added or removed, as Okta and Entra send it)',
+    description: `${scimTokenAuth} \`Operations\` in any case: \`add\`/\`remove\` \`members\` with a value list (Entra), \`remove\` with the path \`members[value eq "<id>"]\` (Okta), \`replace\` of \`members\`, \`displayName\` or \`externalId\` with or without a path. Honours \`If-Match\`. ${groupRoles}`,
+    who: 'A SCIM token of the organization.',
+    request: { params: ScimIdParams, body: ScimResourceSchema, headers: ['If-Match'] },
+    responses: { 200: { description: 'The group', schema: ScimResourceSchema, headers: ['ETag'] } },
+    tableActions: groupTableActions,
+  },
+  deleteScimGroup: {
+    route: 'DELETE /scim/v2/Groups/{id}',
+    auth: 'scim',
+    summary: 'SCIM: delete a group (its members keep only the roles their other groups give)',
+    description: `${scimTokenAuth} Honours \`If-Match\`. ${groupRoles}`,
+    who: 'A SCIM token of the organization.',
+    request: { params: ScimIdParams, headers: ['If-Match'] },
+    responses: { 204: { description: 'Deleted', schema: null } },
+    tableActions: groupTableActions,
   },
 });

@@ -110,6 +110,13 @@ export const keys = {
     GSI2PK: `SCIM#${orgId}#EXTERNALID#${externalId}`,
     GSI2SK: 'SCIMUSER',
   }),
+  /** a SCIM group (its id is the SCIM `id`); its members are SCIM user ids */
+  scimGroup: (orgId: string, groupId: string) => ({ PK: `ORG#${orgId}`, SK: `SCIMGROUP#${groupId}` }),
+  /** exists exactly while a group has this displayName (lower-cased): one per name per org, and `displayName eq` */
+  scimGroupName: (orgId: string, nameKey: string) => ({
+    PK: `ORG#${orgId}`,
+    SK: `SCIMGROUPNAME#${nameKey}`,
+  }),
   brandingUpload: (orgId: string, uploadId: string) => ({
     PK: `ORG#${orgId}`,
     SK: `BRANDING_UPLOAD#${uploadId}`,
@@ -158,6 +165,7 @@ export const prefixes = {
   webhookEndpoint: 'WEBHOOK#',
   scimToken: 'SCIMTOKEN#',
   scimUser: 'SCIMUSER#',
+  scimGroup: 'SCIMGROUP#',
   webhookDeliveries: (endpointId: string) => `WHDELIVERY#${endpointId}#`,
   webhookDueShard: (shard: number) => `WEBHOOK_DUE#${shard}`,
   domain: 'DOMAIN#',

@@ -19,6 +19,7 @@ import {
   ownershipReceivedEmail,
   ownershipTransferredEmail,
 } from '../../members/emails.ts';
+import { memberProvisionedEmail } from '../../scim/emails.ts';
 import { webhookEndpointDisabledEmail } from '../../webhooks/emails.ts';
 import { layout } from './layout.ts';
 import type { EmailContent, EmailParts, RenderContext, RenderedEmail } from './types.ts';
@@ -67,6 +68,8 @@ function parts(content: EmailContent, context: RenderContext): EmailParts {
       return joinRequestDeniedEmail(content, context);
     case 'domainUnverified':
       return domainUnverifiedEmail(content, context);
+    case 'memberProvisioned':
+      return memberProvisionedEmail(content, context);
   }
 }
 

@@ -37,6 +37,7 @@ export type EmailContent =
   | { kind: 'apiKeysSuspended'; memberName: string | null; keyNames: string[] }
   | { kind: 'liveApiKeyCreated'; keyName: string; start: string; creatorName: string | null }
   | { kind: 'webhookEndpointDisabled'; endpointId: string; url: string; failingSince: string | null }
+  | { kind: 'memberProvisioned'; email: string }
   | { kind: 'joinRequestApproved' }
   | { kind: 'joinRequestDenied' }
   | { kind: 'domainUnverified'; domain: string; recordName: string; missingSince: string };

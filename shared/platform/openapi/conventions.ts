@@ -185,7 +185,9 @@ export const parameterDescriptions: Record<string, string> = {
   tokenId: 'The SCIM token’s id (not the secret).',
   id: 'The SCIM resource’s id.',
   filter:
-    'A SCIM filter (RFC 7644 §3.4.2.2): `eq` on `userName`, `externalId`, `emails.value`, `id`, with `and`/`or`.',
+    'A SCIM filter (RFC 7644 §3.4.2.2): `eq` with `and`/`or`; Users on `userName`, `externalId`, `emails.value`, `id`; Groups on `displayName`, `externalId`, `id`.',
+  excludedAttributes:
+    'Attributes left out of the answer (RFC 7644 §3.9): `members` leaves a group’s members out.',
   startIndex: 'The 1-based index of the first result (default 1).',
   count: 'At most this many results (default and maximum 100).',
 };

@@ -22,6 +22,11 @@ export interface ScimUserRecord {
   userId?: string;
   /** an unbound user holds a seat while active */
   seat: boolean;
+  /**
+   * When the person was told they were provisioned: set once, by the first update that finds
+   * the user active and unbound; the notifier emails when it appears (never on later changes).
+   */
+  emailedAt?: string;
   version: number;
   created: string;
   lastModified: string;

@@ -14,6 +14,7 @@ import { Onboarding } from './onboarding.tsx';
 import { Overview } from './overview.tsx';
 import { Ownership } from './ownership.tsx';
 import { Roles } from './roles.tsx';
+import { Scim } from './scim.tsx';
 import { SecurityPolicy } from './security-policy.tsx';
 import { Settings } from './settings.tsx';
 import { WebhookEndpoint } from './webhook-endpoint.tsx';
@@ -85,6 +86,7 @@ function OrgNav({
     ['/access/domains', 'Access → Domains', can(role, 'access:manage')],
     ['/access/roles', 'Access → Roles', permissions.has('access:manage')],
     ['/access/security-policy', 'Access → Security policy', permissions.has('access:manage')],
+    ['/access/scim', 'Access → SCIM', permissions.has('access:manage')],
   ];
   return (
     <nav class="org-nav" aria-label="Organization">
@@ -120,6 +122,7 @@ function OrgPage({ rest }: { rest: string }) {
     return <Billing updatingCard={rest === '/billing/card'} />;
   if (rest === '/access/roles') return <Roles />;
   if (rest === '/access/security-policy') return <SecurityPolicy />;
+  if (rest === '/access/scim') return <Scim />;
   const endpoint = /^\/webhooks\/([^/]+)$/.exec(rest);
   if (endpoint) return <WebhookEndpoint endpointId={decodeURIComponent(endpoint[1] as string)} />;
   const onboarding = /^\/onboarding(?:\/([a-z]+))?$/.exec(rest);
