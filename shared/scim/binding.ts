@@ -10,6 +10,7 @@ import { keys } from '../platform/dynamo/keys.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
 import { logger } from '../platform/logger.ts';
 import type { ScimUserRecord } from './domain/user.ts';
+import { applyGroupRoleAfterBinding } from './group-roles.ts';
 import { type PendingProvisioning, pendingRemoved } from './pending-provisioning.ts';
 
 /**
@@ -103,4 +104,6 @@ async function bind(user: UserRecord, email: string, entry: PendingProvisioning)
       at: now,
     }),
   ]);
+  // bound as `member`: the groups naming a role give theirs now
+  await applyGroupRoleAfterBinding(orgId, scimUserId, user.id);
 }
