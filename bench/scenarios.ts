@@ -3,8 +3,10 @@ import { coldPath, coldPathRatios } from './cold-path.ts';
 import { newIdentities } from './identities.ts';
 import { progress } from './progress.ts';
 import type { BenchContext, ScenarioResult } from './scenario.ts';
+import { accessScenarios } from './scenarios-access.ts';
 import { apiKeyScenarios } from './scenarios-api-keys.ts';
 import { billingScenarios } from './scenarios-billing.ts';
+import { chargedScenarios } from './scenarios-charged.ts';
 import { domainScenarios } from './scenarios-domains.ts';
 import { purgeScenario } from './scenarios-lifecycle.ts';
 import { baselineAndGetMe, firstGetMe, registeredUser } from './scenarios-me.ts';
@@ -44,7 +46,18 @@ function allocate(orgs: OwnedOrg[]) {
 }
 
 /** Scenario groups that also run alone (`npm run bench -- --only=<group>`), after the shared setup. */
-export const groups = ['webhooks', 'soak', 'sessions', 'cold', 'stream', 'domains', 'hot', 'scim'] as const;
+export const groups = [
+  'webhooks',
+  'soak',
+  'sessions',
+  'cold',
+  'stream',
+  'domains',
+  'hot',
+  'billing',
+  'access',
+  'scim',
+] as const;
 export type Group = (typeof groups)[number];
 
 /** Every scenario (or one group), in an order where each one's fixtures come from the ones before. */
@@ -63,10 +76,12 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     return { results: domains.results, ratios: domains.ratios, soak: undefined };
   }
   if (only === 'hot') return hotPaths(context, me);
+  if (only === 'access') return { ...(await accessScenarios(context)), soak: undefined };
   if (only === 'scim') return { ...(await scimScenarios(context)), soak: undefined };
   if (only) {
     const orgs = allocate((await createOrgs(context)).orgs);
     if (only === 'webhooks') return { ...(await webhookScenarios(context, orgs.webhooks)), soak: undefined };
+    if (only === 'billing') return chargedScenarios(context, orgs.billing);
     if (only === 'sessions') return { ...(await orgSessionScenarios(context, orgs.small)), soak: undefined };
     if (only === 'stream') {
       const idle = await inviteToEmail(context, orgs.invite);
@@ -95,6 +110,8 @@ export async function runScenarios(context: BenchContext, only?: Group) {
   add(...(await billingScenarios(context, orgs.billing)));
   const apiKeys = await apiKeyScenarios(context, orgs.small);
   add(...apiKeys.results);
+  const access = await accessScenarios(context);
+  add(...access.results);
   const streamFigures: Record<string, number> = {};
   const sessions = await orgSessionScenarios(context, orgs.small);
   add(...sessions.results);
@@ -124,6 +141,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     'members page 1,000 ÷ 10 members, p50 latency (should be ~1)': roster.ratio.p50,
     'members page 1,000 ÷ 10 members, p99 latency': roster.ratio.p99,
     ...apiKeys.ratios,
+    ...access.ratios,
     ...sessions.ratios,
     ...cold,
     ...streamFigures,

@@ -128,7 +128,9 @@ async function devSignIn(request: IncomingMessage, response: ServerResponse, url
       response.end(signInPage(safeReturnTo(form.get('returnTo')), 'Enter an email address.'));
       return;
     }
-    const token = await signDevToken({ email, ...(name ? { name } : {}) });
+    // `amr: ["pwd","mfa"]` plays a sign-in with a second factor (the security policy's requireMfa)
+    const amr = form.get('mfa') === 'on' ? { amr: ['pwd', 'mfa'] } : {};
+    const token = await signDevToken({ email, ...(name ? { name } : {}), ...amr });
     const fragment = new URLSearchParams({
       access_token: token,
       return_to: safeReturnTo(form.get('returnTo')),
@@ -158,6 +160,7 @@ const SIGN_IN_CSS = `body{font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;
 main{background:#fff;padding:2rem;border-radius:8px;box-shadow:0 1px 3px #0002;width:min(24rem,90vw)}
 label{display:block;margin-top:1rem;font-weight:600}input{width:100%;box-sizing:border-box;padding:.5rem;border:1px solid #6b7280;border-radius:4px;font:inherit}
 button{margin-top:1.5rem;width:100%;padding:.6rem;background:#1f4fd1;color:#fff;border:0;border-radius:4px;font:inherit;font-weight:600;cursor:pointer}
+label.check{display:flex;gap:.5rem;font-weight:400}label.check input{width:auto}
 p.note{color:#4b5563;font-size:.875rem}p.error{color:#b91c1c}
 `;
 
@@ -174,6 +177,7 @@ ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <input type="hidden" name="returnTo" value="${escapeHtml(returnTo)}">
 <label for="email">Email</label><input id="email" name="email" type="email" required autocomplete="email" autofocus>
 <label for="name">Name</label><input id="name" name="name" autocomplete="name">
+<label class="check"><input type="checkbox" name="mfa"> Signed in with a second factor (amr mfa)</label>
 <button type="submit">Continue</button>
 </form>
 </main></body></html>`;

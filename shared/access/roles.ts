@@ -7,6 +7,7 @@
 import { actorStillAllowed } from '../members/access.ts';
 import {
   appPermissions,
+  CUSTOM_ROLE_LIMIT,
   type CustomRole,
   customRoleOf,
   customRolesOf,
@@ -14,6 +15,7 @@ import {
   holdersOf,
   permissionSetOf,
   permissionsOf,
+  ROLE_COUNT_ATTRIBUTE,
   roleAttribute,
 } from '../members/domain/custom-roles.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
@@ -135,21 +137,27 @@ export async function createRole(
       Update: {
         TableName: tableName(),
         Key: keys.org(actor.orgId),
-        UpdateExpression: 'SET #role = :role, #holders = :zero',
+        UpdateExpression: 'SET #role = :role, #holders = :zero, #count = if_not_exists(#count, :zero) + :one',
         ConditionExpression:
-          'attribute_exists(PK) AND attribute_not_exists(deleteAt) AND attribute_not_exists(#role)',
+          'attribute_exists(PK) AND attribute_not_exists(deleteAt) AND attribute_not_exists(#role) AND (attribute_not_exists(#count) OR #count < :limit)',
         ExpressionAttributeNames: {
           '#role': roleAttribute(role.key),
           '#holders': holdersAttribute(role.key),
+          '#count': ROLE_COUNT_ATTRIBUTE,
         },
-        ExpressionAttributeValues: { ':role': stored, ':zero': 0 },
+        ExpressionAttributeValues: { ':role': stored, ':zero': 0, ':one': 1, ':limit': CUSTOM_ROLE_LIMIT },
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     },
     onConditionFailed: (found) =>
       !found || found.deleteAt
         ? notFound('Organization')
-        : new ApiError('ROLE_EXISTS', `A role with the key "${role.key}" already exists.`),
+        : found[roleAttribute(role.key)]
+          ? new ApiError('ROLE_EXISTS', `A role with the key "${role.key}" already exists.`)
+          : new ApiError(
+              'ROLE_LIMIT_REACHED',
+              `An organization has at most ${CUSTOM_ROLE_LIMIT} custom roles; delete one it no longer needs first.`,
+            ),
   };
   await transactWrite(
     withOrgPart(
@@ -246,11 +254,16 @@ export async function deleteRole(actor: MemberRecord, key: string): Promise<void
       Update: {
         TableName: tableName(),
         Key: keys.org(actor.orgId),
-        UpdateExpression: 'REMOVE #role, #holders',
+        // a role created before the count existed counts as one (pre-release data: the count may undercount)
+        UpdateExpression: 'REMOVE #role, #holders SET #count = if_not_exists(#count, :one) - :one',
         ConditionExpression:
           'attribute_exists(#role) AND (attribute_not_exists(#holders) OR #holders <= :zero)',
-        ExpressionAttributeNames: { '#role': roleAttribute(key), '#holders': holdersAttribute(key) },
-        ExpressionAttributeValues: { ':zero': 0 },
+        ExpressionAttributeNames: {
+          '#role': roleAttribute(key),
+          '#holders': holdersAttribute(key),
+          '#count': ROLE_COUNT_ATTRIBUTE,
+        },
+        ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     },

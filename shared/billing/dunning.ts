@@ -28,10 +28,18 @@ export const graceOver = (pastDueSince: string | undefined, now = Date.now()) =>
  * second; the cleanup only records it for the emails); `past_due` while a payment is failing; `ok`.
  */
 export function billingStatusOf(org: DunningFacts, now = Date.now()): BillingStatus {
+  const recorded = recordedBillingStatus(org);
+  return recorded === 'past_due' && graceOver(org.pastDueSince, now) ? 'restricted' : recorded;
+}
+
+/**
+ * The status the stored facts alone give (no clock): what a change of the org item moved it
+ * between, so the stream emails each dunning step once (past_due, restricted, restored).
+ */
+export function recordedBillingStatus(org: DunningFacts & { paymentFailedAt?: string }): BillingStatus {
   if (!org.activatedAt) return 'none';
   if (org.restrictedAt || (org.subscriptionStatus && ENDED.includes(org.subscriptionStatus)))
     return 'restricted';
-  if (graceOver(org.pastDueSince, now)) return 'restricted';
   if (org.pastDueSince || (org.subscriptionStatus && FAILING.includes(org.subscriptionStatus)))
     return 'past_due';
   return 'ok';

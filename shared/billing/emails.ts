@@ -27,3 +27,29 @@ export function paymentFailedEmail(content: Of<'paymentFailed'>, context: Render
     action: { label: 'Update the payment method', url: billingUrl(context) },
   };
 }
+
+export function paymentRestrictedEmail(
+  _content: Of<'paymentRestricted'>,
+  context: RenderContext,
+): EmailParts {
+  return {
+    subject: `Action needed: ${context.org.name} is restricted until it is paid`,
+    heading: `${context.org.name} is restricted`,
+    paragraphs: [
+      `The payment for ${context.org.name} is still overdue, so production API keys stop working and no one can be invited until it is paid. Nothing is deleted, and everything else keeps working.`,
+      'Update the payment method: the open invoice is paid at once and the restriction ends.',
+    ],
+    action: { label: 'Update the payment method', url: billingUrl(context) },
+  };
+}
+
+export function paymentRestoredEmail(_content: Of<'paymentRestored'>, context: RenderContext): EmailParts {
+  return {
+    subject: `Payment received: ${context.org.name} is in good standing again`,
+    heading: `${context.org.name} is paid up`,
+    paragraphs: [
+      `The overdue payment for ${context.org.name} was received. Production API keys and invitations work again.`,
+    ],
+    action: { label: 'View billing', url: billingUrl(context) },
+  };
+}

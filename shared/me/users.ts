@@ -4,6 +4,7 @@ import { autoInviteOnRegistration } from '../domains/auto-invite.ts';
 import { emailDomain } from '../domains/domain/domain-name.ts';
 import { getMemberAndOrg } from '../members/access.ts';
 import { isDeletionScheduled } from '../orgs/domain/org.ts';
+import { batchGetAll } from '../platform/dynamo/batch-get.ts';
 import { db, tableName } from '../platform/dynamo/client.ts';
 import { ifConditionHolds, isConditionFailure } from '../platform/dynamo/conditions.ts';
 import { getItem } from '../platform/dynamo/get-item.ts';
@@ -86,7 +87,27 @@ const keepVerified = (caller: Caller, existing: UserRecord): Caller =>
  * One GetItem when nothing changed.
  */
 export async function ensureUser(tokenCaller: Caller): Promise<UserRecord> {
-  const existing = await getUser(tokenCaller.userId);
+  return ensureUserFrom(tokenCaller, await getUser(tokenCaller.userId));
+}
+
+/**
+ * `ensureUser`, reading `alsoRead` in the same call as the user's item (one BatchGetItem):
+ * what waits for this person at sign-in costs no round trip of its own.
+ */
+export async function ensureUserReading(
+  tokenCaller: Caller,
+  alsoRead: { PK: string; SK: string },
+): Promise<{ user: UserRecord; extra: Record<string, unknown> | undefined }> {
+  const userKey = keys.user(tokenCaller.userId);
+  const items = await batchGetAll([userKey, alsoRead], { consistentRead: false });
+  const itemOf = (key: { PK: string; SK: string }) =>
+    items.find((item) => item.PK === key.PK && item.SK === key.SK);
+  const stored = itemOf(userKey);
+  const existing = stored ? (withoutKeys(stored) as unknown as UserRecord) : undefined;
+  return { user: await ensureUserFrom(tokenCaller, existing), extra: itemOf(alsoRead) };
+}
+
+async function ensureUserFrom(tokenCaller: Caller, existing: UserRecord | undefined): Promise<UserRecord> {
   if (existing) {
     const caller = keepVerified(tokenCaller, existing);
     const email = caller.email ?? null;

@@ -2,6 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { apiKeyEvents, keySuspensionEvents } from '../api-keys/stream-events.ts';
+import { type DunningFacts, recordedBillingStatus } from '../billing/dunning.ts';
 import { type Role, roles } from '../members/domain/permissions.ts';
 import type { OrgBrand } from '../platform/email/types.ts';
 import type { InvitationFacts, MemberFacts, NotificationEvent, RecipientRef } from './types.ts';
@@ -224,6 +225,28 @@ function orgEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): No
       org: org(),
       failedAt,
       eventKey: `${id}#paymentFailed`,
+      orgId: org().id,
+      recipients: ownerAndFinance,
+    });
+  }
+  const before = recordedBillingStatus(oldItem as DunningFacts);
+  const after = recordedBillingStatus(newItem as DunningFacts);
+  // an org whose deletion is scheduled ends its subscription on purpose: no dunning email
+  const dunning = text(newItem, 'deleteAt') === undefined;
+  if (dunning && before !== 'restricted' && after === 'restricted') {
+    events.push({
+      type: 'paymentRestricted',
+      org: org(),
+      eventKey: `${id}#paymentRestricted`,
+      orgId: org().id,
+      recipients: ownerAndFinance,
+    });
+  }
+  if (dunning && (before === 'past_due' || before === 'restricted') && after === 'ok') {
+    events.push({
+      type: 'paymentRestored',
+      org: org(),
+      eventKey: `${id}#paymentRestored`,
       orgId: org().id,
       recipients: ownerAndFinance,
     });

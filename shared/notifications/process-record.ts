@@ -77,6 +77,9 @@ async function contentFor(event: NotificationEvent, to: Address, all: Address[])
       return { kind: 'orgActivated' };
     case 'paymentFailed':
       return { kind: 'paymentFailed', failedAt: event.failedAt };
+    case 'paymentRestricted':
+    case 'paymentRestored':
+      return { kind: event.type };
     case 'orgDeletionScheduled':
       return { kind: 'orgDeletionScheduled', deleteAt: event.deleteAt };
     case 'orgRestored':

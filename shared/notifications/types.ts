@@ -48,6 +48,7 @@ export type NotificationEvent = Common &
     | { type: 'ownershipTransferred'; org: OrgBrand; previousOwnerId: string; newOwnerId: string }
     | { type: 'orgActivated'; org: OrgBrand }
     | { type: 'paymentFailed'; org: OrgBrand; failedAt: string }
+    | { type: 'paymentRestricted' | 'paymentRestored'; org: OrgBrand }
     | { type: 'orgDeletionScheduled'; org: OrgBrand; deleteAt: string }
     | { type: 'orgRestored' | 'orgPurged'; org: OrgBrand }
     /** the member lost developer access: their keys stop working; `keyNames` is filled in before sending */

@@ -40,6 +40,7 @@ export const errorCatalog = {
   PLAN_FEATURE_UNAVAILABLE: { status: 403, title: "Not in the organization's plan" },
   FEATURE_IN_USE: { status: 409, title: 'Feature in use' },
   ROLE_EXISTS: { status: 409, title: 'Role exists' },
+  ROLE_LIMIT_REACHED: { status: 409, title: 'Role limit reached' },
   ROLE_IN_USE: { status: 409, title: 'Role in use' },
   DOMAIN_NOT_ALLOWED: { status: 400, title: 'Domain not allowed' },
   DOMAIN_TAKEN: { status: 409, title: 'Domain verified by another organization' },

@@ -1,53 +1,47 @@
-import { table } from '../../infra/table.ts';
+import { UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { UserRecord } from '../me/users.ts';
 import { memberItem } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
 import { auditPut } from '../orgs/audit.ts';
-import { tableName } from '../platform/dynamo/client.ts';
+import { db, tableName } from '../platform/dynamo/client.ts';
 import { getItem } from '../platform/dynamo/get-item.ts';
 import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
-import { queryFrom } from '../platform/dynamo/query.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
 import { logger } from '../platform/logger.ts';
 import type { ScimUserRecord } from './domain/user.ts';
+import { applyGroupRoleAfterBinding } from './group-roles.ts';
+import { type PendingProvisioning, pendingRemoved } from './pending-provisioning.ts';
 
 /**
  * A person signed in with a verified email that identity providers provisioned: each such
  * provisioned user becomes their membership, with no accept step: `active` (the seat it held
- * moves to the member) or `blocked` when the provider deactivated it. One Query of the email
- * index (none found: nothing else), then one transaction per organization, from the state read
- * (a SCIM change meanwhile makes it retry at the next sign-in). A failure never fails the sign-in.
+ * moves to the member) or `blocked` when the provider deactivated it. `pending` comes from the
+ * email's `provisioningPending` item, read with the user's own item (nothing pending: no call);
+ * then one transaction per organization, from the state read (a SCIM change meanwhile makes it
+ * retry at the next sign-in). A failure never fails the sign-in.
  */
-export async function bindProvisionedUsers(user: UserRecord): Promise<void> {
-  if (!user.email || !user.emailVerified) return;
-  const { items } = await queryFrom(
-    {
-      key: {
-        index: table.indexes.byGsi1.name,
-        expression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
-        values: { ':pk': keys.userByEmail(user.email).GSI1PK, ':prefix': 'SCIM#' },
-      },
-    },
-    undefined,
-  );
-  for (const entry of items) {
-    const orgId = entry.PK === undefined ? undefined : String(entry.PK).replace(/^ORG#/, '');
-    const scimUserId = entry.scimUserId as string | undefined;
-    if (!orgId || !scimUserId) continue;
+export async function bindProvisionedUsers(user: UserRecord, pending: PendingProvisioning[]): Promise<void> {
+  const email = user.email;
+  if (!email || !user.emailVerified) return;
+  for (const entry of pending) {
     try {
-      await bind(user, orgId, scimUserId);
+      await bind(user, email, entry);
     } catch (error) {
-      logger.warn('binding a provisioned user failed', { orgId, scimUserId, error });
+      logger.warn('binding a provisioned user failed', { ...entry, error });
     }
   }
 }
 
-async function bind(user: UserRecord, orgId: string, scimUserId: string) {
+async function bind(user: UserRecord, email: string, entry: PendingProvisioning) {
+  const { orgId, scimUserId } = entry;
   const stored = await getItem(keys.scimUser(orgId, scimUserId));
-  if (!stored) return;
-  const record = withoutKeys(stored) as unknown as ScimUserRecord;
-  if (record.userId || record.userName !== user.email) return;
+  const record = stored ? (withoutKeys(stored) as unknown as ScimUserRecord) : undefined;
+  if (!record || record.userId || record.userName !== email) {
+    // not this person's to become (any more): forget it, so the next sign-in reads nothing
+    await db().send(new UpdateCommand(pendingRemoved(email, entry).Update as UpdateCommandInput));
+    return;
+  }
   const now = nowIso();
   const member: MemberRecord = {
     orgId,
@@ -92,6 +86,7 @@ async function bind(user: UserRecord, orgId: string, scimUserId: string) {
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },
+    pendingRemoved(record.userName, entry),
     {
       Update: {
         TableName: tableName(),
@@ -109,4 +104,6 @@ async function bind(user: UserRecord, orgId: string, scimUserId: string) {
       at: now,
     }),
   ]);
+  // bound as `member`: the groups naming a role give theirs now
+  await applyGroupRoleAfterBinding(orgId, scimUserId, user.id);
 }

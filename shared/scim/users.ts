@@ -26,6 +26,7 @@ import {
   type ScimUserRecord,
 } from './domain/user.ts';
 import { invalidFilter, ScimError, scimNotFound } from './errors.ts';
+import { pendingAdded, pendingRemoved } from './pending-provisioning.ts';
 import type { ScimPrincipal } from './tokens.ts';
 
 /** A user as answered: the SCIM item and, once bound, whether the member is active now. */
@@ -54,7 +55,6 @@ const scimUserItem = (record: ScimUserRecord) => ({
 /** The roster entry of an unbound provisioned user: listed `invited` beside pending invitations. */
 const rosterEntry = (record: ScimUserRecord) => ({
   ...keys.inviteeGuard(record.orgId, record.userName),
-  ...keys.provisionedByEmail(record.userName, record.orgId, record.id),
   type: 'invitee',
   provisioned: true,
   scimUserId: record.id,
@@ -194,6 +194,7 @@ export async function createScimUser(principal: ScimPrincipal, input: ScimUserIn
           'uniqueness',
         ),
     });
+    steps.push(pendingAdded(input.userName, { orgId, scimUserId: record.id }));
     steps.push(input.active ? seatTaken(orgId) : orgStillLive(orgId));
   }
   steps.push(audit(principal, 'scim.user_created', record, { bound: Boolean(member), active: input.active }));
@@ -371,6 +372,7 @@ export async function deleteScimUser(
         ExpressionAttributeValues: { ':id': record.id },
       },
     });
+    steps.push(pendingRemoved(record.userName, { orgId, scimUserId: record.id }));
     if (record.seat) steps.push(seatFreed(orgId));
   }
   steps.push(audit(principal, 'scim.user_deleted', { ...record, lastModified: now }));

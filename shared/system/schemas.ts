@@ -27,6 +27,17 @@ export const PlanSchema = z
         'What the plan unlocks; a gated route on a plan without it is 403 PLAN_FEATURE_UNAVAILABLE',
     }),
     priceId: z.string().optional().meta({ description: 'The Stripe price id, when configured' }),
+    price: z
+      .object({
+        unitAmount: z.number().int().meta({ description: 'In the currency’s smallest unit (cents)' }),
+        currency: z.string().meta({ description: 'ISO 4217, lower case', example: 'eur' }),
+        interval: z.enum(['day', 'week', 'month', 'year']),
+      })
+      .nullable()
+      .meta({
+        description:
+          'The price as Stripe holds it (read once per container); null when no price is configured or Stripe could not be reached',
+      }),
   })
   .meta({
     id: 'Plan',
@@ -36,12 +47,14 @@ export const PlanSchema = z
       memberLimit: 50,
       features: ['custom_roles', 'domains'],
       priceId: 'price_1PqXyZ',
+      price: { unitAmount: 4900, currency: 'eur', interval: 'month' },
     },
   });
 
-export const PlanListSchema = z
-  .array(PlanSchema)
-  .meta({ id: 'PlanList', example: [{ id: 'basic', name: 'Basic', memberLimit: 10, features: [] }] });
+export const PlanListSchema = z.array(PlanSchema).meta({
+  id: 'PlanList',
+  example: [{ id: 'basic', name: 'Basic', memberLimit: 10, features: [], price: null }],
+});
 
 /** The shape of GET /openapi.json: enough for a client to know what it got. */
 export const OpenApiDocumentSchema = z

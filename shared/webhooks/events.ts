@@ -154,6 +154,47 @@ function domainEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image):
   return [];
 }
 
+const pick = (item: Image, fields: readonly string[]) =>
+  Object.fromEntries(fields.map((field) => [field, item[field] ?? null]));
+
+/** As `GET /orgs/{orgId}/subscription` shows it. */
+const SUBSCRIPTION_FIELDS = [
+  'id',
+  'planId',
+  'status',
+  'currentPeriodStart',
+  'currentPeriodEnd',
+  'cancelAtPeriodEnd',
+];
+/** As `GET /orgs/{orgId}/invoices` shows one. */
+const INVOICE_FIELDS = [
+  'id',
+  'number',
+  'status',
+  'amountDue',
+  'amountPaid',
+  'currency',
+  'periodStart',
+  'periodEnd',
+  'hostedInvoiceUrl',
+  'createdAt',
+];
+
+/** The subscription as Stripe has it changed what the API shows (a re-read of the same state writes nothing). */
+function subscriptionEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): Detected[] {
+  if (record.eventName === 'REMOVE' || !newItem) return [];
+  const changed = !oldItem || SUBSCRIPTION_FIELDS.some((field) => oldItem[field] !== newItem[field]);
+  return changed
+    ? [{ type: 'billing.subscription_updated', item: newItem, data: pick(newItem, SUBSCRIPTION_FIELDS) }]
+    : [];
+}
+
+/** An invoice reaching `paid` (a later copy of a paid invoice is not paid again). */
+function invoiceEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): Detected[] {
+  if (record.eventName === 'REMOVE' || newItem?.status !== 'paid' || oldItem?.status === 'paid') return [];
+  return [{ type: 'billing.invoice_paid', item: newItem, data: pick(newItem, INVOICE_FIELDS) }];
+}
+
 const orgIdOf = (record: DynamoDBRecord, item: Image): string | undefined => {
   if (typeof item.orgId === 'string') return item.orgId;
   if (item.type === 'org' && typeof item.id === 'string') return item.id;
@@ -177,6 +218,8 @@ export function detectWebhookEvents(record: DynamoDBRecord): WebhookEvent[] {
   else if (item.type === 'member') detected = memberEvents(record, oldItem, newItem);
   else if (item.type === 'org') detected = orgEvents(record, oldItem, newItem);
   else if (item.type === 'domain') detected = domainEvents(record, oldItem, newItem);
+  else if (item.type === 'subscription') detected = subscriptionEvents(record, oldItem, newItem);
+  else if (item.type === 'invoice') detected = invoiceEvents(record, oldItem, newItem);
   else return [];
   return detected.flatMap(({ type, item: source, data }) => {
     const orgId = orgIdOf(record, source);

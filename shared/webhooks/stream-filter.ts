@@ -6,7 +6,7 @@
  */
 import type { FilterPattern } from '../notifications/stream-filter.ts';
 
-const SOURCE_TYPES = ['invitation', 'member', 'org', 'apiKey', 'domain'];
+const SOURCE_TYPES = ['invitation', 'member', 'org', 'apiKey', 'domain', 'subscription', 'invoice'];
 
 export const webhookRecordFilters: readonly FilterPattern[] = [
   { dynamodb: { NewImage: { type: { S: SOURCE_TYPES } } } },

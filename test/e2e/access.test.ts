@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../infra/local/dev-issuer.ts';
 import { createKeyOk, whoAmI } from '../support/api-keys.ts';
 import { api, newUser, type TestUser } from '../support/http.ts';
-import { accept, expectStatus, invite, inviteAndAccept } from '../support/members.ts';
+import { accept, expectStatus, invite, inviteAndAccept, mapLimit } from '../support/members.ts';
 import { createOrgFor } from '../support/orgs.ts';
 
 const DEVELOPER = ['org:read', 'developer:keys', 'developer:webhooks', 'workflows:read', 'workflows:run'];
@@ -170,6 +170,35 @@ describe('roles, permissions and custom roles', () => {
     expectStatus(await deleteRole(creator, own, 'viewer'), 409, 'ROLE_IN_USE');
     expectStatus(await api('DELETE', path, { token: creator.token }), 204);
     expectStatus(await deleteRole(creator, own, 'viewer'), 204);
+  });
+
+  it('at most 50 custom roles, exactly, even when created concurrently: 409 ROLE_LIMIT_REACHED; deleting one frees its place', async () => {
+    const creator = await newUser();
+    const own = (await createOrgFor(creator)).id;
+    expectStatus(await choosePlan(creator, own, 'pro'), 200);
+    const role = (i: number) => ({ key: `r${i}`, name: `Role ${i}`, permissions: ['org:read'] });
+    const customCount = async () =>
+      (await roles(creator, own)).body.items.filter((item: { builtIn: boolean }) => !item.builtIn).length;
+    // more than the cap at once: every answer is a creation or a refusal, never more than 50 roles
+    const raced = await mapLimit(
+      Array.from({ length: 56 }, (_, i) => i),
+      8,
+      async (i) => {
+        const response = await createRole(creator, own, role(i));
+        return `${response.status} ${response.body?.code ?? ''}`.trim();
+      },
+    );
+    for (const outcome of raced) expect(outcome).toMatch(/^(201|409 ROLE_LIMIT_REACHED|409 CONFLICT)$/);
+    expect(await customCount()).toBeLessThanOrEqual(50);
+    // fill up one by one: the 51st is refused, whatever the race left
+    let next = 56;
+    while ((await customCount()) < 50) expectStatus(await createRole(creator, own, role(next++)), 201);
+    expectStatus(await createRole(creator, own, role(next)), 409, 'ROLE_LIMIT_REACHED');
+    expect(await customCount()).toBe(50);
+    const some = (await roles(creator, own)).body.items.find((item: { builtIn: boolean }) => !item.builtIn);
+    expectStatus(await deleteRole(creator, own, some.key), 204);
+    expectStatus(await createRole(creator, own, role(next)), 201);
+    expect(await customCount()).toBe(50);
   });
 });
 

@@ -155,7 +155,8 @@ describe('API keys: life cycle', () => {
       400,
       'VALIDATION_FAILED',
     );
-    const expiresAt = new Date(Date.now() + 2_000).toISOString();
+    // long enough for the create and the first call on a loaded CI machine (2 s was not, once)
+    const expiresAt = new Date(Date.now() + 6_000).toISOString();
     const created = await createKeyOk(owner, orgId, { name: 'short', mode: 'sandbox', expiresAt });
     expect(created.body.expiresAt).toBe(expiresAt);
     expect((await whoAmI(created.key)).status).toBe(200);
@@ -163,7 +164,7 @@ describe('API keys: life cycle', () => {
       () => whoAmI(created.key),
       (response) => response.status === 401,
       'the key to expire',
-      10_000,
+      15_000,
     );
     expectKeyRefused(await whoAmI(created.key), 'API_KEY_EXPIRED');
     expect((await getKey(owner, orgId, created.id)).body.status).toBe('expired');

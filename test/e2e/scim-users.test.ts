@@ -1,9 +1,20 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { db, tableName } from '../../shared/platform/dynamo/client.ts';
+import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { api, newUser, type TestUser } from '../support/http.ts';
 import { waitForEmails } from '../support/mailbox.ts';
 import { getOrg, inviteAndAccept, newOrg, roster, setMemberLimit } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
 import { enterpriseOrg, expectScimError, PATCH, scim, USER } from '../support/scim.ts';
+
+/** The `orgId#scimUserId` entries waiting for this email's person (the documented table shortcut). */
+async function pendingFor(email: string): Promise<string[]> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.provisioningPending(email), ConsistentRead: true }),
+  );
+  return Item?.pending instanceof Set ? [...Item.pending].map(String) : [];
+}
 
 /** SCIM 2.0 against the local stack, in the request shapes Okta and Entra send. */
 
@@ -322,6 +333,23 @@ describe('SCIM Users (Okta and Entra shapes)', () => {
       userId: pausedPerson.userId,
       status: 'blocked',
     });
+  });
+
+  it('what waits for an email is one item, read with the user’s own: set by provisioning, emptied by binding and by deprovisioning', async () => {
+    const { token, orgId } = await enterpriseOrg();
+    const email = `ada-${Date.now()}@example.com`;
+    const gone = `gone-${email}`;
+    const created = await scim(token, 'POST', '/Users', oktaUser(email));
+    const deprovisioned = await scim(token, 'POST', '/Users', oktaUser(gone));
+    expect(await pendingFor(email)).toEqual([`${orgId}#${created.body.id}`]);
+    expect(await pendingFor(gone)).toEqual([`${orgId}#${deprovisioned.body.id}`]);
+
+    expect((await scim(token, 'DELETE', `/Users/${deprovisioned.body.id}`)).status).toBe(204);
+    expect(await pendingFor(gone)).toEqual([]);
+
+    const person = await newUser({ email });
+    expect(await pendingFor(email)).toEqual([]);
+    expect((await api('GET', `/orgs/${orgId}`, { token: person.token })).status).toBe(200);
   });
 
   it('a provisioned person is emailed once: not on PATCH, PUT, deactivate/reactivate, nor once signed in', async () => {

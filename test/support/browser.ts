@@ -72,17 +72,18 @@ export async function devPerson(name: string, run: string): Promise<TestUser & {
   return { name, email, token, userId: devUserId(email) };
 }
 
-/** Signs `who` in with the console's development sign-in, on a new page of `context`. */
+/** Signs `who` in with the console's development sign-in (`mfa`: with a second factor), on a new page of `context`. */
 export async function signInOnNewPage(
   context: BrowserContext,
   appUrl: string,
-  who: { name: string; email: string },
+  who: { name: string; email: string; mfa?: boolean },
 ): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${appUrl}/`);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Name').fill(who.name);
+  if (who.mfa) await page.getByLabel('Signed in with a second factor').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
   return page;
@@ -117,7 +118,7 @@ export function consoleBrowser(options: { clipboard?: boolean } = {}) {
     /** A page of a new context (a person not signed in yet). */
     openPage: async (): Promise<Page> => (await openContext()).newPage(),
     /** `who` signed in with the development sign-in, on a page of a new context. */
-    signedIn: async (who: { name: string; email: string }): Promise<Page> =>
+    signedIn: async (who: { name: string; email: string; mfa?: boolean }): Promise<Page> =>
       signInOnNewPage(await openContext(), appUrl(), who),
   };
 }

@@ -47,6 +47,8 @@ const everyKind: EmailContent[] = [
   { kind: 'ownershipTransferred', newOwner: 'Bob' },
   { kind: 'orgActivated' },
   { kind: 'paymentFailed', failedAt: '2026-12-01T00:00:00.000Z' },
+  { kind: 'paymentRestricted' },
+  { kind: 'paymentRestored' },
 ];
 
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
@@ -158,6 +160,8 @@ describe('every template', () => {
       ownershipTransferred: 'You transferred the ownership of Acme to Bob',
       orgActivated: 'Acme is now active',
       paymentFailed: 'Action needed: a payment for Acme failed',
+      paymentRestricted: 'Action needed: Acme is restricted until it is paid',
+      paymentRestored: 'Payment received: Acme is in good standing again',
     });
   });
 

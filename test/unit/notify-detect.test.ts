@@ -398,6 +398,38 @@ describe('organizations', () => {
     ]);
   });
 
+  it('dunning steps by the stored facts: restricted (Stripe gave up) and restored, once each, to the owner and finance', () => {
+    const live = { activatedAt: '2026-11-01T00:00:00.000Z', mode: 'production' };
+    const pastDue = org({
+      ...live,
+      subscriptionStatus: 'past_due',
+      pastDueSince: '2026-12-01T00:00:00.000Z',
+    });
+    const unpaid = org({ ...live, subscriptionStatus: 'unpaid', pastDueSince: '2026-12-01T00:00:00.000Z' });
+    const types = (old: Item, next: Item) =>
+      detectNotifications(streamRecord('MODIFY', { old, new: next })).map((event) => event.type);
+    expect(detectNotifications(streamRecord('MODIFY', { old: pastDue, new: unpaid }))).toEqual([
+      expect.objectContaining({
+        type: 'paymentRestricted',
+        recipients: [{ kind: 'ownerAndFinance', ownerId: 'user_ada' }],
+      }),
+    ]);
+    expect(types(unpaid, org({ ...unpaid, version: 9 }))).toEqual([]);
+    // the payment clears the failure first (still unpaid at Stripe), then Stripe's status follows
+    const paidNotSynced = org({ ...live, subscriptionStatus: 'unpaid' });
+    expect(types(unpaid, paidNotSynced)).toEqual([]);
+    expect(types(paidNotSynced, org({ ...live, subscriptionStatus: 'active' }))).toEqual(['paymentRestored']);
+    expect(types(pastDue, org({ ...live, subscriptionStatus: 'active' }))).toEqual(['paymentRestored']);
+    // a monthly payment of an org in good standing is no restoration
+    const ok = org({ ...live, subscriptionStatus: 'active' });
+    expect(types(ok, org({ ...ok, paymentRecoveredAt: '2026-12-02T00:00:00.000Z' }))).toEqual([]);
+    // an org being deleted ends its subscription on purpose
+    const deleting = { deleteAt: '2027-01-01T00:00:00.000Z' };
+    expect(
+      types(org({ ...ok, ...deleting }), org({ ...ok, ...deleting, subscriptionStatus: 'canceled' })),
+    ).toEqual([]);
+  });
+
   it('paymentFailedAt appearing or changing → "payment failed" to the owner and finance; unchanged → nothing', () => {
     const appeared = detectNotifications(
       streamRecord('MODIFY', { old: org(), new: org({ paymentFailedAt: '2026-12-01T00:00:00.000Z' }) }),

@@ -7,7 +7,16 @@ import {
   type Role,
 } from '../../shared/members/domain/permissions.ts';
 
-export { assignableRoles, can, type Role, roles } from '../../shared/members/domain/permissions.ts';
+export {
+  assignableRoles,
+  builtInPermissions,
+  can,
+  isBuiltInRole,
+  mayAssign,
+  mayManage,
+  type Role,
+  roles,
+} from '../../shared/members/domain/permissions.ts';
 
 const holding = (role: Role) => ({ role, permissions: new Set(builtInPermissions(role, {})) });
 

@@ -22,6 +22,8 @@ export interface OrgState {
   org: Schemas['Organization'];
   etag: string | undefined;
   role: Role;
+  /** what the caller's role holds here (`GET /me/organizations`): built-in or custom, application ones too */
+  permissions: ReadonlySet<string>;
   /** reads the organization (and its ETag) again; settles when the fresh copy is in place */
   reloadOrg: () => Promise<void>;
 }

@@ -26,13 +26,13 @@ export const accessRoutes = defineRoutes('access', {
     route: 'POST /orgs/{orgId}/roles',
     summary: 'Create a custom role',
     description:
-      'A role of permissions from the catalog, each one the caller holds (403 `FORBIDDEN` otherwise: no escalation). A built-in or taken key is 409 `ROLE_EXISTS`.',
+      'A role of permissions from the catalog, each one the caller holds (403 `FORBIDDEN` otherwise: no escalation). A built-in or taken key is 409 `ROLE_EXISTS`; an organization has at most 50 custom roles (409 `ROLE_LIMIT_REACHED`).',
     permission: 'access:manage',
     feature: 'custom_roles',
     idempotent: true,
     request: { params: OrgIdParams, body: CreateRoleSchema },
     responses: { 201: { description: 'The role', schema: RoleSchema, headers: ['Location'] } },
-    errors: ['ROLE_EXISTS'],
+    errors: ['ROLE_EXISTS', 'ROLE_LIMIT_REACHED'],
     tableActions: ['BatchGetItem', 'GetItem', 'UpdateItem', 'ConditionCheckItem', 'PutItem'],
   },
   updateRole: {

@@ -13,7 +13,8 @@ export const meRoutes = defineRoutes('me', {
       'The first call with a valid token registers the user: from then on they can be invited by their verified email. `defaultOrgId` is never an organization where the caller is not active, nor one whose deletion is scheduled (except for its owner, who may restore it).',
     responses: { 200: { description: 'Profile', schema: ProfileSchema } },
     // ConditionCheckItem: registration auto-invites by the email's domain (shared/domains/auto-invite.ts);
-    // Query, DeleteItem (GSI1): binding users that SCIM provisioned for the caller's verified email
+    // BatchGetItem: the user's item with what SCIM provisioned for their email; Query, DeleteItem:
+    // binding those users (and the role their SCIM groups give, read from the org's groups)
     tableActions: [
       'GetItem',
       'BatchGetItem',

@@ -1,8 +1,8 @@
-import { listPlans } from '../../../shared/billing/domain/plans.ts';
+import { listPricedPlans } from '../../../shared/billing/plan-prices.ts';
 import { route } from '../../../shared/platform/http/route.ts';
 import { systemRoutes } from './routes.ts';
 
 export const handler = route(systemRoutes.listPlans, async () => ({
-  body: listPlans(),
+  body: await listPricedPlans(),
   headers: { 'cache-control': 'public, max-age=300' },
 }));

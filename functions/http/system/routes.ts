@@ -38,8 +38,9 @@ export const systemRoutes = defineRoutes('system', {
     auth: 'public',
     summary: 'Plan catalog',
     description:
-      'The plans an organization can choose, with their member limits and Stripe price ids (when configured).',
+      'The plans an organization can choose, with their member limits, `features`, Stripe price ids (when configured) and `price` as Stripe holds it. Prices are read from Stripe once per container (at most one call per cold start, none per request); Stripe unreachable, `price` is null.',
     responses: { 200: { description: 'Plans', schema: PlanListSchema } },
     tableActions: [],
+    secrets: ['stripe'],
   },
 });

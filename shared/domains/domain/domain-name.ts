@@ -54,13 +54,22 @@ export function normalizeDomain(input: string): NormalizedDomain {
 
 const notAllowed = (message: string): DomainProblem => ({ kind: 'notAllowed', message });
 
+/** Domains of emails seen by this container (every signed-in request asks for its caller's). */
+const domainsOfEmails = new Map<string, string | undefined>();
+const DOMAINS_KEPT = 1000;
+
 /** The domain of a (normalized) email address, in the form domains are stored; undefined if none. */
 export function emailDomain(email: string | null | undefined): string | undefined {
   if (!email) return undefined;
   const at = email.lastIndexOf('@');
   if (at < 1) return undefined;
-  const normalized = normalizeDomain(email.slice(at + 1));
-  return 'domain' in normalized ? normalized.domain : undefined;
+  const part = email.slice(at + 1);
+  if (domainsOfEmails.has(part)) return domainsOfEmails.get(part);
+  const normalized = normalizeDomain(part);
+  const domain = 'domain' in normalized ? normalized.domain : undefined;
+  if (domainsOfEmails.size >= DOMAINS_KEPT) domainsOfEmails.clear();
+  domainsOfEmails.set(part, domain);
+  return domain;
 }
 
 /** Where the verification record is published. */

@@ -22,6 +22,8 @@ export const CUSTOM_ROLE_KEY = /^[a-z][a-z0-9_-]{1,31}$/;
 /** At most this many custom roles per organization (the org item stays small). */
 export const CUSTOM_ROLE_LIMIT = 50;
 
+/** The org item's count of its custom roles: the limit is a condition on it. */
+export const ROLE_COUNT_ATTRIBUTE = 'customRoleCount';
 export const roleAttribute = (key: string) => `customRole_${key}`;
 export const holdersAttribute = (key: string) => `roleHolders_${key}`;
 

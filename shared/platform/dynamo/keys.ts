@@ -100,11 +100,11 @@ export const keys = {
     GSI1PK: `SCIM#${orgId}#USERNAME#${email}`,
     GSI1SK: 'SCIMUSER',
   }),
-  /** on an unbound provisioned user's roster entry: its person finds it by verified email at sign-in */
-  provisionedByEmail: (email: string, orgId: string, scimId: string) => ({
-    GSI1PK: `EMAIL#${email}`,
-    GSI1SK: `SCIM#${orgId}#${scimId}`,
-  }),
+  /**
+   * The unbound provisioned users of an email (a string set `pending` of `orgId#scimUserId`),
+   * read with the user's own item at sign-in: a person with nothing to bind costs no extra call.
+   */
+  provisioningPending: (email: string) => ({ PK: `EMAIL#${email}`, SK: 'SCIM_PENDING' }),
   /** the SCIM user by externalId (`filter=externalId eq`): one Query of GSI2 */
   scimUserByExternalId: (orgId: string, externalId: string) => ({
     GSI2PK: `SCIM#${orgId}#EXTERNALID#${externalId}`,

@@ -1,5 +1,10 @@
 import { apiKeysSuspendedEmail, liveApiKeyCreatedEmail } from '../../api-keys/emails.ts';
-import { orgActivatedEmail, paymentFailedEmail } from '../../billing/emails.ts';
+import {
+  orgActivatedEmail,
+  paymentFailedEmail,
+  paymentRestoredEmail,
+  paymentRestrictedEmail,
+} from '../../billing/emails.ts';
 import {
   domainUnverifiedEmail,
   joinRequestApprovedEmail,
@@ -41,6 +46,10 @@ function parts(content: EmailContent, context: RenderContext): EmailParts {
       return orgActivatedEmail(content, context);
     case 'paymentFailed':
       return paymentFailedEmail(content, context);
+    case 'paymentRestricted':
+      return paymentRestrictedEmail(content, context);
+    case 'paymentRestored':
+      return paymentRestoredEmail(content, context);
     case 'orgDeletionScheduled':
       return orgDeletionScheduledEmail(content, context);
     case 'orgRestored':

@@ -29,6 +29,8 @@ export type EmailContent =
   | { kind: 'ownershipTransferred'; newOwner: string | null }
   | { kind: 'orgActivated' }
   | { kind: 'paymentFailed'; failedAt: string }
+  | { kind: 'paymentRestricted' }
+  | { kind: 'paymentRestored' }
   | { kind: 'orgDeletionScheduled'; deleteAt: string }
   | { kind: 'orgRestored' }
   | { kind: 'orgPurged' }

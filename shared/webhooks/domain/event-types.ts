@@ -12,6 +12,8 @@ export const webhookEventTypes = [
   'organization.updated',
   'organization.activated',
   'billing.payment_failed',
+  'billing.subscription_updated',
+  'billing.invoice_paid',
   'api_key.created',
   'api_key.revoked',
   'domain.verified',

@@ -70,6 +70,8 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
 const explained: Record<string, string> = {
   MFA_REQUIRED:
     'Your organization requires multi-factor sign-in. Sign out, then sign in again with a second factor (an authenticator app, a security key…).',
+  PLAN_FEATURE_UNAVAILABLE:
+    'Your organization’s plan does not include this. Whoever manages billing can choose a plan that does under Billing & plan.',
 };
 
 /** What to show for any failure. */

@@ -919,7 +919,7 @@ export interface paths {
         put?: never;
         /**
          * Create a custom role
-         * @description Roles: owner, admin. A role of permissions from the catalog, each one the caller holds (403 `FORBIDDEN` otherwise: no escalation). A built-in or taken key is 409 `ROLE_EXISTS`.
+         * @description Roles: owner, admin. A role of permissions from the catalog, each one the caller holds (403 `FORBIDDEN` otherwise: no escalation). A built-in or taken key is 409 `ROLE_EXISTS`; an organization has at most 50 custom roles (409 `ROLE_LIMIT_REACHED`).
          */
         post: operations["createRole"];
         delete?: never;
@@ -1253,7 +1253,7 @@ export interface paths {
         };
         /**
          * Plan catalog
-         * @description The plans an organization can choose, with their member limits and Stripe price ids (when configured).
+         * @description The plans an organization can choose, with their member limits, `features`, Stripe price ids (when configured) and `price` as Stripe holds it. Prices are read from Stripe once per container (at most one call per cold start, none per request); Stripe unreachable, `price` is null.
          */
         get: operations["listPlans"];
         put?: never;
@@ -2164,7 +2164,7 @@ export interface components {
              *       "invitation.accepted"
              *     ]
              */
-            events: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
+            events: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "billing.subscription_updated" | "billing.invoice_paid" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
             /** @enum {string|null} */
             mode?: "sandbox" | "production" | null;
             /** @example https://hooks.example.com/orgs */
@@ -3048,7 +3048,12 @@ export interface components {
          *         "custom_roles",
          *         "domains"
          *       ],
-         *       "priceId": "price_1PqXyZ"
+         *       "priceId": "price_1PqXyZ",
+         *       "price": {
+         *         "unitAmount": 4900,
+         *         "currency": "eur",
+         *         "interval": "month"
+         *       }
          *     }
          */
         Plan: {
@@ -3058,6 +3063,18 @@ export interface components {
             id: "basic" | "pro" | "enterprise";
             memberLimit: number;
             name: string;
+            /** @description The price as Stripe holds it (read once per container); null when no price is configured or Stripe could not be reached */
+            price: {
+                /**
+                 * @description ISO 4217, lower case
+                 * @example eur
+                 */
+                currency: string;
+                /** @enum {string} */
+                interval: "day" | "week" | "month" | "year";
+                /** @description In the currency’s smallest unit (cents) */
+                unitAmount: number;
+            } | null;
             /** @description The Stripe price id, when configured */
             priceId?: string;
         };
@@ -3067,7 +3084,8 @@ export interface components {
          *         "id": "basic",
          *         "name": "Basic",
          *         "memberLimit": 10,
-         *         "features": []
+         *         "features": [],
+         *         "price": null
          *       }
          *     ]
          */
@@ -3129,7 +3147,7 @@ export interface components {
              * @description The stable code clients branch on
              * @enum {string}
              */
-            code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "VALIDATION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "ORG_LIMIT_REACHED" | "MEMBER_LIMIT_REACHED" | "WORKSPACE_LIMIT_REACHED" | "PENDING_INVITATION_LIMIT_REACHED" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_REVOKED" | "INVITATION_EMAIL_MISMATCH" | "USER_NOT_REGISTERED" | "EMAIL_NOT_VERIFIED" | "OWNER_REQUIRED" | "TRANSFER_NOT_ALLOWED" | "BILLING_DETAILS_REQUIRED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_URL_NOT_ALLOWED" | "RATE_LIMITED" | "ORG_NOT_ACTIVE" | "API_KEY_INVALID" | "API_KEY_REVOKED" | "API_KEY_EXPIRED" | "API_KEY_SUSPENDED" | "VERIFIED_EMAIL_REQUIRED" | "BAD_GATEWAY" | "UNAVAILABLE" | "PAYMENT_REQUIRED" | "PLAN_FEATURE_UNAVAILABLE" | "FEATURE_IN_USE" | "ROLE_EXISTS" | "ROLE_IN_USE" | "DOMAIN_NOT_ALLOWED" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "JOIN_REQUEST_PENDING" | "MFA_REQUIRED" | "EMAIL_DOMAIN_NOT_ALLOWED" | "INTERNAL";
+            code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "VALIDATION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "ORG_LIMIT_REACHED" | "MEMBER_LIMIT_REACHED" | "WORKSPACE_LIMIT_REACHED" | "PENDING_INVITATION_LIMIT_REACHED" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "INVITATION_ALREADY_USED" | "INVITATION_EXPIRED" | "INVITATION_REVOKED" | "INVITATION_EMAIL_MISMATCH" | "USER_NOT_REGISTERED" | "EMAIL_NOT_VERIFIED" | "OWNER_REQUIRED" | "TRANSFER_NOT_ALLOWED" | "BILLING_DETAILS_REQUIRED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_URL_NOT_ALLOWED" | "RATE_LIMITED" | "ORG_NOT_ACTIVE" | "API_KEY_INVALID" | "API_KEY_REVOKED" | "API_KEY_EXPIRED" | "API_KEY_SUSPENDED" | "VERIFIED_EMAIL_REQUIRED" | "BAD_GATEWAY" | "UNAVAILABLE" | "PAYMENT_REQUIRED" | "PLAN_FEATURE_UNAVAILABLE" | "FEATURE_IN_USE" | "ROLE_EXISTS" | "ROLE_LIMIT_REACHED" | "ROLE_IN_USE" | "DOMAIN_NOT_ALLOWED" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "JOIN_REQUEST_PENDING" | "MFA_REQUIRED" | "EMAIL_DOMAIN_NOT_ALLOWED" | "INTERNAL";
             /** @description What went wrong this time, for people */
             detail: string;
             /** @description One entry per invalid field (VALIDATION_FAILED only) */
@@ -3707,7 +3725,7 @@ export interface components {
              *       "invitation.accepted"
              *     ]
              */
-            events?: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
+            events?: ("*" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "invitation.expired" | "member.role_changed" | "member.blocked" | "member.unblocked" | "member.removed" | "ownership.transferred" | "organization.updated" | "organization.activated" | "billing.payment_failed" | "billing.subscription_updated" | "billing.invoice_paid" | "api_key.created" | "api_key.revoked" | "domain.verified" | "domain.unverified")[];
             /** @enum {string} */
             status?: "enabled" | "disabled";
             /** @example https://hooks.example.com/orgs */
@@ -10277,7 +10295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Role exists: `ROLE_EXISTS` */
+            /** @description Role exists; Role limit reached: `ROLE_EXISTS`, `ROLE_LIMIT_REACHED` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12977,6 +12995,17 @@ export interface operations {
             /** @description Internal error: `INTERNAL` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable: `UNAVAILABLE` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { api, call, type Schemas } from '../api/client.ts';
-import { assignableRoles, can, canManageMember, type Role } from '../permissions.ts';
 import { navigate } from '../router.ts';
 import { useOrg, useSession } from '../session-context.ts';
 import {
@@ -18,6 +17,7 @@ import {
   TextField,
 } from '../ui/components.tsx';
 import { pageQuery, useAction, useLoad } from '../ui/hooks.ts';
+import { assignableOptions, mayManageMember, type RoleList, roleLabel, useRoles } from '../ui/roles.ts';
 
 type Member = Schemas['RosterEntry'];
 type Status = 'invited' | 'active' | 'blocked';
@@ -30,8 +30,13 @@ interface Page {
 }
 
 export function Members() {
-  const { org, role, reloadOrg } = useOrg();
+  const { org, role, permissions, reloadOrg } = useOrg();
   const session = useSession();
+  const manage = permissions.has('members:manage');
+  const invite = permissions.has('members:invite');
+  // the custom roles for the pickers, and what each role holds (who may manage whom)
+  const roles = useRoles(manage || invite);
+  const actor = { role, permissions };
   const [status, setStatus] = useState<Status | ''>('');
   const [pages, setPages] = useState<Page[]>([]);
   const action = useAction();
@@ -52,7 +57,6 @@ export function Members() {
   }, [org.id, status]);
   const members = pages.flatMap((page) => page.items);
   const nextCursor = pages.at(-1)?.nextCursor;
-  const manage = can(role, 'members:manage');
 
   /** runs a change, says what happened, reloads the list (and the org: seats, roles) */
   const change = (message: string, request: () => Promise<unknown>) =>
@@ -69,8 +73,10 @@ export function Members() {
     <section>
       <div class="title-row">
         <h1>Members</h1>
-        {manage && (
+        {invite && (
           <InviteButton
+            roles={roles.data}
+            actor={actor}
             onInvited={(email) => {
               setNotice(`Invitation sent to ${email}.`);
               first.reload();
@@ -93,7 +99,8 @@ export function Members() {
             <MemberRow
               key={member.status === 'invited' ? member.invitationId : member.userId}
               member={member}
-              myRole={role}
+              roles={roles.data}
+              actor={actor}
               myUserId={session.me.id}
               busy={action.busy}
               change={change}
@@ -125,7 +132,8 @@ export function Members() {
 
 function MemberRow(props: {
   member: Member;
-  myRole: Role;
+  roles: RoleList | undefined;
+  actor: { role: string; permissions: ReadonlySet<string> };
   myUserId: string;
   busy: boolean;
   change: (message: string, request: () => Promise<unknown>) => Promise<boolean>;
@@ -140,7 +148,12 @@ function MemberRow(props: {
   const who = name ? `${name} (${member.email ?? ''})` : (member.email ?? joined?.userId ?? '');
   const label = name ?? member.email ?? joined?.userId ?? 'this member';
   const isMe = joined?.userId === props.myUserId;
-  const manageable = canManageMember(props.myRole, member.role) && !isMe;
+  const manageable = mayManageMember(props.roles, props.actor, member.role) && !isMe;
+  const options = assignableOptions(props.roles, props.actor, 'members:manage');
+  // the current role stays selectable even where the caller could not give it
+  if (!options.some((option) => option.key === member.role)) {
+    options.unshift({ key: member.role, label: roleLabel(props.roles, member.role) });
+  }
   const orgId = org.id;
   const userId = joined?.userId ?? '';
   const path = { orgId, userId };
@@ -157,20 +170,20 @@ function MemberRow(props: {
             value={member.role}
             disabled={props.busy}
             onChange={(event) => {
-              const role = (event.target as HTMLSelectElement).value as (typeof assignableRoles)[number];
-              void change(`${label} is now ${role}.`, () =>
+              const role = (event.target as HTMLSelectElement).value;
+              void change(`${label} is now ${roleLabel(props.roles, role)}.`, () =>
                 call(api().PATCH('/orgs/{orgId}/members/{userId}', { params: { path }, body: { role } })),
               );
             }}
           >
-            {assignableRoles.map((role) => (
-              <option key={role} value={role}>
-                {role}
+            {options.map((option) => (
+              <option key={option.key} value={option.key}>
+                {option.label}
               </option>
             ))}
           </select>
         ) : (
-          member.role
+          roleLabel(props.roles, member.role)
         )}
       </td>
       <td>
@@ -183,7 +196,7 @@ function MemberRow(props: {
       </td>
       <td>
         <div class="row-actions">
-          {manageable && invitee && (
+          {props.actor.permissions.has('members:invite') && invitee && (
             <InvitationActions
               invitationId={invitee.invitationId}
               label={label}
@@ -288,11 +301,19 @@ function InvitationActions(props: {
   );
 }
 
-function InviteButton({ onInvited }: { onInvited: (email: string) => void }) {
+function InviteButton(props: {
+  roles: RoleList | undefined;
+  actor: { role: string; permissions: ReadonlySet<string> };
+  onInvited: (email: string) => void;
+}) {
+  const { onInvited } = props;
   const { org } = useOrg();
   const [open, setOpen] = useState(false);
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<(typeof assignableRoles)[number]>('member');
+  const options = assignableOptions(props.roles, props.actor, 'members:invite');
+  const [chosen, setRole] = useState<string>();
+  const role =
+    chosen ?? (options.some((option) => option.key === 'member') ? 'member' : options[0]?.key) ?? '';
   const action = useAction();
   return (
     <>
@@ -331,11 +352,11 @@ function InviteButton({ onInvited }: { onInvited: (email: string) => void }) {
             <select
               id="invite-role"
               value={role}
-              onChange={(event) => setRole((event.target as HTMLSelectElement).value as typeof role)}
+              onChange={(event) => setRole((event.target as HTMLSelectElement).value)}
             >
-              {assignableRoles.map((value) => (
-                <option key={value} value={value}>
-                  {value}
+              {options.map((option) => (
+                <option key={option.key} value={option.key}>
+                  {option.label}
                 </option>
               ))}
             </select>

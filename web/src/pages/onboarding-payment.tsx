@@ -16,10 +16,23 @@ const CONFIRMATION_WAIT_MS = 20_000;
 
 /**
  * The card, collected by Stripe.js against a SetupIntent. Stripe then tells the API
- * (setup_intent.succeeded), so the step is done once the API says so: we poll onboarding.
+ * (setup_intent.succeeded), so the step is done once the API says so: we poll `confirmed`
+ * (by default, onboarding's payment step).
  */
-export function PaymentStep({ onDone }: { onDone: () => Promise<void> }) {
+export function PaymentStep(props: {
+  onDone: () => Promise<void>;
+  title?: string;
+  confirmed?: () => Promise<boolean>;
+}) {
+  const { onDone } = props;
   const { org } = useOrg();
+  const paymentStepDone = async () => {
+    const onboarding = await call(
+      api().GET('/orgs/{orgId}/onboarding', { params: { path: { orgId: org.id } } }),
+    );
+    return onboarding.steps.find((step) => step.id === 'payment')?.done === true;
+  };
+  const confirmed = props.confirmed ?? paymentStepDone;
   const mountPoint = useRef<HTMLDivElement>(null);
   const [form, setForm] = useState<CardForm>();
   const [loadError, setLoadError] = useState<string>();
@@ -56,10 +69,7 @@ export function PaymentStep({ onDone }: { onDone: () => Promise<void> }) {
     try {
       const deadline = Date.now() + CONFIRMATION_WAIT_MS;
       while (Date.now() < deadline) {
-        const onboarding = await call(
-          api().GET('/orgs/{orgId}/onboarding', { params: { path: { orgId: org.id } } }),
-        );
-        if (onboarding.steps.find((step) => step.id === 'payment')?.done) return onDone();
+        if (await confirmed()) return onDone();
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
       throw new Error('The card was accepted; Stripe has not confirmed it yet. Check again in a minute.');
@@ -75,7 +85,7 @@ export function PaymentStep({ onDone }: { onDone: () => Promise<void> }) {
         void action.run(confirm);
       }}
     >
-      <h2>Card</h2>
+      <h2>{props.title ?? 'Card'}</h2>
       <p>Enter your card details and confirm by clicking Use this card.</p>
       <ErrorMessage error={loadError} />
       {!form && !loadError && <Loading label="Loading the card form…" />}

@@ -6,12 +6,16 @@ import { ErrorMessage, Loading } from '../ui/components.tsx';
 import { useLoad } from '../ui/hooks.ts';
 import { ApiKeys } from './api-keys.tsx';
 import { AuditLog } from './audit-log.tsx';
+import { Billing } from './billing.tsx';
+import { BillingBanner } from './billing-banner.tsx';
 import { Domains } from './domains.tsx';
 import { Members } from './members.tsx';
 import { Onboarding } from './onboarding.tsx';
 import { Overview } from './overview.tsx';
 import { Ownership } from './ownership.tsx';
+import { Roles } from './roles.tsx';
 import { Scim } from './scim.tsx';
+import { SecurityPolicy } from './security-policy.tsx';
 import { Settings } from './settings.tsx';
 import { WebhookEndpoint } from './webhook-endpoint.tsx';
 import { Webhooks } from './webhooks.tsx';
@@ -37,13 +41,20 @@ export function OrgPages({ orgId, rest }: { orgId: string; rest: string }) {
   if (org.loading && !org.data) return <Loading />;
   if (!org.data) return <ErrorMessage error={org.error} onRetry={org.reload} />;
   const role = membership.role as Role;
+  const permissions = new Set(membership.permissions);
   const base = `/orgs/${encodeURIComponent(orgId)}`;
   return (
-    <OrgContext.Provider value={{ ...org.data, role, reloadOrg: org.reload }}>
+    <OrgContext.Provider value={{ ...org.data, role, permissions, reloadOrg: org.reload }}>
       <div class="org-layout">
-        <OrgNav base={base} role={role} />
+        <OrgNav
+          base={base}
+          role={role}
+          permissions={permissions}
+          activated={org.data.org.mode === 'production'}
+        />
         <div class="org-page">
           <ErrorMessage error={org.error} onRetry={org.reload} />
+          <BillingBanner />
           <OrgPage rest={rest} />
         </div>
       </div>
@@ -51,19 +62,31 @@ export function OrgPages({ orgId, rest }: { orgId: string; rest: string }) {
   );
 }
 
-function OrgNav({ base, role }: { base: string; role: Role }) {
+function OrgNav({
+  base,
+  role,
+  permissions,
+  activated,
+}: {
+  base: string;
+  role: Role;
+  permissions: ReadonlySet<string>;
+  activated: boolean;
+}) {
   const path = usePath();
   const links: [string, string, boolean][] = [
     ['', 'Overview', true],
     ['/members', 'Members', true],
     ['/settings', 'Settings', true],
-    ['/onboarding', 'Billing & plan', can(role, 'billing:manage')],
+    [activated ? '/billing' : '/onboarding', 'Billing & plan', can(role, 'billing:manage')],
     ['/api-keys', 'API keys', can(role, 'developer:keys')],
     ['/webhooks', 'Webhooks', can(role, 'developer:webhooks')],
     ['/ownership', 'Ownership', role === 'owner' || role === 'admin'],
     ['/audit-log', 'Audit log', can(role, 'audit:read')],
     ['/access/domains', 'Access → Domains', can(role, 'access:manage')],
-    ['/access/scim', 'Access → SCIM', can(role, 'access:manage')],
+    ['/access/roles', 'Access → Roles', permissions.has('access:manage')],
+    ['/access/security-policy', 'Access → Security policy', permissions.has('access:manage')],
+    ['/access/scim', 'Access → SCIM', permissions.has('access:manage')],
   ];
   return (
     <nav class="org-nav" aria-label="Organization">
@@ -95,6 +118,10 @@ function OrgPage({ rest }: { rest: string }) {
   if (rest === '/api-keys') return <ApiKeys />;
   if (rest === '/webhooks') return <Webhooks />;
   if (rest === '/access/domains') return <Domains />;
+  if (rest === '/billing' || rest === '/billing/card')
+    return <Billing updatingCard={rest === '/billing/card'} />;
+  if (rest === '/access/roles') return <Roles />;
+  if (rest === '/access/security-policy') return <SecurityPolicy />;
   if (rest === '/access/scim') return <Scim />;
   const endpoint = /^\/webhooks\/([^/]+)$/.exec(rest);
   if (endpoint) return <WebhookEndpoint endpointId={decodeURIComponent(endpoint[1] as string)} />;

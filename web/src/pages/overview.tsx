@@ -35,11 +35,6 @@ export function Overview() {
         <dt>Created</dt>
         <dd>{formatDate(org.createdAt, org.timeZone)}</dd>
       </dl>
-      {org.paymentFailed && (
-        <p class="error" role="alert">
-          The last payment failed. Update the card in Billing & plan.
-        </p>
-      )}
       {org.mode === 'sandbox' && (
         <div class="card">
           <h2>Sandbox mode</h2>
