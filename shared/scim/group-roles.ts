@@ -1,6 +1,6 @@
-import { permissionsOf, roleExists } from '../members/domain/custom-roles.ts';
+import { permissionSetOf, permissionsOf, roleExists } from '../members/domain/custom-roles.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
-import type { RoleKey } from '../members/domain/permissions.ts';
+import { mayAssign, mayManage, type RoleKey } from '../members/domain/permissions.ts';
 import { roleHolderChange, withOrgPart } from '../members/role-holders.ts';
 import { auditPut } from '../orgs/audit.ts';
 import { offerEndsWith } from '../ownership/transfers.ts';
@@ -12,7 +12,7 @@ import { keys, prefixes } from '../platform/dynamo/keys.ts';
 import { inOrg, queryAll } from '../platform/dynamo/query.ts';
 import { transactWrite } from '../platform/dynamo/transact.ts';
 import { logger } from '../platform/logger.ts';
-import type { ScimGroupRecord } from './domain/group.ts';
+import { groupNameKey, type ScimGroupRecord } from './domain/group.ts';
 import { roleOfGroups } from './domain/group-role.ts';
 import type { ScimUserRecord } from './domain/user.ts';
 
@@ -22,15 +22,63 @@ export async function groupsOf(orgId: string): Promise<ScimGroupRecord[]> {
   return items.map((item) => withoutKeys(item) as unknown as ScimGroupRecord);
 }
 
+/** Someone who may give roles by hand: a member as they are now. */
+interface Assigner {
+  role: RoleKey;
+  permissions: ReadonlySet<string>;
+}
+
+/**
+ * The creators of these SCIM tokens, as members now (absent: gone, blocked or unknown). A SCIM
+ * token gives roles only as its creator could by hand (no escalation through an identity provider).
+ */
+async function assignersOf(orgId: string, tokenIds: readonly string[], org: object | undefined) {
+  const tokens = await batchGetAll(tokenIds.map((id) => keys.scimToken(orgId, id)));
+  const creatorOf = new Map(tokens.map((token) => [token.id as string, token.createdBy as string]));
+  const members = await batchGetAll(
+    [...new Set(creatorOf.values())].map((userId) => keys.member(orgId, userId)),
+  );
+  const byUser = new Map(
+    members
+      .filter((member) => member.status === 'active')
+      .map((member) => [member.userId as string, member.role as RoleKey]),
+  );
+  const assigners = new Map<string, Assigner>();
+  for (const [tokenId, userId] of creatorOf) {
+    const role = byUser.get(userId);
+    if (role) assigners.set(tokenId, { role, permissions: permissionSetOf(role, org) });
+  }
+  return assigners;
+}
+
 /**
  * Gives each bound user among `scimUserIds` the role their groups give now (`member` when
  * none does), one transaction per member conditioned on the role read, never the owner's.
- * Unbound users get theirs when bound at sign-in (`applyGroupRoleAfterBinding`). A member
- * changed meanwhile is logged and left; the next group change recomputes it.
+ * A group gives its role only when the creator of the SCIM token that last wrote it could give
+ * that role by hand now; a change made through `changedBy` (a token) touches only members its
+ * creator may manage. Unbound users get theirs when bound at sign-in
+ * (`applyGroupRoleAfterBinding`). A member changed meanwhile is logged and left; the next
+ * group change recomputes it.
  */
-export async function applyGroupRoles(orgId: string, actorId: string, scimUserIds: readonly string[]) {
+export async function applyGroupRoles(
+  orgId: string,
+  actorId: string,
+  scimUserIds: readonly string[],
+  changedBy?: string,
+) {
   if (scimUserIds.length === 0) return;
   const [groups, org] = await Promise.all([groupsOf(orgId), getItem(keys.org(orgId))]);
+  const writers = groups.flatMap((group) => (group.writtenBy ? [group.writtenBy] : []));
+  const assigners = await assignersOf(
+    orgId,
+    [...new Set([...writers, ...(changedBy ? [changedBy] : [])])],
+    org,
+  );
+  const gives = (group: ScimGroupRecord) => {
+    const key = groupNameKey(group.displayName);
+    const writer = group.writtenBy ? assigners.get(group.writtenBy) : undefined;
+    return writer !== undefined && roleExists(key, org) && mayAssign(writer, key, permissionsOf(key, org));
+  };
   const users = (await batchGetAll(scimUserIds.map((id) => keys.scimUser(orgId, id)))).map(
     (item) => withoutKeys(item) as unknown as ScimUserRecord,
   );
@@ -44,7 +92,15 @@ export async function applyGroupRoles(orgId: string, actorId: string, scimUserId
   for (const user of bound) {
     const member = members.get(user.userId as string);
     if (!member || member.role === 'owner') continue;
-    const names = groups.filter((group) => group.members.includes(user.id)).map((g) => g.displayName);
+    const changer = changedBy === undefined ? undefined : assigners.get(changedBy);
+    if (
+      changedBy !== undefined &&
+      (!changer || !mayManage(changer, { role: member.role, permissions: permissionsOf(member.role, org) }))
+    )
+      continue;
+    const names = groups
+      .filter((group) => group.members.includes(user.id) && gives(group))
+      .map((group) => group.displayName);
     const role =
       roleOfGroups(names, {
         exists: (key) => roleExists(key, org),

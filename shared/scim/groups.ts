@@ -83,6 +83,7 @@ export async function createScimGroup(principal: ScimPrincipal, input: ScimGroup
     id: newId('scimgrp'),
     orgId,
     ...input,
+    writtenBy: principal.tokenId,
     version: 1,
     created: now,
     lastModified: now,
@@ -99,7 +100,7 @@ export async function createScimGroup(principal: ScimPrincipal, input: ScimGroup
     audit(principal, 'scim.group_created', record, { members: record.members.length }),
   ]);
   await noteActivity(principal, 'scim.group_created');
-  await applyGroupRoles(orgId, principal.tokenId, record.members);
+  await applyGroupRoles(orgId, principal.tokenId, record.members, principal.tokenId);
   return record;
 }
 
@@ -160,6 +161,7 @@ export async function changeScimGroup(
   const updated: ScimGroupRecord = {
     ...record,
     ...next,
+    writtenBy: principal.tokenId,
     version: record.version + 1,
     lastModified: nowIso(),
   };
@@ -191,6 +193,7 @@ export async function changeScimGroup(
     principal.orgId,
     principal.tokenId,
     renamed ? [...new Set([...record.members, ...next.members])] : [...added, ...removed],
+    principal.tokenId,
   );
   return updated;
 }
@@ -221,5 +224,5 @@ export async function deleteScimGroup(
     audit(principal, 'scim.group_deleted', { ...record, lastModified: nowIso() }),
   ]);
   await noteActivity(principal, 'scim.group_deleted');
-  await applyGroupRoles(principal.orgId, principal.tokenId, record.members);
+  await applyGroupRoles(principal.orgId, principal.tokenId, record.members, principal.tokenId);
 }

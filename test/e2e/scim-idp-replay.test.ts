@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type ApiResponse, newUser } from '../support/http.ts';
+import { type ApiResponse, api, newUser } from '../support/http.ts';
 import { inviteAndAccept, roster } from '../support/members.ts';
 import { enterpriseOrg, expectScimError, GROUP, LIST, PATCH, scim, USER } from '../support/scim.ts';
 
@@ -379,6 +379,50 @@ describe("Microsoft Entra ID's SCIM validator shapes, replayed", () => {
 });
 
 describe('groups named after roles', () => {
+  it('give only roles the token’s creator could give by hand, and only to members they may manage', async () => {
+    const { owner, orgId } = await enterpriseOrg();
+    const treasurer = await api('POST', `/orgs/${orgId}/roles`, {
+      token: owner.token,
+      body: { key: 'treasurer', name: 'Treasurer', permissions: ['org:read', 'billing:manage'] },
+    });
+    expect(treasurer.status, JSON.stringify(treasurer.body)).toBe(201);
+    const admin = await inviteAndAccept(owner, orgId, 'admin');
+    const adminToken = await api('POST', `/orgs/${orgId}/scim-tokens`, {
+      token: admin.token,
+      body: { name: 'IdP set up by an admin' },
+    });
+    expect(adminToken.status, JSON.stringify(adminToken.body)).toBe(201);
+    const token = adminToken.body.token as string;
+    const person = await inviteAndAccept(owner, orgId, 'member');
+    const user = expectScim(
+      await scim(token, 'POST', '/Users', { schemas: [USER], userName: person.email }),
+      201,
+    );
+    const roleOf = async () =>
+      (await roster(owner, orgId)).find((entry) => entry.userId === person.userId)?.role;
+
+    // an admin holds no billing:manage: a group named after the treasurer role gives nothing
+    expectScim(
+      await scim(token, 'POST', '/Groups', {
+        schemas: [GROUP],
+        displayName: 'Treasurer',
+        members: [{ value: user.id }],
+      }),
+      201,
+    );
+    expect(await roleOf()).toBe('member');
+    // a built-in role an admin gives by hand is given
+    expectScim(
+      await scim(token, 'POST', '/Groups', {
+        schemas: [GROUP],
+        displayName: 'developer',
+        members: [{ value: user.id }],
+      }),
+      201,
+    );
+    expect(await roleOf()).toBe('developer');
+  });
+
   it('give their members the role; the most permissions win; no role group: member; the owner never changes', async () => {
     const { owner, orgId, token } = await enterpriseOrg();
     const person = await inviteAndAccept(owner, orgId, 'member');

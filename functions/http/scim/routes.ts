@@ -19,7 +19,7 @@ const scimTokenAuth =
   'Authorized by a SCIM token of the organization (`Authorization: Bearer orgs_scim_…`, from `POST /orgs/{orgId}/scim-tokens`); the organization is the token’s. A missing, unknown or revoked token, an organization scheduled for deletion or a plan without `scim` is a SCIM 401. Errors are SCIM errors (`application/scim+json`, RFC 7644 §3.12).';
 
 const groupRoles =
-  'A group whose `displayName` is a role’s key (`admin`, `developer`, `finance`, `member` or a custom role’s; never `owner`), in any case, gives that role to its signed-in members; in several such groups the role with the most permissions wins (ties: admin, developer, finance, then custom roles by key); in none, `member`. The owner’s role never changes.';
+  'A group whose `displayName` is a role’s key (`admin`, `developer`, `finance`, `member` or a custom role’s; never `owner`), in any case, gives that role to its signed-in members; in several such groups the role with the most permissions wins (ties: admin, developer, finance, then custom roles by key); in none, `member`. The owner’s role never changes. No escalation: a group gives its role only when the creator of the SCIM token that last wrote it could give that role by hand now, and a change through a token touches only members its creator may manage.';
 
 const groupTableActions = [
   'GetItem',

@@ -10,6 +10,8 @@ export interface ScimGroupRecord {
   displayName: string;
   externalId: string | null;
   members: string[];
+  /** the SCIM token that last wrote the group: its role is given only as that token's creator could */
+  writtenBy?: string;
   version: number;
   created: string;
   lastModified: string;
