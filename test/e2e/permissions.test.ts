@@ -1,11 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type RouteId, routes } from '../../functions/http/routes.ts';
-import { type AssignableRole, type Role, roles, rolesWith } from '../../shared/members/domain/permissions.ts';
+import { LOCAL_APP_PERMISSIONS } from '../../shared/members/domain/app-permissions.ts';
+import {
+  type AssignableRole,
+  builtInPermissions,
+  type Role,
+  roles,
+  rolesWith,
+} from '../../shared/members/domain/permissions.ts';
 import { keys } from '../../shared/platform/dynamo/keys.ts';
 import type { RouteDefinition } from '../../shared/platform/http/route-definition.ts';
 import { addDomain, setEnrollment, setTxt, uniqueDomain, verifiedDomain } from '../support/domains.ts';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
+import { accept, invite } from '../support/members.ts';
 import { createOrgFor, expectProblem, seedMember, setMemberLimit } from '../support/orgs.ts';
 import { setAttributes } from '../support/table.ts';
 
@@ -16,8 +24,23 @@ import { setAttributes } from '../support/table.ts';
  * allowed get 403 FORBIDDEN; non-members and blocked members get 404 NOT_FOUND. A route
  * without an entry here fails the suite: add how to call it.
  */
-type Principal = Role | 'non-member' | 'blocked';
-const principals: readonly Principal[] = [...roles, 'non-member', 'blocked'];
+/**
+ * Custom roles holding exactly a built-in role's permissions, under keys of their own: each
+ * must be answered as the role it mirrors (every check is by permission, never by role name).
+ */
+const customPrincipals = {
+  'custom role with the developer’s permissions': 'developer',
+  'custom role with finance’s permissions': 'finance',
+} as const satisfies Record<string, Role>;
+type CustomPrincipal = keyof typeof customPrincipals;
+const isCustom = (principal: string): principal is CustomPrincipal => principal in customPrincipals;
+type Principal = Role | 'non-member' | 'blocked' | CustomPrincipal;
+const principals: readonly Principal[] = [
+  ...roles,
+  ...(Object.keys(customPrincipals) as CustomPrincipal[]),
+  'non-member',
+  'blocked',
+];
 
 interface Ctx {
   orgId: string;
@@ -680,6 +703,7 @@ function expected(
   expectation: Expectation,
   principal: Principal,
 ): { status: number; code?: string } {
+  if (isCustom(principal)) return expected(route, expectation, customPrincipals[principal]);
   if (expectation.expectFor) return expectation.expectFor(principal);
   if (principal === 'non-member' || principal === 'blocked') return { status: 404, code: 'NOT_FOUND' };
   if (allowedBy(route, expectation).includes(principal)) return { status: expectation.status };
@@ -716,6 +740,20 @@ describe('roles × routes', () => {
     for (const role of ['admin', 'developer', 'finance', 'member'] as const) {
       users[role] = await newUser({ name: role });
       await seedMember(org.id, users[role], role);
+    }
+    // the custom roles, defined by the owner and given by invitation
+    for (const [principal, mirrored] of Object.entries(customPrincipals)) {
+      const key = `like_${mirrored}`;
+      const role = await api('POST', `/orgs/${org.id}/roles`, {
+        token: owner.token,
+        body: { key, name: principal, permissions: builtInPermissions(mirrored, LOCAL_APP_PERMISSIONS) },
+      });
+      expect(role.status, JSON.stringify(role.body)).toBe(201);
+      const holder = await newUser({ name: key });
+      const invited = await invite(owner, org.id, holder.email, key);
+      expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+      expect((await accept(holder, invited.body.id)).status).toBe(200);
+      users[principal as CustomPrincipal] = holder;
     }
     // a blocked admin: the role would allow everything, the status allows nothing
     users.blocked = await newUser({ name: 'Blocked' });
