@@ -1,5 +1,5 @@
 import { api, call } from '../api/client.ts';
-import { can, type Role } from '../permissions.ts';
+import type { Role } from '../permissions.ts';
 import { usePath } from '../router.ts';
 import { OrgContext, useSession } from '../session-context.ts';
 import { ErrorMessage, Loading } from '../ui/components.tsx';
@@ -78,12 +78,12 @@ function OrgNav({
     ['', 'Overview', true],
     ['/members', 'Members', true],
     ['/settings', 'Settings', true],
-    [activated ? '/billing' : '/onboarding', 'Billing & plan', can(role, 'billing:manage')],
-    ['/api-keys', 'API keys', can(role, 'developer:keys')],
-    ['/webhooks', 'Webhooks', can(role, 'developer:webhooks')],
+    [activated ? '/billing' : '/onboarding', 'Billing & plan', permissions.has('billing:manage')],
+    ['/api-keys', 'API keys', permissions.has('developer:keys')],
+    ['/webhooks', 'Webhooks', permissions.has('developer:webhooks')],
     ['/ownership', 'Ownership', role === 'owner' || role === 'admin'],
-    ['/audit-log', 'Audit log', can(role, 'audit:read')],
-    ['/access/domains', 'Access → Domains', can(role, 'access:manage')],
+    ['/audit-log', 'Audit log', permissions.has('audit:read')],
+    ['/access/domains', 'Access → Domains', permissions.has('access:manage')],
     ['/access/roles', 'Access → Roles', permissions.has('access:manage')],
     ['/access/security-policy', 'Access → Security policy', permissions.has('access:manage')],
     ['/access/scim', 'Access → SCIM', permissions.has('access:manage')],
