@@ -1,15 +1,18 @@
 // Each dunning step reaches the owner and finance by email (past due, restricted, restored), and
 // the charged plan's outgoing events (billing.subscription_updated, billing.invoice_paid) reach an
 // endpoint subscribed to them. Stripe's time passes through the emulator's clock.
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { activateOrg } from '../support/api-keys.ts';
 import { api, type TestUser } from '../support/http.ts';
 import { emailsTo, STREAM_DEADLINE_MS, waitForEmails } from '../support/mailbox.ts';
 import { inviteAndAccept, newOrg } from '../support/members.ts';
+import { holdStripeClock } from '../support/stripe-clock.ts';
 import { until } from '../support/wait.ts';
 import { receiverForTests, registerEndpoint, verifiedEvents } from '../support/webhooks.ts';
 
 const DAY = 86_400;
+holdStripeClock();
 const receiver = receiverForTests();
 const stack = inject('stack');
 
@@ -61,10 +64,15 @@ describe('dunning emails and billing events', () => {
     await activateOrg(owner, orgId);
     const subscription = await getOk(owner, `/orgs/${orgId}/subscription`);
     const [firstInvoice] = (await getOk(owner, `/orgs/${orgId}/invoices`)).items;
-    await waitForEvent('the first invoice paid', (event) => event.type === 'billing.invoice_paid');
-    await waitForEvent('the subscription active', (event) => event.type === 'billing.subscription_updated');
-    expect(eventsOf('billing.invoice_paid')[0]?.data).toEqual(firstInvoice);
-    expect(eventsOf('billing.subscription_updated')[0]?.data).toEqual(subscription);
+    // data is the resource as the API shows it
+    await waitForEvent(
+      'the first invoice paid',
+      (event) => event.type === 'billing.invoice_paid' && isDeepStrictEqual(event.data, firstInvoice),
+    );
+    await waitForEvent(
+      'the subscription as read',
+      (event) => event.type === 'billing.subscription_updated' && isDeepStrictEqual(event.data, subscription),
+    );
     expect(events().every((event) => event.orgId === orgId)).toBe(true);
 
     // a card that fails every charge, then the renewal: past due
@@ -73,10 +81,6 @@ describe('dunning emails and billing events', () => {
     expect((await getOk(owner, `/orgs/${orgId}`)).billingStatus).toBe('past_due');
     for (const user of [owner, finance])
       await waitForEmails(user.email, 1, { subject: new RegExp(`a payment for ${orgName} failed`) });
-    await waitForEvent(
-      'the subscription past due',
-      (event) => event.type === 'billing.subscription_updated' && event.data.status === 'past_due',
-    );
 
     // Stripe's retries fail: the subscription is unpaid, the org restricted
     await emulator('clock/advance', { seconds: 3 * DAY + 60 });
@@ -95,9 +99,10 @@ describe('dunning emails and billing events', () => {
       const restored = await waitForEmails(user.email, 1, { subject: /is in good standing again$/ });
       expect(restored).toHaveLength(1);
     }
-    // the first invoice and the renewal that failed, paid by the good card
+    // the first invoice and the renewal that failed (paid by the good card), at least
     const paidInvoices = (await getOk(owner, `/orgs/${orgId}/invoices`)).items;
-    expect(paidInvoices.map((invoice: { status: string }) => invoice.status)).toEqual(['paid', 'paid']);
+    expect(paidInvoices.length).toBeGreaterThanOrEqual(2);
+    expect(paidInvoices.every((invoice: { status: string }) => invoice.status === 'paid')).toBe(true);
     await until(
       async () => eventsOf('billing.invoice_paid').map((event) => event.data.id),
       (ids) => ids.length >= paidInvoices.length,
@@ -110,6 +115,12 @@ describe('dunning emails and billing events', () => {
         .map((event) => event.data.id)
         .sort(),
     ).toEqual(paidInvoices.map((invoice: { id: string }) => invoice.id).sort());
+    // an event's time is when the API recorded the payment, not when Stripe created the invoice
+    // (here a month ahead on the emulator's clock)
+    const renewalPaid = eventsOf('billing.invoice_paid').find(
+      (event) => event.data.id === paidInvoices[0].id,
+    );
+    expect(Math.abs(Date.parse(renewalPaid?.createdAt) - Date.now())).toBeLessThan(5 * 60_000);
     const statuses = eventsOf('billing.subscription_updated').map((event) => event.data.status);
     expect(statuses).toEqual(expect.arrayContaining(['active', 'past_due', 'unpaid']));
     expect(statuses.at(-1)).toBe('active');
