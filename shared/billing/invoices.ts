@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type Stripe from 'stripe';
 import { db, tableName } from '../platform/dynamo/client.ts';
-import { withoutKeys } from '../platform/dynamo/items.ts';
+import { nowIso, withoutKeys } from '../platform/dynamo/items.ts';
 import { keys } from '../platform/dynamo/keys.ts';
 import { inOrg, queryPage } from '../platform/dynamo/query.ts';
 
@@ -72,6 +72,8 @@ export async function recordInvoice(
           statusRank: rank,
           attemptCount: invoice.attempt_count,
           eventCreated,
+          // when it was recorded: the time of its outgoing event (billing.invoice_paid)
+          updatedAt: nowIso(),
         },
         ConditionExpression:
           'attribute_not_exists(PK) OR statusRank < :rank OR (statusRank = :rank AND (attemptCount < :attempts OR (attemptCount = :attempts AND eventCreated <= :created)))',
@@ -101,6 +103,7 @@ export function listInvoices(orgId: string, options: { limit: number; cursor?: s
         statusRank: _rank,
         attemptCount: _a,
         eventCreated: _e,
+        updatedAt: _u,
         ...invoice
       } = withoutKeys(item);
       return invoice as unknown as InvoiceRecord;

@@ -192,7 +192,9 @@ function subscriptionEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: I
 /** An invoice reaching `paid` (a later copy of a paid invoice is not paid again). */
 function invoiceEvents(record: DynamoDBRecord, oldItem?: Image, newItem?: Image): Detected[] {
   if (record.eventName === 'REMOVE' || newItem?.status !== 'paid' || oldItem?.status === 'paid') return [];
-  return [{ type: 'billing.invoice_paid', item: newItem, data: pick(newItem, INVOICE_FIELDS) }];
+  // the event's time is when the payment was recorded, not the invoice's own (older) createdAt
+  const source = { orgId: newItem.orgId, updatedAt: newItem.updatedAt };
+  return [{ type: 'billing.invoice_paid', item: source, data: pick(newItem, INVOICE_FIELDS) }];
 }
 
 const orgIdOf = (record: DynamoDBRecord, item: Image): string | undefined => {

@@ -5,6 +5,7 @@ import { activateOrg } from '../support/api-keys.ts';
 import { checkPage, consoleBrowser, devPerson, expectFitsTablet } from '../support/browser.ts';
 import { api } from '../support/http.ts';
 import { seedMember } from '../support/orgs.ts';
+import { holdStripeClock } from '../support/stripe-clock.ts';
 
 /**
  * The console's Billing page in a real browser: an activated org's first invoice, a renewal as
@@ -15,6 +16,7 @@ import { seedMember } from '../support/orgs.ts';
 const run = randomUUID().slice(0, 8);
 const { appUrl, signedIn } = consoleBrowser();
 const DAY = 86_400;
+holdStripeClock();
 
 /** Stripe's time moves on; answers once every event it caused was answered by the API. */
 async function advanceStripeClock(seconds: number) {

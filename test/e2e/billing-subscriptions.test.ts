@@ -7,8 +7,10 @@ import { auditEntries } from '../support/billing.ts';
 import { type ApiResponse, api, newUser, type TestUser } from '../support/http.ts';
 import { createOrgFor, expectProblem, scheduleDeletion, seedMember } from '../support/orgs.ts';
 import { stripeSdk } from '../support/stripe.ts';
+import { holdStripeClock } from '../support/stripe-clock.ts';
 
 const DAY = 86_400;
+holdStripeClock();
 
 const emulator = async (path: string, body: unknown) => {
   const response = await fetch(`${inject('stack').stripeUrl}/__emulator/${path}`, {
