@@ -30,7 +30,10 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           setupFiles: ['test/support/worker-env.ts'],
           pool: 'forks',
-          testTimeout: 60_000,
+          // one stack serves two files at once: a burst from one (20 orgs activating, each
+          // fanning out Stripe events, emails and webhooks) can hold the other's requests in
+          // DynamoDB Local's queue for tens of seconds on a 2-core machine
+          testTimeout: 120_000,
           // a project does not inherit the root's timeouts: stopping a stack can take seconds
           hookTimeout: 60_000,
         },
