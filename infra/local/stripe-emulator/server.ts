@@ -29,6 +29,8 @@ export interface StripeEmulatorOptions {
   log?: (line: string) => void;
   /** Delays before webhook retry attempts 2, 3, … Default `[200, 1000]` (3 attempts in all). */
   retryDelaysMs?: readonly number[];
+  /** How long one webhook attempt waits for the API's answer (default 10 s). */
+  webhookTimeoutMs?: number;
   /** Keeps customers, setup intents, payment methods and events in this file across restarts; unset: memory only. */
   stateFile?: string;
   /** Prices that exist from the start (created when absent). Default: the plans' local prices. */
@@ -85,6 +87,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     url: options.webhookUrl,
     secret: options.webhookSecret,
     retryDelaysMs: options.retryDelaysMs,
+    timeoutMs: options.webhookTimeoutMs,
     log,
   });
 
