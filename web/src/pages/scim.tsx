@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api, call, type Schemas } from '../api/client.ts';
 import { config } from '../config.ts';
 import { can } from '../permissions.ts';
@@ -14,7 +14,7 @@ import {
   PagedTable,
   TextField,
 } from '../ui/components.tsx';
-import { pageQuery, useAction, usePagesIf } from '../ui/hooks.ts';
+import { pageQuery, useAction, useCopyField, usePagesIf } from '../ui/hooks.ts';
 import { SecretOnce } from '../ui/secret-once.tsx';
 
 type ScimToken = Schemas['ScimToken'];
@@ -135,17 +135,7 @@ export function Scim() {
 }
 
 function BaseUrl() {
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<string>();
-  const copy = async () => {
-    input.current?.select();
-    try {
-      await navigator.clipboard.writeText(scimBaseUrl());
-      setCopied('Copied to the clipboard.');
-    } catch {
-      setCopied('Press Ctrl+C (⌘C) to copy the selected text.');
-    }
-  };
+  const { input, copied, copy } = useCopyField(scimBaseUrl());
   return (
     <div class="secret-row">
       <label for="scim-base-url">Base URL (Okta: SCIM connector base URL; Entra: Tenant URL)</label>

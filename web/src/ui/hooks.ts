@@ -113,3 +113,22 @@ export const pageQuery = <F extends object>(cursor?: string, filters?: F) => ({
 });
 
 export type Pages<T> = ReturnType<typeof usePages<T>>;
+
+/**
+ * Copies `text` from a read-only field: selects the field first, so that without clipboard
+ * permission the person copies it by hand; `copied` says which happened.
+ */
+export function useCopyField(text: string) {
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<string>();
+  const copy = async () => {
+    input.current?.select();
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('Copied to the clipboard.');
+    } catch {
+      setCopied('Press Ctrl+C (⌘C) to copy the selected text.');
+    }
+  };
+  return { input, copied, copy };
+}

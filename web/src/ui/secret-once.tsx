@@ -1,22 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useCopyField } from './hooks.ts';
 
 /**
  * A secret the API shows once (an API key, a webhook signing secret): selectable, with a copy
  * button, and a plain warning that it will not be shown again. Closing it forgets it.
  */
 export function SecretOnce(props: { label: string; secret: string; onDone: () => void }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<string>();
-  const copy = async () => {
-    input.current?.select();
-    try {
-      await navigator.clipboard.writeText(props.secret);
-      setCopied('Copied to the clipboard.');
-    } catch {
-      // no clipboard permission: the text is selected, the person copies it by hand
-      setCopied('Press Ctrl+C (⌘C) to copy the selected text.');
-    }
-  };
+  const { input, copied, copy } = useCopyField(props.secret);
   return (
     <div class="secret-once">
       <p class="warning">
