@@ -4,6 +4,7 @@ import { useOrg } from '../session-context.ts';
 import { ErrorMessage, Loading } from '../ui/components.tsx';
 import { useAction, useLoad } from '../ui/hooks.ts';
 import { formatMoney, formatPrice } from './billing-money.ts';
+import { PlanChoices } from './plan-choices.tsx';
 
 type Plan = Schemas['Plan'];
 
@@ -55,25 +56,13 @@ export function PlanSection({ onChanged }: { onChanged: () => Promise<void> }) {
           if (ok) await onChanged();
         }}
       >
-        <fieldset>
-          <legend>Change plan</legend>
-          <div class="plans">
-            {plans.data.map((plan) => (
-              <label key={plan.id} class={`plan ${planId === plan.id ? 'selected' : ''}`}>
-                <input
-                  type="radio"
-                  name="plan"
-                  value={plan.id}
-                  checked={planId === plan.id}
-                  onChange={() => setPlanId(plan.id)}
-                />
-                <strong>{plan.name}</strong>
-                {plan.price && <span>{formatPrice(plan.price)}</span>}
-                <span>up to {plan.memberLimit.toLocaleString('en')} active members</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <PlanChoices
+          legend="Change plan"
+          plans={plans.data}
+          planId={planId}
+          onChoose={setPlanId}
+          withPrices
+        />
         {chosen && chosen.id !== org.planId && <ChangeCost from={current} to={chosen} />}
         <ErrorMessage error={action.error} />
         <button type="submit" class="primary" disabled={action.busy || planId === org.planId}>

@@ -7,6 +7,7 @@ import { ErrorMessage, Forbidden, Loading } from '../ui/components.tsx';
 import { useAction, useLoad } from '../ui/hooks.ts';
 import { BillingStep } from './onboarding-billing.tsx';
 import { PaymentStep } from './onboarding-payment.tsx';
+import { PlanChoices } from './plan-choices.tsx';
 import { SettingsForm } from './settings.tsx';
 
 type StepId = Schemas['Onboarding']['steps'][number]['id'] | 'done';
@@ -118,24 +119,7 @@ function PlanStep({ onDone }: { onDone: () => Promise<void> }) {
           await onDone();
       }}
     >
-      <fieldset>
-        <legend>Choose a plan</legend>
-        <div class="plans">
-          {plans.data.map((plan) => (
-            <label key={plan.id} class={`plan ${planId === plan.id ? 'selected' : ''}`}>
-              <input
-                type="radio"
-                name="plan"
-                value={plan.id}
-                checked={planId === plan.id}
-                onChange={() => setPlanId(plan.id)}
-              />
-              <strong>{plan.name}</strong>
-              <span>up to {plan.memberLimit.toLocaleString('en')} active members</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <PlanChoices legend="Choose a plan" plans={plans.data} planId={planId} onChoose={setPlanId} />
       <ErrorMessage error={action.error} />
       <button type="submit" class="primary" disabled={action.busy}>
         Continue
