@@ -237,6 +237,12 @@ Two groups also run alone, after the shared setup (stack, warm-up, organizations
   organization against a small one (should be about 1: a page costs the same at 10 or 1,000
   members), the API beside a hanging webhook endpoint against without one (should be about 1:
   a dead endpoint must not slow the API).
+- **\`GET /me\` ÷ bare \`GetItem\`** at 10 in flight on 2 CPUs is close to a ratio of CPU time
+  per request: both sides keep the CPUs busy. The API side pays what the bare call does not —
+  autocannon's HTTP client, Node's HTTP server, the handler (cached token check, middy, JSON)
+  and a two-key \`BatchGetItem\` (the user and what SCIM has pending for the email) where the
+  baseline reads one item; DynamoDB Local's JIT keeps speeding both up for about a minute, which
+  is why they run interleaved (A B B A).
 - **failed/n**: operations without a success out of those measured (a scenario that measures
   a refusal, such as the API key with a bad checksum, fails every one by design); non-2xx
   answers, failed DynamoDB calls (e.g. transaction conflicts, retried) and the background

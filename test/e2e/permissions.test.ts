@@ -791,7 +791,9 @@ describe('roles × routes', () => {
     const key = routeKey(route);
     const expectation = entryOf(route);
     if (!expectation) continue; // reported by the coverage test above
-    describe(key, () => {
+    // a read that needs no target changes nothing: its principals are asked at once
+    const concurrent = !expectation.write && !expectation.prepare;
+    describe(key, { concurrent }, () => {
       for (const principal of principals) {
         const want = expected(route, expectation, principal);
         it(`${principal} → ${want.status}`, async () => {
