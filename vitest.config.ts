@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Files that start a local stack (or a DynamoDB Local) of their own. Each start is a JVM
  * warming up, which on a 2-core machine starves the shared stack for up to a minute: they
- * run in a group of their own, one at a time, after the shared-stack files.
+ * run in a group of their own after the shared-stack files (two at a time: each has its own stack).
  */
 const ownStackFiles = [
   'test/e2e/faults.test.ts',
@@ -62,7 +62,7 @@ export default defineConfig({
           include: ownStackFiles,
           pool: 'forks',
           sequence: { groupOrder: 1 },
-          fileParallelism: false,
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
