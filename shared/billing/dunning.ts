@@ -10,7 +10,10 @@ export interface DunningFacts {
   subscriptionStatus?: string;
   /** the first payment failure not yet followed by a payment */
   pastDueSince?: string;
-  /** written by the scheduled cleanup once the grace period is over (so owner and finance are emailed) */
+  /**
+   * Read as "restricted" and removed by a payment; nothing writes it yet. A restriction reached by
+   * the grace period alone is decided at read time (billingStatusOf) and sends no email.
+   */
   restrictedAt?: string;
 }
 
@@ -25,7 +28,7 @@ export const graceOver = (pastDueSince: string | undefined, now = Date.now()) =>
 /**
  * `none` before activation; `restricted` when Stripe marks the subscription unpaid or canceled, or
  * the first failure is older than PAYMENT_GRACE_SECONDS (decided here, at use, so it holds to the
- * second; the cleanup only records it for the emails); `past_due` while a payment is failing; `ok`.
+ * second); `past_due` while a payment is failing; `ok`.
  */
 export function billingStatusOf(org: DunningFacts, now = Date.now()): BillingStatus {
   const recorded = recordedBillingStatus(org);
