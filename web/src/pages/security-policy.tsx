@@ -21,6 +21,8 @@ export function SecurityPolicy() {
   const { org, permissions } = useOrg();
   const allowed = permissions.has('access:manage');
   const path = { orgId: org.id };
+  // kept here: saving reloads the policy, and the form remounts with what was saved
+  const [notice, setNotice] = useState<string>();
   const policy = useLoad(
     async () =>
       allowed ? call(api().GET('/orgs/{orgId}/security-policy', { params: { path } })) : undefined,
@@ -41,15 +43,32 @@ export function SecurityPolicy() {
     );
   }
   return (
-    <PolicyForm key={policy.data.updatedAt ?? 'default'} current={policy.data} onSaved={policy.reload} />
+    <section>
+      <h1>Security policy</h1>
+      <p>Rules for everyone in {org.name}. No plan is needed.</p>
+      {notice && <Notice>{notice}</Notice>}
+      <PolicyForm
+        key={policy.data.updatedAt ?? 'default'}
+        current={policy.data}
+        setNotice={setNotice}
+        onSaved={policy.reload}
+      />
+    </section>
   );
 }
 
-function PolicyForm({ current, onSaved }: { current: Policy; onSaved: () => Promise<void> }) {
+function PolicyForm({
+  current,
+  setNotice,
+  onSaved,
+}: {
+  current: Policy;
+  setNotice: (notice: string | undefined) => void;
+  onSaved: () => Promise<void>;
+}) {
   const { org } = useOrg();
   const [requireMfa, setRequireMfa] = useState(current.requireMfa);
   const [domains, setDomains] = useState(current.allowedInviteDomains.join('\n'));
-  const [notice, setNotice] = useState<string>();
   const [refusal, setRefusal] = useState<string>();
   const action = useAction();
   const save = async () => {
@@ -75,52 +94,47 @@ function PolicyForm({ current, onSaved }: { current: Policy; onSaved: () => Prom
     await onSaved();
   };
   return (
-    <section>
-      <h1>Security policy</h1>
-      <p>Rules for everyone in {org.name}. No plan is needed.</p>
-      {notice && <Notice>{notice}</Notice>}
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void action.run(save);
-        }}
-      >
-        <fieldset>
-          <legend>Multi-factor sign-in</legend>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={requireMfa}
-              onChange={(event) => setRequireMfa((event.target as HTMLInputElement).checked)}
-            />{' '}
-            Require multi-factor sign-in
-          </label>
-          <p class="hint">
-            Members who signed in without a second factor cannot use {org.name} until they sign in again with
-            one; they can still leave it.
-          </p>
-        </fieldset>
-        <fieldset>
-          <legend>Invitations</legend>
-          <Field
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action.run(save);
+      }}
+    >
+      <fieldset>
+        <legend>Multi-factor sign-in</legend>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={requireMfa}
+            onChange={(event) => setRequireMfa((event.target as HTMLInputElement).checked)}
+          />{' '}
+          Require multi-factor sign-in
+        </label>
+        <p class="hint">
+          Members who signed in without a second factor cannot use {org.name} until they sign in again with
+          one; they can still leave it.
+        </p>
+      </fieldset>
+      <fieldset>
+        <legend>Invitations</legend>
+        <Field
+          id="allowed-invite-domains"
+          label="Allowed email domains"
+          hint="One per line, e.g. example.com. Empty: invitations may go to any email. Existing members stay."
+        >
+          <textarea
             id="allowed-invite-domains"
-            label="Allowed email domains"
-            hint="One per line, e.g. example.com. Empty: invitations may go to any email. Existing members stay."
-          >
-            <textarea
-              id="allowed-invite-domains"
-              aria-describedby="allowed-invite-domains-hint"
-              rows={4}
-              value={domains}
-              onInput={(event) => setDomains((event.target as HTMLTextAreaElement).value)}
-            />
-          </Field>
-        </fieldset>
-        <ErrorMessage error={refusal ?? action.error} />
-        <button type="submit" class="primary" disabled={action.busy}>
-          Save policy
-        </button>
-      </form>
-    </section>
+            aria-describedby="allowed-invite-domains-hint"
+            rows={4}
+            value={domains}
+            onInput={(event) => setDomains((event.target as HTMLTextAreaElement).value)}
+          />
+        </Field>
+      </fieldset>
+      <ErrorMessage error={refusal ?? action.error} />
+      <button type="submit" class="primary" disabled={action.busy}>
+        Save policy
+      </button>
+    </form>
   );
 }
