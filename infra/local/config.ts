@@ -26,6 +26,8 @@ export interface LocalConfig {
   /** how often the webhook dispatcher reads the due-time index (deployed: every minute) */
   webhookDispatchIntervalSeconds: number;
   stripeWebhookSecret: string;
+  /** how long the Stripe emulator waits for the API's answer to one webhook attempt */
+  stripeEmulatorWebhookTimeoutMs: number;
   /** true when no AUTH_* variable is set: the development issuer signs tokens */
   devIssuer: boolean;
 }
@@ -88,6 +90,7 @@ export function localConfig(env: NodeJS.ProcessEnv, args: { inMemory: boolean })
     cleanupIntervalSeconds: positive(env, 'CLEANUP_INTERVAL_SECONDS', 60),
     webhookDispatchIntervalSeconds: positive(env, 'WEBHOOK_DISPATCH_INTERVAL_SECONDS', 1),
     stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET ?? 'whsec_local_development_secret',
+    stripeEmulatorWebhookTimeoutMs: positive(env, 'STRIPE_EMULATOR_WEBHOOK_TIMEOUT_MS', 10_000),
     devIssuer: authVars.length === 0,
   };
 }

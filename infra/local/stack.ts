@@ -175,7 +175,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         host: config.host,
         webhookUrl: `${apiUrl}/webhooks/stripe`,
         webhookSecret: config.stripeWebhookSecret,
-        webhookTimeoutMs: Number(process.env.STRIPE_EMULATOR_WEBHOOK_TIMEOUT_MS) || undefined,
+        webhookTimeoutMs: config.stripeEmulatorWebhookTimeoutMs,
         ...(config.inMemory ? {} : { stateFile: path.join(config.dataDir, 'stripe-emulator.json') }),
       });
       stops.push(() => emulator.close());

@@ -25,14 +25,14 @@ export default async function setup(project: TestProject) {
   // webhooks: retries in milliseconds to seconds, a short attempt timeout, a quick dispatcher
   process.env.WEBHOOK_RETRY_SCALE ??= '0.0001';
   process.env.WEBHOOK_TIMEOUT_MS ??= '3000';
-  // the Stripe emulator's wait for our webhook answer (10 s, as Stripe's): more on a starved CI machine
-  process.env.STRIPE_EMULATOR_WEBHOOK_TIMEOUT_MS ??= '30000';
   const config = localConfig(
     {
       ...ANY_FREE_PORTS,
       CLEANUP_INTERVAL_SECONDS: '1',
       WEBHOOK_DISPATCH_INTERVAL_SECONDS: '0.2',
       STRIPE_WEBHOOK_SECRET: 'whsec_test_suite_secret',
+      // the Stripe emulator's wait for our webhook answer (10 s, as Stripe's): more on a starved CI machine
+      STRIPE_EMULATOR_WEBHOOK_TIMEOUT_MS: process.env.STRIPE_EMULATOR_WEBHOOK_TIMEOUT_MS ?? '30000',
       TABLE_NAME: 'orgs-test',
       LOCAL_DATA_DIR: process.env.LOCAL_DATA_DIR,
     },
