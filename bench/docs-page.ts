@@ -242,7 +242,11 @@ Two groups also run alone, after the shared setup (stack, warm-up, organizations
   autocannon's HTTP client, Node's HTTP server, the handler (cached token check, middy, JSON)
   and a two-key \`BatchGetItem\` (the user and what SCIM has pending for the email) where the
   baseline reads one item; DynamoDB Local's JIT keeps speeding both up for about a minute, which
-  is why they run interleaved (A B B A).
+  is why they run interleaved (A B C C B A).
+- **The HTTP floor** (\`baseline: HTTP floor\`) is Node's HTTP server answering each request
+  with the same single \`GetItem\`, driven by the same load worker: no gateway, no token check,
+  no middleware. *HTTP floor ÷ bare GetItem* is what any route pays for being reached over HTTP
+  on this machine; *GET /me ÷ HTTP floor* is what the gateway and the handler add to it.
 - **failed/n**: operations without a success out of those measured (a scenario that measures
   a refusal, such as the API key with a bad checksum, fails every one by design); non-2xx
   answers, failed DynamoDB calls (e.g. transaction conflicts, retried) and the background

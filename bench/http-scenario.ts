@@ -19,6 +19,8 @@ export interface HttpScenario {
   note?: string;
   /** false: start at once, even while background work goes on (it is part of the scenario) */
   quiesce?: boolean;
+  /** another server than the local API (its requests' DynamoDB calls count as background) */
+  url?: string;
 }
 
 /** What one load run produced: client-side outcome, server-side calls, background calls meanwhile. */
@@ -50,7 +52,7 @@ export async function runHttp(context: BenchContext, scenario: HttpScenario): Pr
     routeMatcher(scenario.method, scenario.route),
     () =>
       context.load.run({
-        url: context.stack.apiUrl,
+        url: scenario.url ?? context.stack.apiUrl,
         connections: Math.min(
           scenario.connections ?? sizes.connections,
           scenario.amount ?? Number.POSITIVE_INFINITY,

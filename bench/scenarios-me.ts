@@ -1,12 +1,14 @@
 import { bareLoop, bareResult } from './baseline.ts';
+import { startHttpFloor } from './http-floor.ts';
 import { type HttpScenario, httpResult, measureHttp, mergeRuns, runHttp } from './http-scenario.ts';
 import { type Identity, newIdentities } from './identities.ts';
 import { type BenchContext, request, type ScenarioResult } from './scenario.ts';
 import { sizes } from './sizes.ts';
 
 /**
- * Bare GetItem and GET /me (existing profile), interleaved (A B B A) so their
- * ratio is not skewed by drift; then the GetItem floor with one call in flight.
+ * Bare GetItem, the HTTP floor (node:http + the same GetItem) and GET /me (existing
+ * profile), interleaved (A B C C B A) so their ratios are not skewed by drift; then the
+ * GetItem floor with one call in flight.
  */
 export async function baselineAndGetMe(context: BenchContext, me: Identity) {
   const half = sizes.baselineMs / 2;
@@ -16,15 +18,32 @@ export async function baselineAndGetMe(context: BenchContext, me: Identity) {
     route: '/me',
     requests: [request('GET', '/me', me.token)],
     duration: sizes.durationSeconds / 2,
-    note: 'runs interleaved with the bare GetItem (A B B A)',
+    note: 'runs interleaved with the bare GetItem and the HTTP floor (A B C C B A)',
   };
-  const bareRuns = [await bareLoop(context, me.userId, sizes.connections, half)];
-  const meRuns = [await runHttp(context, getMe), await runHttp(context, getMe)];
-  bareRuns.push(await bareLoop(context, me.userId, sizes.connections, half));
-  const bare = bareResult(sizes.connections, bareRuns);
-  const meResult = httpResult(getMe, mergeRuns(meRuns));
-  const single = bareResult(1, [await bareLoop(context, me.userId, 1, half)]);
-  return { bare, single, getMe: meResult };
+  const server = await startHttpFloor(me.userId);
+  const floor: HttpScenario = {
+    name: 'baseline: HTTP floor (node:http + one GetItem, no gateway/auth/middleware)',
+    method: 'GET',
+    route: '/',
+    requests: [request('GET', '/')],
+    duration: sizes.durationSeconds / 2,
+    url: server.url,
+    note: 'one GetItem per request by construction (counted under background); interleaved with GET /me',
+  };
+  try {
+    const bareRuns = [await bareLoop(context, me.userId, sizes.connections, half)];
+    const floorRuns = [await runHttp(context, floor)];
+    const meRuns = [await runHttp(context, getMe), await runHttp(context, getMe)];
+    floorRuns.push(await runHttp(context, floor));
+    bareRuns.push(await bareLoop(context, me.userId, sizes.connections, half));
+    const bare = bareResult(sizes.connections, bareRuns);
+    const httpFloor = httpResult(floor, mergeRuns(floorRuns));
+    const meResult = httpResult(getMe, mergeRuns(meRuns));
+    const single = bareResult(1, [await bareLoop(context, me.userId, 1, half)]);
+    return { bare, httpFloor, single, getMe: meResult };
+  } finally {
+    await server.close();
+  }
 }
 
 /** GET /me by brand-new users (the profile is created); returns those it registered. */

@@ -19,11 +19,23 @@ export interface GatewayOptions {
   /** extra local-only endpoints (e.g. the dev issuer's JWKS); return true when handled */
   extra?: (request: IncomingMessage, response: ServerResponse) => boolean;
   log?: (line: string) => void;
+  /** requests slower than this are logged as `slow request`, and again every time this long passes without an answer */
+  slowRequestMs?: number;
+}
+
+interface InFlight {
+  method: string;
+  path: string;
+  started: number;
 }
 
 /** Plays API Gateway HTTP API: requests → payload 2.0 events → the deployed handler modules. */
 export async function startHttpGateway(options: GatewayOptions): Promise<{ server: Server; port: number }> {
   const match = createRouteMatcher(options.routes);
+  const inFlight = new Set<InFlight>();
+  const watch = options.slowRequestMs
+    ? watchSlowRequests(inFlight, options.slowRequestMs, options.log)
+    : undefined;
   const server = createServer((request, response) => {
     // like the deployed API's CORS settings, answered by the gateway itself
     response.setHeader('access-control-allow-origin', '*');
@@ -42,11 +54,25 @@ export async function startHttpGateway(options: GatewayOptions): Promise<{ serve
       return;
     }
     if (options.extra?.(request, response)) return;
-    handle(request, response, match, options.log).catch((error) => {
-      options.log?.(`gateway error: ${String(error)}`);
-      if (!response.headersSent) send(response, problemResponse(error, 'gateway-error'));
-    });
+    const entry = {
+      method: request.method ?? 'GET',
+      path: (request.url ?? '/').split('?')[0] ?? '/',
+      started: Date.now(),
+    };
+    inFlight.add(entry);
+    handle(request, response, match)
+      .catch((error) => {
+        options.log?.(`gateway error: ${String(error)}`);
+        if (!response.headersSent) send(response, problemResponse(error, 'gateway-error'));
+      })
+      .finally(() => {
+        inFlight.delete(entry);
+        const took = Date.now() - entry.started;
+        if (options.slowRequestMs && took >= options.slowRequestMs)
+          options.log?.(`slow request: ${entry.method} ${entry.path} ${response.statusCode} in ${took} ms`);
+      });
   });
+  if (watch) server.once('close', () => clearInterval(watch));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);
@@ -55,13 +81,25 @@ export async function startHttpGateway(options: GatewayOptions): Promise<{ serve
   return { server, port: typeof address === 'object' && address ? address.port : options.port };
 }
 
+/** Logs each request still unanswered after `slowMs`, with how long it has waited (a stalled handler shows up while it stalls). */
+function watchSlowRequests(inFlight: Set<InFlight>, slowMs: number, log?: (line: string) => void) {
+  const timer = setInterval(() => {
+    const now = Date.now();
+    for (const entry of inFlight) {
+      const waited = now - entry.started;
+      if (waited >= slowMs)
+        log?.(`slow request: ${entry.method} ${entry.path} unanswered after ${waited} ms`);
+    }
+  }, slowMs);
+  timer.unref();
+  return timer;
+}
+
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
   match: (method: string, path: string) => RouteMatch | undefined,
-  log?: (line: string) => void,
 ) {
-  const started = Date.now();
   const requestId = randomUUID();
   const url = new URL(request.url ?? '/', 'http://local');
   const body = await readBody(request);
@@ -77,7 +115,6 @@ async function handle(
     result = await handler(event, lambdaContext(found.route.id, apiFunctionTimeoutMs()));
   }
   send(response, result);
-  log?.(`${request.method} ${url.pathname} ${result.statusCode} ${Date.now() - started}ms`);
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer | undefined> {

@@ -14,6 +14,7 @@ import { DEV_AUDIENCE, DEV_ISSUER, DEV_JWKS_PATH, devJwks } from './dev-issuer.t
 import { startDnsServer } from './dns-server.ts';
 import { ensureTable, localCredentials, localRegion, startDynamoDbLocal } from './dynamodb-local.ts';
 import { writeLocalEndpoints } from './endpoints-file.ts';
+import { watchEventLoop } from './event-loop-watch.ts';
 import { resolvePort } from './free-port.ts';
 import { enforceGrants } from './grants.ts';
 import { projectRoot } from './handler-loader.ts';
@@ -53,6 +54,9 @@ export interface LocalStack {
 const startSesLocal = ((sesLocalModule as unknown as { default?: typeof sesLocalModule }).default ??
   sesLocalModule) as typeof sesLocalModule;
 
+/** A request unanswered this long is logged (the handlers answer 503 by their own deadline, 29 s by default). */
+const SLOW_REQUEST_MS = 10_000;
+
 const closeServer = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
 /**
@@ -65,6 +69,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
     for (const stopPart of stops.reverse()) await stopPart().catch((error) => log(`stop: ${String(error)}`));
   };
   try {
+    stops.push(watchEventLoop(log));
     const dynamodbPort = await resolvePort(config.dynamodbPort);
     const dynamodb = await startDynamoDbLocal({
       port: dynamodbPort,
@@ -159,6 +164,8 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
       routes,
       port: apiPort,
       host: config.host,
+      log,
+      slowRequestMs: SLOW_REQUEST_MS,
       extra: (request, response) => {
         if (!jwks || request.url !== DEV_JWKS_PATH) return false;
         response.writeHead(200, { 'content-type': 'application/json' }).end(jwks);

@@ -2,6 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { ANY_FREE_PORTS, localConfig } from '../../infra/local/config.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
 import { ensureConsoleBuilt } from '../../web/scripts/build.ts';
+import { logSlowDynamoDbCalls } from './slow-calls.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,9 +40,13 @@ export default async function setup(project: TestProject) {
     { inMemory: true },
   );
   await ensureConsoleBuilt();
-  const stack = await startLocalStack(config, (line) => {
-    if (process.env.DEBUG_LOCAL) console.error(`[local] ${line}`);
-  });
+  const log = (line: string) => {
+    // stalls are printed in every run, timed: a test that times out then says which call stalled
+    const stall = /^(slow request|slow DynamoDB call|event loop blocked):/.test(line);
+    if (process.env.DEBUG_LOCAL || stall) console.error(`[local ${new Date().toISOString()}] ${line}`);
+  };
+  const stack = await startLocalStack(config, log);
+  logSlowDynamoDbCalls(log);
   const names = [
     'TABLE_NAME',
     'DYNAMODB_ENDPOINT',

@@ -11,6 +11,9 @@ export interface ApiResponse<T = any> {
 
 export const apiUrl = () => inject('stack').apiUrl;
 
+/** Twice the handlers' own deadline (29 s): a call unanswered this long is a stalled stack, and says which. */
+const NO_ANSWER_MS = 60_000;
+
 /** Calls the running local API as an HTTP client would. */
 // biome-ignore lint/suspicious/noExplicitAny: as above
 export async function api<T = any>(
@@ -25,7 +28,16 @@ export async function api<T = any>(
     headers['content-type'] ??= 'application/json';
     body = JSON.stringify(options.body);
   }
-  const response = await fetch(`${apiUrl()}${path}`, { method, headers, body });
+  const response = await fetch(`${apiUrl()}${path}`, {
+    method,
+    headers,
+    body,
+    signal: AbortSignal.timeout(NO_ANSWER_MS),
+  }).catch((error: unknown) => {
+    if (error instanceof DOMException && error.name === 'TimeoutError')
+      throw new Error(`${method} ${path}: no answer from the local API in ${NO_ANSWER_MS / 1000} s`);
+    throw error;
+  });
   const text = await response.text();
   let parsed: unknown = text;
   try {
