@@ -6,8 +6,8 @@ import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { ANY_FREE_PORTS } from '../../infra/local/config.ts';
 import { localCredentials, localRegion } from '../../infra/local/dynamodb-local.ts';
-import { freePort } from '../../infra/local/free-port.ts';
 import { projectRoot } from '../../infra/local/handler-loader.ts';
 import { keys } from '../../shared/platform/dynamo/keys.ts';
 import { formatInTimeZone } from '../../shared/platform/email/time.ts';
@@ -85,9 +85,6 @@ afterAll(() => {
 async function startExpiryStack(cleanupIntervalSeconds = 2) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'orgs-notify-expiry-'));
   tempDirs.push(dataDir);
-  const ports = new Set<number>();
-  while (ports.size < 6) ports.add(await freePort());
-  const [apiPort, dynamodbPort, sesPort, stripePort, storagePort, dnsPort] = [...ports].map(String);
   const env: NodeJS.ProcessEnv = {
     // only what a shell user would have: none of the shared stack's TABLE_NAME, AUTH_*, endpoints
     ...Object.fromEntries(
@@ -95,13 +92,9 @@ async function startExpiryStack(cleanupIntervalSeconds = 2) {
         process.env[name] ? [[name, process.env[name]]] : [],
       ),
     ),
-    API_PORT: apiPort,
-    DYNAMODB_PORT: dynamodbPort,
-    SES_PORT: sesPort,
-    STRIPE_PORT: stripePort,
-    STORAGE_PORT: storagePort,
-    DNS_PORT: dnsPort,
-    CONSOLE_PORT: '0',
+    // each part takes a free port as it binds (read back from the ready line): ports picked here
+    // could be taken by then — the JVM alone takes seconds to start (EADDRINUSE seen in CI)
+    ...ANY_FREE_PORTS,
     LOCAL_DATA_DIR: dataDir,
     INVITATION_TTL_SECONDS: '3',
     CLEANUP_INTERVAL_SECONDS: String(cleanupIntervalSeconds),
@@ -123,13 +116,14 @@ async function startExpiryStack(cleanupIntervalSeconds = 2) {
       resolve(code);
     }),
   );
-  await new Promise<void>((resolve, reject) => {
+  const urls = await new Promise<{ api: string; dynamodb: string; ses: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ready line within 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (/ready/.test(output)) {
+      const ready = /ready: api=(\S+) dynamodb=(\S+) ses=(\S+)/.exec(output);
+      if (ready) {
         clearTimeout(timer);
-        resolve();
+        resolve({ api: ready[1] ?? '', dynamodb: ready[2] ?? '', ses: ready[3] ?? '' });
       }
     };
     child.stdout?.on('data', onData);
@@ -142,9 +136,9 @@ async function startExpiryStack(cleanupIntervalSeconds = 2) {
     });
   });
   return {
-    apiUrl: `http://127.0.0.1:${apiPort}`,
-    dynamodbEndpoint: `http://127.0.0.1:${dynamodbPort}`,
-    sesUrl: `http://127.0.0.1:${sesPort}`,
+    apiUrl: urls.api,
+    dynamodbEndpoint: urls.dynamodb,
+    sesUrl: urls.ses,
     dataDir,
     output: () => output,
     stop: async () => {

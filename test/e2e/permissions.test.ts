@@ -840,9 +840,7 @@ describe('roles × routes', () => {
     expect(realBody).toEqual(fakeBody);
   });
 
-  it('any active member may leave (DELETE their own membership); the owner may not', {
-    timeout: 60_000,
-  }, async () => {
+  it('any active member may leave (DELETE their own membership); the owner may not', async () => {
     for (const role of ['developer', 'finance', 'member', 'admin'] as const) {
       const leaver = await newUser({ name: `Leaver ${role}` });
       await seedMember(ctx.orgId, leaver, role);

