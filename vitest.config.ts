@@ -50,8 +50,9 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           // one stack serves two files at once: a burst from one (20 orgs activating, each
           // fanning out Stripe events, emails and webhooks) can hold the other's requests in
-          // DynamoDB Local's queue for tens of seconds on a 2-core machine
-          testTimeout: 120_000,
+          // DynamoDB Local's queue for tens of seconds on a 2-core machine. A hang is caught
+          // sooner and by name: each API call gives up after 60 s (test/support/http.ts)
+          testTimeout: 240_000,
           // a project does not inherit the root's timeouts: stopping a stack can take seconds
           hookTimeout: 60_000,
         },

@@ -263,9 +263,7 @@ describe.concurrent('notification emails', () => {
     expect(await emailsTo(stack.sesUrl, admin.email)).toHaveLength(2);
   });
 
-  it('an invitation nobody answers expires: the inviter gets ONE email, and it is listed as expired', {
-    timeout: 120_000,
-  }, async () => {
+  it('an invitation nobody answers expires: the inviter gets ONE email, and it is listed as expired', async () => {
     const local = await startExpiryStack();
     try {
       const { owner, invitee, org, invited, orgName } = await inviteOnStack(
@@ -333,9 +331,7 @@ describe.concurrent('notification emails', () => {
     }
   });
 
-  it('with no cleanup run, the real DynamoDB TTL deletion alone sends the inviter ONE expiry email', {
-    timeout: 120_000,
-  }, async () => {
+  it('with no cleanup run, the real DynamoDB TTL deletion alone sends the inviter ONE expiry email', async () => {
     // the scheduler would first run in an hour: only DynamoDB Local's TTL job can expire it
     const local = await startExpiryStack(3600);
     try {

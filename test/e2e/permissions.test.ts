@@ -814,9 +814,7 @@ describe('roles × routes', () => {
   }
 
   // the routes are probed concurrently: each prepares its own targets
-  it('every route answers 404 for an org that does not exist, even to an owner', {
-    timeout: 120_000,
-  }, async () => {
+  it('every route answers 404 for an org that does not exist, even to an owner', async () => {
     const missing: Ctx = { ...ctx, orgId: `org_${randomUUID().replaceAll('-', '')}` };
     await Promise.all(
       orgRoutes.map(async (route) => {

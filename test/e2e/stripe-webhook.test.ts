@@ -350,9 +350,7 @@ describe('POST /webhooks/stripe: each event applied once', () => {
 
   // 20 at once contend on the same items as 50 would; 50 held the shared stack's every request for
   // ~15 s in CI (each of them 12–18 s), slowing the other worker's tests past their deadlines
-  it('a burst of 20 concurrent deliveries of one succeeded event applies it exactly once', {
-    timeout: 120_000,
-  }, async () => {
+  it('a burst of 20 concurrent deliveries of one succeeded event applies it exactly once', async () => {
     const org = await pendingPaymentOrg();
     const paymentMethod = await strayPaymentMethod();
     const event = eventPayload(
@@ -387,9 +385,7 @@ describe('POST /webhooks/stripe: each event applied once', () => {
   // A regression guard for a race seen before org writes were versioned: PATCH decided
   // whether to activate from a read taken before the card landed, so 1 org in 20 stayed
   // in sandbox with all four steps done. Many orgs make the interleaving likely.
-  it('the settings PATCH racing the card webhook still activates every org', {
-    timeout: 120_000,
-  }, async () => {
+  it('the settings PATCH racing the card webhook still activates every org', async () => {
     const paymentMethod = await strayPaymentMethod();
     const orgs = await Promise.all(
       Array.from({ length: 20 }, async () => {

@@ -22,9 +22,7 @@ interface Journey {
 }
 
 describe('a client generated from GET /openapi.json', () => {
-  it('type-checks the README journey without casts and drives it to an active organization', {
-    timeout: 120_000,
-  }, async () => {
+  it('type-checks the README journey without casts and drives it to an active organization', async () => {
     const { apiUrl, stripeUrl } = inject('stack');
     const document = await (await fetch(`${apiUrl}/openapi.json`)).json();
     expect(document).toMatchObject({ servers: [{ url: apiUrl }] });
