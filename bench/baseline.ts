@@ -8,7 +8,8 @@ import { type BenchContext, ddbOf, loopResult, request, type ScenarioResult } fr
 import { sizes } from './sizes.ts';
 import { boundedLoop } from './stats.ts';
 
-const getProfile = (userId: string) => () =>
+/** One GetItem of a profile through the handlers' SDK client (the bare baseline's call). */
+export const getProfile = (userId: string) => () =>
   db().send(new GetCommand({ TableName: tableName(), Key: keys.user(userId) }));
 
 /**

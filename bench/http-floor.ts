@@ -1,8 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../shared/platform/dynamo/client.ts';
-import { keys } from '../shared/platform/dynamo/keys.ts';
+import { getProfile } from './baseline.ts';
 
 /**
  * The least any API route can cost here: Node's HTTP server answering each request with one
@@ -11,18 +9,17 @@ import { keys } from '../shared/platform/dynamo/keys.ts';
  * adds to a bare GetItem, and so how close `GET /me` can get to one.
  */
 export async function startHttpFloor(userId: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const read = getProfile(userId);
   const server = createServer((_request, response) => {
-    db()
-      .send(new GetCommand({ TableName: tableName(), Key: keys.user(userId) }))
-      .then(
-        ({ Item }) => {
-          response.writeHead(200, { 'content-type': 'application/json' });
-          response.end(JSON.stringify(Item));
-        },
-        () => {
-          response.writeHead(500).end();
-        },
-      );
+    read().then(
+      ({ Item }) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(Item));
+      },
+      () => {
+        response.writeHead(500).end();
+      },
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
