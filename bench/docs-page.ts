@@ -314,7 +314,7 @@ ${consoleSection(report)}
 
 ## Bundles
 
-Every deployed function bundled with esbuild as the CDK bundles it: minified ESM for Node 22,
+Every deployed function bundled with esbuild as the CDK bundles it: minified ESM for Node 24 (the deployed runtime),
 the AWS SDK bundled
 ([decision 0011](decisions/0011-aws-sdk-bundled.md)). A function without Stripe over the
 bench's limit (\`BUNDLE_LIMIT_KB\` in \`bench/bundle-sizes.ts\`) is flagged: something else

@@ -14,7 +14,7 @@ export const deployedFunctions = (): FunctionDef[] => [
 
 /**
  * esbuild as the CDK bundles each function (infra/constructs/api-function.ts): one
- * self-contained, minified ESM file per function for Node 22, the AWS SDK bundled too.
+ * self-contained, minified ESM file per function for Node 24, the AWS SDK bundled too.
  */
 export const lambdaBundling = {
   absWorkingDir: projectRoot,
@@ -23,7 +23,8 @@ export const lambdaBundling = {
   minify: true,
   platform: 'node',
   format: 'esm',
-  target: 'node22',
+  // the CDK derives its target from NODE_RUNTIME (infra/constructs/api-function.ts)
+  target: 'node24',
   mainFields: ['module', 'main'],
   logLevel: 'silent',
 } satisfies BuildOptions;

@@ -136,7 +136,7 @@ export function printReport(report: BenchReport): void {
   }
   if (!report.bundles || !report.console || !report.importTimes) return;
   out(
-    `Bundles (esbuild, minified ESM, node22, AWS SDK bundled as deployed; flag: > ${BUNDLE_LIMIT_KB} KB without Stripe)`,
+    `Bundles (esbuild, minified ESM, node24, AWS SDK bundled as deployed; flag: > ${BUNDLE_LIMIT_KB} KB without Stripe)`,
   );
   out(bundleTable(report.bundles));
   const flagged = report.bundles.filter((b) => b.flagged).map((b) => b.id);

@@ -1,3 +1,4 @@
+import { securityPolicyOf } from '../access/domain/security-policy.ts';
 import { planHasFeature } from '../billing/domain/plans.ts';
 import { featureUseChange } from '../billing/plan-features.ts';
 import { actorStillAllowed } from '../members/access.ts';
@@ -40,6 +41,8 @@ export interface ScimTokenLookup {
 export interface ScimPrincipal {
   orgId: string;
   tokenId: string;
+  /** the org's security policy as read with the token (it limits whom SCIM may provision) */
+  allowedInviteDomains: string[];
 }
 
 export const toScimTokenResponse = (record: ScimTokenRecord) => ({
@@ -190,5 +193,9 @@ export async function verifyScimToken(candidate: string): Promise<ScimPrincipal 
   const org = items.find((item) => item.type === 'org') as (OrgRecord & { type: string }) | undefined;
   if (!lookup || lookup.revokedAt || !org || isDeletionScheduled(org)) return undefined;
   if (!planHasFeature(org.planId, 'scim')) return undefined;
-  return { orgId, tokenId: lookup.tokenId };
+  return {
+    orgId,
+    tokenId: lookup.tokenId,
+    allowedInviteDomains: securityPolicyOf(org).allowedInviteDomains,
+  };
 }

@@ -1,5 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { table } from '../../infra/table.ts';
+import { inviteDomainAllowed } from '../access/domain/security-policy.ts';
 import { findUsersByEmail } from '../me/users.ts';
 import { orgStillLive } from '../members/access.ts';
 import type { MemberRecord } from '../members/domain/membership.ts';
@@ -143,6 +144,13 @@ async function write(steps: TransactStep[]) {
  */
 export async function createScimUser(principal: ScimPrincipal, input: ScimUserInput): Promise<ScimUserView> {
   const { orgId } = principal;
+  // the security policy binds provisioning as it binds invitations (checked before any read)
+  if (!inviteDomainAllowed(principal, input.userName)) {
+    throw new ScimError(
+      403,
+      "EMAIL_DOMAIN_NOT_ALLOWED: the organization's security policy allows only its own email domains.",
+    );
+  }
   const member = await existingMember(orgId, input.userName);
   const now = nowIso();
   const record: ScimUserRecord = {

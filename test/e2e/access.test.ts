@@ -4,6 +4,7 @@ import { createKeyOk, whoAmI } from '../support/api-keys.ts';
 import { api, newUser, type TestUser } from '../support/http.ts';
 import { accept, expectStatus, invite, inviteAndAccept, mapLimit } from '../support/members.ts';
 import { createOrgFor } from '../support/orgs.ts';
+import { enterpriseOrg, expectScimError, scim, USER } from '../support/scim.ts';
 
 const DEVELOPER = ['org:read', 'developer:keys', 'developer:webhooks', 'workflows:read', 'workflows:run'];
 
@@ -267,5 +268,53 @@ describe('the security policy', () => {
       await api('DELETE', `/orgs/${orgId}/members/${member.userId}`, { token: member.token }),
       204,
     );
+  });
+
+  it('requireMfa holds for accepting ownership: a password-only token of the target is 403 and nothing moves', async () => {
+    const owner = await withMfa(await newUser());
+    const orgId = (await createOrgFor(owner)).id;
+    const target = await inviteAndAccept(owner, orgId, 'admin');
+    const policy = { requireMfa: true, allowedInviteDomains: [] };
+    expectStatus(await api('PUT', `/orgs/${orgId}/security-policy`, { token: owner.token, body: policy }), 200);
+    const offered = await api('POST', `/orgs/${orgId}/ownership-transfer`, {
+      token: owner.token,
+      body: { toUserId: target.userId },
+    });
+    expectStatus(offered, 201);
+    const accept = (user: TestUser) =>
+      api('POST', `/orgs/${orgId}/ownership-transfer/accept`, { token: user.token });
+
+    expectStatus(await accept(target), 403, 'MFA_REQUIRED');
+    const org = await api('GET', `/orgs/${orgId}`, { token: owner.token });
+    expect(org.body.ownerId).toBe(owner.userId);
+    const strongTarget = await withMfa(target);
+    expect((await api('GET', `/orgs/${orgId}/ownership-transfer`, { token: strongTarget.token })).body).toMatchObject({
+      toUserId: target.userId,
+      status: 'pending',
+    });
+    // with a second factor the offer is still there to accept
+    expectStatus(await accept(strongTarget), 200);
+    expect((await api('GET', `/orgs/${orgId}`, { token: strongTarget.token })).body.ownerId).toBe(target.userId);
+  });
+
+  it('allowedInviteDomains holds for SCIM provisioning: another domain is a 403 SCIM error and creates nothing', async () => {
+    const { owner, orgId, token } = await enterpriseOrg();
+    const policy = { requireMfa: false, allowedInviteDomains: ['acme.test'] };
+    expectStatus(await api('PUT', `/orgs/${orgId}/security-policy`, { token: owner.token, body: policy }), 200);
+    const user = (userName: string) => ({ schemas: [USER], userName, active: true });
+
+    const outsider = `outsider-${Date.now()}@elsewhere.test`;
+    const refused = await scim(token, 'POST', '/Users', user(outsider));
+    expectScimError(refused, 403);
+    expect(refused.body.detail).toContain('EMAIL_DOMAIN_NOT_ALLOWED');
+    const listed = await scim(token, 'GET', `/Users?filter=${encodeURIComponent(`userName eq "${outsider}"`)}`);
+    expect(listed.body.totalResults).toBe(0);
+    const roster = await api('GET', `/orgs/${orgId}/members`, { token: owner.token });
+    expect(roster.body.items.map((entry: { email: string }) => entry.email)).not.toContain(outsider);
+
+    // the org's own domain is provisioned as before
+    const insider = `insider-${Date.now()}@ACME.test`;
+    const created = await scim(token, 'POST', '/Users', user(insider));
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
   });
 });

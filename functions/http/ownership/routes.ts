@@ -32,12 +32,14 @@ export const ownershipRoutes = defineRoutes('ownership', {
     idempotent: true,
     summary: 'Accept ownership (the target)',
     description:
-      'One transaction: the target becomes `owner`, the previous owner `admin`, the organization’s `ownerId` moves. 409 `TRANSFER_NOT_ALLOWED` when the target is no longer an active admin.',
+      'One transaction: the target becomes `owner`, the previous owner `admin`, the organization’s `ownerId` moves. 409 `TRANSFER_NOT_ALLOWED` when the target is no longer an active admin. The security policy holds: under `requireMfa` the target’s token must carry a multi-factor `amr` (403 `MFA_REQUIRED`).',
+    // checked like any org route (membership, org, security policy); the handler checks the target
+    permission: 'org:read',
     who: 'The target of the pending transfer only.',
     request: { params: OrgIdParams },
     responses: { 200: { description: 'Completed transfer', schema: TransferSchema } },
     errors: ['TRANSFER_NOT_ALLOWED'],
-    tableActions: ['GetItem', 'DeleteItem', 'UpdateItem', 'PutItem'],
+    tableActions: ['GetItem', 'BatchGetItem', 'DeleteItem', 'UpdateItem', 'PutItem'],
   },
   cancelOwnershipTransfer: {
     route: 'DELETE /orgs/{orgId}/ownership-transfer',

@@ -106,7 +106,7 @@ export const scimRoutes = defineRoutes('scim', {
     // honours Idempotency-Key, scoped to the token (identity providers rarely send one; userName is unique anyway)
     idempotent: true,
     summary: 'SCIM: provision a user (a member bound to the email)',
-    description: `${scimTokenAuth} \`userName\` is the email. Listed \`invited\` until that person signs in; takes a seat while \`active\` (409 when the plan's limit is reached, nothing created). A taken \`userName\` is 409 \`uniqueness\`.`,
+    description: `${scimTokenAuth} \`userName\` is the email. Listed \`invited\` until that person signs in; takes a seat while \`active\` (409 when the plan's limit is reached, nothing created). A taken \`userName\` is 409 \`uniqueness\`. A \`userName\` outside the security policy's \`allowedInviteDomains\` is 403 (\`detail\` starts with \`EMAIL_DOMAIN_NOT_ALLOWED\`), nothing created.`,
     who: 'A SCIM token of the organization.',
     request: { body: ScimResourceSchema },
     responses: {
