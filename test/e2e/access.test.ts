@@ -275,7 +275,10 @@ describe('the security policy', () => {
     const orgId = (await createOrgFor(owner)).id;
     const target = await inviteAndAccept(owner, orgId, 'admin');
     const policy = { requireMfa: true, allowedInviteDomains: [] };
-    expectStatus(await api('PUT', `/orgs/${orgId}/security-policy`, { token: owner.token, body: policy }), 200);
+    expectStatus(
+      await api('PUT', `/orgs/${orgId}/security-policy`, { token: owner.token, body: policy }),
+      200,
+    );
     const offered = await api('POST', `/orgs/${orgId}/ownership-transfer`, {
       token: owner.token,
       body: { toUserId: target.userId },
@@ -288,26 +291,37 @@ describe('the security policy', () => {
     const org = await api('GET', `/orgs/${orgId}`, { token: owner.token });
     expect(org.body.ownerId).toBe(owner.userId);
     const strongTarget = await withMfa(target);
-    expect((await api('GET', `/orgs/${orgId}/ownership-transfer`, { token: strongTarget.token })).body).toMatchObject({
+    expect(
+      (await api('GET', `/orgs/${orgId}/ownership-transfer`, { token: strongTarget.token })).body,
+    ).toMatchObject({
       toUserId: target.userId,
       status: 'pending',
     });
     // with a second factor the offer is still there to accept
     expectStatus(await accept(strongTarget), 200);
-    expect((await api('GET', `/orgs/${orgId}`, { token: strongTarget.token })).body.ownerId).toBe(target.userId);
+    expect((await api('GET', `/orgs/${orgId}`, { token: strongTarget.token })).body.ownerId).toBe(
+      target.userId,
+    );
   });
 
   it('allowedInviteDomains holds for SCIM provisioning: another domain is a 403 SCIM error and creates nothing', async () => {
     const { owner, orgId, token } = await enterpriseOrg();
     const policy = { requireMfa: false, allowedInviteDomains: ['acme.test'] };
-    expectStatus(await api('PUT', `/orgs/${orgId}/security-policy`, { token: owner.token, body: policy }), 200);
+    expectStatus(
+      await api('PUT', `/orgs/${orgId}/security-policy`, { token: owner.token, body: policy }),
+      200,
+    );
     const user = (userName: string) => ({ schemas: [USER], userName, active: true });
 
     const outsider = `outsider-${Date.now()}@elsewhere.test`;
     const refused = await scim(token, 'POST', '/Users', user(outsider));
     expectScimError(refused, 403);
     expect(refused.body.detail).toContain('EMAIL_DOMAIN_NOT_ALLOWED');
-    const listed = await scim(token, 'GET', `/Users?filter=${encodeURIComponent(`userName eq "${outsider}"`)}`);
+    const listed = await scim(
+      token,
+      'GET',
+      `/Users?filter=${encodeURIComponent(`userName eq "${outsider}"`)}`,
+    );
     expect(listed.body.totalResults).toBe(0);
     const roster = await api('GET', `/orgs/${orgId}/members`, { token: owner.token });
     expect(roster.body.items.map((entry: { email: string }) => entry.email)).not.toContain(outsider);

@@ -855,7 +855,7 @@ export interface paths {
         put?: never;
         /**
          * Accept ownership (the target)
-         * @description The target of the pending transfer only. One transaction: the target becomes `owner`, the previous owner `admin`, the organization’s `ownerId` moves. 409 `TRANSFER_NOT_ALLOWED` when the target is no longer an active admin.
+         * @description Roles: owner, admin, developer, finance, member. The target of the pending transfer only. One transaction: the target becomes `owner`, the previous owner `admin`, the organization’s `ownerId` moves. 409 `TRANSFER_NOT_ALLOWED` when the target is no longer an active admin. The security policy holds: under `requireMfa` the target’s token must carry a multi-factor `amr` (403 `MFA_REQUIRED`).
          */
         post: operations["acceptOwnershipTransfer"];
         delete?: never;
@@ -1395,7 +1395,7 @@ export interface paths {
         put?: never;
         /**
          * SCIM: provision a user (a member bound to the email)
-         * @description A SCIM token of the organization. Authorized by a SCIM token of the organization (`Authorization: Bearer orgs_scim_…`, from `POST /orgs/{orgId}/scim-tokens`); the organization is the token’s. A missing, unknown or revoked token, an organization scheduled for deletion or a plan without `scim` is a SCIM 401. Errors are SCIM errors (`application/scim+json`, RFC 7644 §3.12). `userName` is the email. Listed `invited` until that person signs in; takes a seat while `active` (409 when the plan's limit is reached, nothing created). A taken `userName` is 409 `uniqueness`.
+         * @description A SCIM token of the organization. Authorized by a SCIM token of the organization (`Authorization: Bearer orgs_scim_…`, from `POST /orgs/{orgId}/scim-tokens`); the organization is the token’s. A missing, unknown or revoked token, an organization scheduled for deletion or a plan without `scim` is a SCIM 401. Errors are SCIM errors (`application/scim+json`, RFC 7644 §3.12). `userName` is the email. Listed `invited` until that person signs in; takes a seat while `active` (409 when the plan's limit is reached, nothing created). A taken `userName` is 409 `uniqueness`. A `userName` outside the security policy's `allowedInviteDomains` is 403 (`detail` starts with `EMAIL_DOMAIN_NOT_ALLOWED`), nothing created.
          */
         post: operations["createScimUser"];
         delete?: never;
@@ -9791,6 +9791,16 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Multi-factor sign-in required: `MFA_REQUIRED` */
+            403: {
+                headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
