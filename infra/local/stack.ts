@@ -217,6 +217,7 @@ export async function startLocalStack(config: LocalConfig, log: (line: string) =
         function: consumer,
         functionName: consumer.id,
         filters: consumer === notify ? notifyRecordFilters : webhookRecordFilters,
+        slowMs: SLOW_REQUEST_MS,
         log,
       });
       stops.push(poller.stop);

@@ -14,6 +14,7 @@ import { lambdaContext } from './lambda-context.ts';
 import { toLambdaRecord } from './lambda-stream-record.ts';
 import { onFailureRecord, type StreamOnFailureRecord } from './on-failure-record.ts';
 import { sourceBackoff } from './source-backoff.ts';
+import { streamLagLine } from './stream-lag.ts';
 
 export interface StreamPollerOptions {
   endpoint: string;
@@ -30,6 +31,11 @@ export interface StreamPollerOptions {
   filters?: readonly FilterPattern[];
   /** the on-failure destination: gets Lambda's on-failure record of each dead-lettered record */
   onFailure?: (record: StreamOnFailureRecord) => Promise<void>;
+  /**
+   * Logs `stream lag:` for a batch whose oldest record was written this long before the
+   * handler got it, and `slow stream batch:` for a handler that took this long (unset: no lines).
+   */
+  slowMs?: number;
 }
 
 interface ShardState {
@@ -104,9 +110,19 @@ export function startStreamPoller(options: StreamPollerOptions) {
     try {
       const handler = await loadHandler(options.function);
       const event: DynamoDBStreamEvent = { Records: batch };
+      const started = Date.now();
+      const lag =
+        options.slowMs === undefined
+          ? undefined
+          : streamLagLine(options.functionName, batch, started, options.slowMs);
+      if (lag) log(lag);
       const response = (await handler(event, lambdaContext(options.functionName))) as
         | DynamoDBBatchResponse
         | undefined;
+      const tookMs = Date.now() - started;
+      if (options.slowMs !== undefined && tookMs >= options.slowMs) {
+        log(`slow stream batch: ${options.functionName} ${batch.length} record(s) in ${tookMs} ms`);
+      }
       for (const failure of response?.batchItemFailures ?? []) {
         const index = batch.findIndex((record) => record.dynamodb?.SequenceNumber === failure.itemIdentifier);
         failedFrom = Math.min(failedFrom, index === -1 ? 0 : index);
