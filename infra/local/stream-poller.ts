@@ -38,9 +38,16 @@ export interface StreamPollerOptions {
   slowMs?: number;
 }
 
+/** DynamoDB Streams' most records per GetRecords: a busy table's stream is read in large pages. */
+const READ_LIMIT = 1000;
+const RETRY_PAUSE_MS = 100;
+
 interface ShardState {
   iterator?: string;
+  parentShardId?: string;
   closed: boolean;
+  /** the last read filled a page */
+  behind: boolean;
   pending: DynamoDBRecord[];
   attempts: number;
 }
@@ -60,6 +67,7 @@ export function startStreamPoller(options: StreamPollerOptions) {
   const shards = new Map<string, ShardState>();
   const log = options.log ?? (() => undefined);
   const maxAttempts = options.maxAttempts ?? 5;
+  const batchSize = options.batchSize ?? 100;
   let running = true;
   let lastDiscovery = 0;
 
@@ -78,19 +86,43 @@ export function startStreamPoller(options: StreamPollerOptions) {
           ShardIteratorType: 'TRIM_HORIZON',
         }),
       );
-      shards.set(shard.ShardId, { iterator: ShardIterator, closed: false, pending: [], attempts: 0 });
+      shards.set(shard.ShardId, {
+        iterator: ShardIterator,
+        parentShardId: shard.ParentShardId,
+        closed: false,
+        behind: false,
+        pending: [],
+        attempts: 0,
+      });
     }
   }
 
-  async function pollShard(shardId: string, state: ShardState) {
+  const finished = (state: ShardState | undefined) => !state || (state.closed && state.pending.length === 0);
+
+  /**
+   * The shards to poll now: every open one, at once, as Lambda reads shards in parallel —
+   * except a child whose parent still has records, which waits (an item's records stay in order).
+   */
+  function shardsToPoll(): [string, ShardState][] {
+    return [...shards].filter(
+      ([, state]) => !finished(state) && (!state.parentShardId || finished(shards.get(state.parentShardId))),
+    );
+  }
+
+  /** What a shard needs next: more work at once ('more'), a retry after a pause, or the next poll. */
+  type Next = 'more' | 'retry' | 'idle';
+
+  async function pollShard(shardId: string, state: ShardState): Promise<Next> {
     if (state.pending.length === 0) {
-      if (state.closed || !state.iterator) return;
+      if (state.closed || !state.iterator) return 'idle';
       try {
         const page = await client.send(
-          new GetRecordsCommand({ ShardIterator: state.iterator, Limit: options.batchSize ?? 100 }),
+          new GetRecordsCommand({ ShardIterator: state.iterator, Limit: READ_LIMIT }),
         );
         state.iterator = page.NextShardIterator;
         if (!page.NextShardIterator) state.closed = true;
+        // a full page: the shard holds more already; a short one: it is read up to now
+        state.behind = page.Records?.length === READ_LIMIT;
         state.pending = (page.Records ?? [])
           .map((record) => toLambdaRecord(record, options.streamArn))
           .filter((record) => passesFilters(options.filters, record));
@@ -98,31 +130,31 @@ export function startStreamPoller(options: StreamPollerOptions) {
         if (!(error instanceof ExpiredIteratorException)) throw error;
         shards.delete(shardId);
         lastDiscovery = 0;
-        return;
+        return 'more';
       }
     }
-    if (state.pending.length > 0) await invoke(shardId, state);
+    if (state.pending.length > 0 && !(await invoke(shardId, state))) return 'retry';
+    return state.behind || state.pending.length > 0 ? 'more' : 'idle';
   }
 
-  async function invoke(shardId: string, state: ShardState) {
-    const batch = state.pending;
+  /** Runs the handler on the next batch; false when a record of it failed (it stays, to retry). */
+  async function invoke(shardId: string, state: ShardState): Promise<boolean> {
+    const batch = state.pending.slice(0, batchSize);
     let failedFrom = batch.length;
     try {
       const handler = await loadHandler(options.function);
       const event: DynamoDBStreamEvent = { Records: batch };
       const started = Date.now();
+      const { slowMs } = options;
       const lag =
-        options.slowMs === undefined
-          ? undefined
-          : streamLagLine(options.functionName, batch, started, options.slowMs);
+        slowMs === undefined ? undefined : streamLagLine(options.functionName, batch, started, slowMs);
       if (lag) log(lag);
       const response = (await handler(event, lambdaContext(options.functionName))) as
         | DynamoDBBatchResponse
         | undefined;
       const tookMs = Date.now() - started;
-      if (options.slowMs !== undefined && tookMs >= options.slowMs) {
+      if (slowMs !== undefined && tookMs >= slowMs)
         log(`slow stream batch: ${options.functionName} ${batch.length} record(s) in ${tookMs} ms`);
-      }
       for (const failure of response?.batchItemFailures ?? []) {
         const index = batch.findIndex((record) => record.dynamodb?.SequenceNumber === failure.itemIdentifier);
         failedFrom = Math.min(failedFrom, index === -1 ? 0 : index);
@@ -132,11 +164,11 @@ export function startStreamPoller(options: StreamPollerOptions) {
       failedFrom = 0;
     }
     if (failedFrom >= batch.length) {
-      state.pending = [];
+      state.pending = state.pending.slice(batch.length);
       state.attempts = 0;
-      return;
+      return true;
     }
-    state.pending = batch.slice(failedFrom);
+    state.pending = state.pending.slice(failedFrom);
     state.attempts += 1;
     if (state.attempts >= maxAttempts) {
       const [poison, ...rest] = state.pending;
@@ -151,21 +183,29 @@ export function startStreamPoller(options: StreamPollerOptions) {
       state.pending = rest;
       state.attempts = 0;
     }
+    return false;
   }
 
   const backoff = sourceBackoff(log);
   const done = (async () => {
     while (running) {
       let delay: number;
+      const started = Date.now();
       try {
         await discoverShards();
-        for (const [shardId, state] of shards) {
-          if (!running) break;
-          await pollShard(shardId, state);
-        }
+        const polled = shardsToPoll();
+        const next = await Promise.all(polled.map(([shardId, state]) => pollShard(shardId, state)));
+        const tookMs = Date.now() - started;
+        if (options.slowMs !== undefined && tookMs >= options.slowMs)
+          log(
+            `slow stream poll: ${options.functionName} one cycle over ${polled.length} of ${shards.size} shard(s) took ${tookMs} ms`,
+          );
         backoff.succeeded();
-        const idle = [...shards.values()].every((state) => state.pending.length === 0);
-        delay = idle ? (options.pollIntervalMs ?? 200) : 100;
+        delay = next.includes('more')
+          ? 0
+          : next.includes('retry')
+            ? RETRY_PAUSE_MS
+            : (options.pollIntervalMs ?? 200);
       } catch (error) {
         delay = running ? backoff.failed(error) : 0;
       }

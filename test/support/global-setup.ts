@@ -42,9 +42,8 @@ export default async function setup(project: TestProject) {
   await ensureConsoleBuilt();
   const log = (line: string) => {
     // stalls are printed in every run, timed: a test that times out then says which call stalled
-    const stall = /^(slow request|slow DynamoDB call|slow stream batch|stream lag|event loop blocked):/.test(
-      line,
-    );
+    const stall =
+      /^(slow (request|DynamoDB call|stream batch|stream poll)|stream lag|event loop blocked):/.test(line);
     if (process.env.DEBUG_LOCAL || stall) console.error(`[local ${new Date().toISOString()}] ${line}`);
   };
   const stack = await startLocalStack(config, log);
