@@ -8,7 +8,7 @@ import { sizes } from './sizes.ts';
 /**
  * Bare GetItem, the HTTP floor (node:http + the same GetItem) and GET /me (existing
  * profile), interleaved (A B C C B A) so their ratios are not skewed by drift; then the
- * GetItem floor with one call in flight.
+ * GetItem and GET /me with one call in flight (A B A).
  */
 export async function baselineAndGetMe(context: BenchContext, me: Identity) {
   const half = sizes.baselineMs / 2;
@@ -19,6 +19,13 @@ export async function baselineAndGetMe(context: BenchContext, me: Identity) {
     requests: [request('GET', '/me', me.token)],
     duration: sizes.durationSeconds / 2,
     note: 'runs interleaved with the bare GetItem and the HTTP floor (A B C C B A)',
+  };
+  const getMeAlone: HttpScenario = {
+    ...getMe,
+    name: 'GET /me (profile exists, 1 in flight)',
+    connections: 1,
+    duration: sizes.durationSeconds / 4,
+    note: 'one request at a time, between two halves of the bare GetItem with 1 in flight (A B A)',
   };
   const server = await startHttpFloor(me.userId);
   const floor: HttpScenario = {
@@ -39,8 +46,13 @@ export async function baselineAndGetMe(context: BenchContext, me: Identity) {
     const bare = bareResult(sizes.connections, bareRuns);
     const httpFloor = httpResult(floor, mergeRuns(floorRuns));
     const meResult = httpResult(getMe, mergeRuns(meRuns));
-    const single = bareResult(1, [await bareLoop(context, me.userId, 1, half)]);
-    return { bare, httpFloor, single, getMe: meResult };
+    // one request at a time: latency on an idle machine, not a share of two saturated cores
+    const singleRuns = [await bareLoop(context, me.userId, 1, half / 2)];
+    const meAlone = [await runHttp(context, getMeAlone)];
+    singleRuns.push(await bareLoop(context, me.userId, 1, half / 2));
+    const single = bareResult(1, singleRuns);
+    const getMeSingle = httpResult(getMeAlone, mergeRuns(meAlone));
+    return { bare, httpFloor, single, getMe: meResult, getMeSingle };
   } finally {
     await server.close();
   }

@@ -93,8 +93,8 @@ export async function runScenarios(context: BenchContext, only?: Group) {
     return soakScenario(context, orgs.rotation);
   }
 
-  const { bare: baseline, httpFloor, single, getMe: me1 } = await baselineAndGetMe(context, me);
-  add(baseline, httpFloor, single, me1);
+  const { bare: baseline, httpFloor, single, getMe: me1, getMeSingle } = await baselineAndGetMe(context, me);
+  add(baseline, httpFloor, single, me1, getMeSingle);
   const first = await firstGetMe(context, await newIdentities(sizes.invites, 'invitee'));
   add(first.result);
   const domains = await domainScenarios(context);
@@ -137,7 +137,7 @@ export async function runScenarios(context: BenchContext, only?: Group) {
 
   const ratios: Record<string, number> = {
     ...purge.ratios,
-    ...getMeRatios(baseline, httpFloor, me1),
+    ...getMeRatios(baseline, httpFloor, me1, single, getMeSingle),
     'members page 1,000 ÷ 10 members, p50 latency (should be ~1)': roster.ratio.p50,
     'members page 1,000 ÷ 10 members, p99 latency': roster.ratio.p99,
     ...apiKeys.ratios,
@@ -156,23 +156,26 @@ const getMeRatios = (
   baseline: ScenarioResult,
   httpFloor: ScenarioResult,
   getMe: ScenarioResult,
+  single: ScenarioResult,
+  getMeSingle: ScenarioResult,
 ): Record<string, number> => ({
   'GET /me ÷ bare GetItem, p50 latency': getMe.p50Ms / baseline.p50Ms,
   'GET /me ÷ bare GetItem, p99 latency': getMe.p99Ms / baseline.p99Ms,
   'bare GetItem ÷ GET /me, throughput': baseline.perSecond / getMe.perSecond,
   'HTTP floor (node:http + GetItem) ÷ bare GetItem, p50 latency': httpFloor.p50Ms / baseline.p50Ms,
   'GET /me ÷ HTTP floor, p50 latency': getMe.p50Ms / httpFloor.p50Ms,
+  'GET /me ÷ bare GetItem, 1 in flight, p50 latency': getMeSingle.p50Ms / single.p50Ms,
 });
 
 /** `--only=hot`: the per-request hot paths (GET /me against a bare GetItem, invite and accept). */
 async function hotPaths(context: BenchContext, me: Awaited<ReturnType<typeof registeredUser>>) {
-  const { bare, httpFloor, single, getMe } = await baselineAndGetMe(context, me);
+  const { bare, httpFloor, single, getMe, getMeSingle } = await baselineAndGetMe(context, me);
   const first = await firstGetMe(context, await newIdentities(sizes.invites, 'invitee'));
   const orgs = allocate((await createOrgs(context)).orgs);
   const invites = await inviteAndAccept(context, orgs.invite, first.registered);
   return {
-    results: [bare, httpFloor, single, getMe, first.result, ...invites],
-    ratios: getMeRatios(bare, httpFloor, getMe),
+    results: [bare, httpFloor, single, getMe, getMeSingle, first.result, ...invites],
+    ratios: getMeRatios(bare, httpFloor, getMe, single, getMeSingle),
     soak: undefined,
   };
 }
