@@ -8,6 +8,7 @@ import S3rver from '@20minutes/s3rver';
 import AWSAccount from '@20minutes/s3rver/lib/models/account.js';
 import type { S3Event, S3ObjectCreatedNotificationEvent } from 'aws-lambda';
 import { backgroundFunctions } from '../../functions/background.ts';
+import { withAsyncRetries } from './async-retries.ts';
 import type { LocalConfig } from './config.ts';
 import { localCredentials } from './dynamodb-local.ts';
 import { resolvePort } from './free-port.ts';
@@ -68,7 +69,8 @@ const xmlEscape = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charC
  * POST whose POST policy (signature, expiry, key, content type, size range) holds, checked
  * as S3 does before s3rver stores the object, or as an anonymous read of `assets/` (the
  * local CDN); anything else is 403 AccessDenied. Objects are served with
- * `X-Content-Type-Options: nosniff`. Each ObjectCreated goes to `onObjectCreated`.
+ * `X-Content-Type-Options: nosniff`. Each ObjectCreated goes to `onObjectCreated`, retried
+ * when it fails as the deployed asynchronous invocation is.
  */
 export async function startLocalStorage(options: LocalStorageOptions): Promise<LocalStorage> {
   const temporary = options.dataDir === undefined;
@@ -97,10 +99,12 @@ export async function startLocalStorage(options: LocalStorageOptions): Promise<L
   server.on('event', (event: S3Event) => {
     for (const record of event.Records ?? []) {
       if (!record.eventName.startsWith('ObjectCreated:')) continue;
-      const delivery = options
-        .onObjectCreated(objectCreated(record))
-        .catch((error) => options.log(`storage event handler failed: ${String(error)}`))
-        .finally(() => inFlight.delete(delivery));
+      const event = objectCreated(record);
+      const delivery = withAsyncRetries(
+        `storage event handler (${record.s3.object.key})`,
+        () => options.onObjectCreated(event),
+        options.log,
+      ).finally(() => inFlight.delete(delivery));
       inFlight.add(delivery);
     }
   });

@@ -41,9 +41,11 @@ export default async function setup(project: TestProject) {
   );
   await ensureConsoleBuilt();
   const log = (line: string) => {
-    // stalls are printed in every run, timed: a test that times out then says which call stalled
+    // stalls and background failures are printed in every run, timed: a test that times out then says what stalled or failed
     const stall =
-      /^(slow (request|DynamoDB call|stream batch|stream poll)|stream lag|event loop blocked):/.test(line);
+      /^(slow (request|DynamoDB call|stream batch|stream poll)|stream lag|event loop blocked):|^(storage event handler|stream handler threw|stream record dead-lettered)/.test(
+        line,
+      );
     if (process.env.DEBUG_LOCAL || stall) console.error(`[local ${new Date().toISOString()}] ${line}`);
   };
   const stack = await startLocalStack(config, log);
