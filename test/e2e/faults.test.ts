@@ -115,6 +115,26 @@ const newOrg = async (token: string) =>
 
 const java = (signal: 'SIGSTOP' | 'SIGCONT' | 'SIGKILL') => process.kill(stack.dynamodbPid ?? -1, signal);
 
+const threadStates = (pid: number) =>
+  readdirSync(`/proc/${pid}/task`).map(
+    (tid) => readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.[0],
+  );
+
+/**
+ * SIGSTOP, then waits until every thread of the JVM is stopped: on a loaded machine the stop
+ * lands when the thread that takes the signal is next scheduled, and a request sent meanwhile
+ * could still be answered (seen in CI: a read answered 200 "during" the stall).
+ */
+async function stopJava() {
+  java('SIGSTOP');
+  const pid = stack.dynamodbPid ?? -1;
+  const deadline = Date.now() + 5000;
+  while (!threadStates(pid).every((state) => state === 'T')) {
+    if (Date.now() > deadline) throw new Error(`DynamoDB Local (pid ${pid}) did not stop within 5 s`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 function expectUnavailable(answer: Answer) {
   expect(answer.status, JSON.stringify(answer.body)).toBe(503);
   expect(answer.body.code).toBe('UNAVAILABLE');
@@ -140,7 +160,7 @@ function stopAtFirstTransaction() {
     (next) => async (args) => {
       if (!stopped && 'TransactItems' in (args.input as object)) {
         stopped = true;
-        java('SIGSTOP');
+        await stopJava();
       }
       return next(args);
     },
@@ -158,7 +178,7 @@ describe('DynamoDB Local stalls (SIGSTOP) longer than the client budget', () => 
     const invitee = await registeredUser();
     const orgId = await newOrg(owner.token);
 
-    java('SIGSTOP');
+    await stopJava();
     let read: Answer;
     let write: Answer;
     const invite = () =>
@@ -238,7 +258,7 @@ describe('DynamoDB Local stalls (SIGSTOP) longer than the client budget', () => 
 
   it('readiness names the stalled table within its bounded check', async () => {
     await ok(() => call('GET', '/health/ready'));
-    java('SIGSTOP');
+    await stopJava();
     let ready: Answer;
     try {
       // a probe already answered as the signal landed (seen once in CI) is not the stall: ask again
