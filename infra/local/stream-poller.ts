@@ -161,7 +161,7 @@ export function startStreamPoller(options: StreamPollerOptions) {
           `stream poller: ${options.functionName} takes a new iterator for shard ${shardId} (${error.name})`,
         );
         state.iterator = await freshIterator(shardId, state.lastSequence);
-        return 'more';
+        return 'retry'; // a pause, not a spin, should DynamoDB Local refuse the new one too
       }
     }
     if (state.pending.length > 0 && !(await invoke(shardId, state))) return 'retry';
