@@ -134,9 +134,13 @@ export async function alertText(page: Page): Promise<string> {
   return (await locator.textContent()) ?? '';
 }
 
-/** Confirms the destructive action the dialog asks about. */
+/**
+ * Confirms the destructive action the dialog asks about, and waits for that dialog to go (not
+ * for every dialog: a rotation opens the new secret's dialog as soon as the confirmation closes).
+ */
 export async function confirm(page: Page, button: string): Promise<void> {
-  const dialog = page.getByRole('dialog');
+  const confirmButton = page.getByRole('button', { name: button, exact: true });
+  const dialog = page.getByRole('dialog').filter({ has: confirmButton });
   await dialog.waitFor();
   await dialog.getByRole('button', { name: button, exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
