@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { withAsyncRetries } from '../../infra/local/async-retries.ts';
 
+/** Runs `withAsyncRetries` (no pauses) on an attempt that fails its first `failures` calls. */
+async function retried(failures: number) {
+  const lines: string[] = [];
+  let calls = 0;
+  const attempt = async () => {
+    calls += 1;
+    if (calls <= failures) throw new Error(`boom ${calls}`);
+  };
+  await withAsyncRetries('checker', attempt, (line) => lines.push(line), [0, 0]);
+  return { calls, lines };
+}
+
 describe('withAsyncRetries (the local stand-in for an async invocation’s retries)', () => {
   it('tries again after a failure and stops at the first success', async () => {
-    const lines: string[] = [];
-    let calls = 0;
-    await withAsyncRetries(
-      'checker',
-      async () => {
-        calls += 1;
-        if (calls < 3) throw new Error(`boom ${calls}`);
-      },
-      (line) => lines.push(line),
-      [0, 0],
-    );
+    const { calls, lines } = await retried(2);
     expect(calls).toBe(3);
     expect(lines).toEqual([
       'checker failed (attempt 1), retrying in 0 ms: Error: boom 1',
@@ -22,18 +24,8 @@ describe('withAsyncRetries (the local stand-in for an async invocation’s retri
   });
 
   it('gives up after the last retry, says so, and throws nothing', async () => {
-    const lines: string[] = [];
-    let calls = 0;
-    await withAsyncRetries(
-      'checker',
-      async () => {
-        calls += 1;
-        throw new Error('down');
-      },
-      (line) => lines.push(line),
-      [0, 0],
-    );
+    const { calls, lines } = await retried(Number.POSITIVE_INFINITY);
     expect(calls).toBe(3);
-    expect(lines.at(-1)).toBe('checker failed 3 time(s), given up: Error: down');
+    expect(lines.at(-1)).toBe('checker failed 3 time(s), given up: Error: boom 3');
   });
 });
